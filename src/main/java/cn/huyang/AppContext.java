@@ -1,0 +1,65 @@
+package cn.huyang;
+
+import cn.huyang.check.CheckService;
+import cn.huyang.common.Messages;
+import cn.huyang.db.Database;
+import cn.huyang.db.Transactor;
+import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.roster.CounselorRepository;
+import cn.huyang.roster.DepartmentRepository;
+import cn.huyang.roster.RosterEventRepository;
+import cn.huyang.roster.RosterService;
+import java.time.Clock;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * The composition root: database → repositories → services, each passed on through constructors.
+ * The window, the command line, the tests and the benchmark all build their parts here.
+ */
+public final class AppContext {
+    private final Database database;
+    private final Messages messages;
+    private final Clock clock;
+    private final RosterService roster;
+    private final CheckService check;
+    private final DemoDataGenerator demo;
+
+    public AppContext(Database database, Messages messages, Clock clock) {
+        this.database = database;
+        this.messages = messages;
+        this.clock = clock;
+        DSLContext dsl = database.dsl();
+        Transactor tx = database.transactor();
+        DepartmentRepository departments = new DepartmentRepository(dsl);
+        CounselorRepository counselors = new CounselorRepository(dsl);
+        RosterEventRepository events = new RosterEventRepository(dsl);
+        this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
+        this.check = new CheckService(List.of(roster));
+        this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public CheckService check() {
+        return check;
+    }
+
+    public DemoDataGenerator demo() {
+        return demo;
+    }
+}

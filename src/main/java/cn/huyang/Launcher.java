@@ -1,0 +1,39 @@
+package cn.huyang;
+
+import cn.huyang.cli.HuyangCommand;
+import cn.huyang.db.DataFolder;
+import picocli.CommandLine;
+
+/**
+ * The program's entry: no command opens the window; a command ({@code demo}, {@code check},
+ * {@code ratio}) runs in batch without starting JavaFX. A wrong command or option prints the usage
+ * and exits non-zero.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("Unexpected error in " + t.getName() + ": " + e);
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Uncaught in {}", t.getName(), e);
+        });
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        HuyangCommand top = new HuyangCommand((dataDir, lang) -> cn.huyang.shell.App.open(dataDir, lang));
+        CommandLine cl = new CommandLine(top);
+        cl.setExecutionStrategy(parseResult -> {
+            Logging.configure(DataFolder.resolve(top.dataDir()));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", e);
+            commandLine.getErr().println("错误 / Error: " + e.getMessage());
+            commandLine.getErr().println("详见日志 / See the log: " + DataFolder.resolve(top.dataDir()).logs());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

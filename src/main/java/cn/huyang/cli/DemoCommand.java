@@ -1,0 +1,56 @@
+package cn.huyang.cli;
+
+import cn.huyang.common.Progress;
+import cn.huyang.demo.DemoDataGenerator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code demo --counselors N [--years Y] [--seed S] [--force]}. */
+@Command(name = "demo", description = "Fill an empty database with realistic, deterministic demo data.")
+public class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    HuyangCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--counselors", required = true, paramLabel = "N", description = "Number of counselors (1–100000).")
+    int counselors;
+
+    @Option(names = "--years", defaultValue = "5", paramLabel = "Y", description = "Years of history (default 5).")
+    int years;
+
+    @Option(names = "--seed", defaultValue = "20261128", paramLabel = "S", description = "Random seed (default 20261128).")
+    long seed;
+
+    @Option(names = "--force", description = "Add the demo data even when the database holds data.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        DemoDataGenerator.Request request;
+        try {
+            request = new DemoDataGenerator.Request(counselors, years, seed);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        return BatchContext.run(top, err, ctx -> {
+            if (!force && ctx.demo().databaseHoldsData()) {
+                err.println(ctx.messages().get("demo.refused"));
+                return 1;
+            }
+            long start = System.nanoTime();
+            var summary = ctx.demo().generate(request, force, Progress.NONE);
+            out.println(ctx.messages().get("demo.done", summary.departments(), summary.counselors(),
+                    summary.events(), (System.nanoTime() - start) / 1_000_000));
+            return 0;
+        });
+    }
+}

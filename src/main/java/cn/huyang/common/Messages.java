@@ -1,0 +1,64 @@
+package cn.huyang.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The application's texts, from {@code i18n/messages*.properties}: Simplified Chinese first,
+ * English second. One instance per locale, passed to whoever shows text.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = Objects.requireNonNull(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Chinese unless the language tag names English ("en", "en-US", ...). */
+    public static Messages forLanguage(String tag) {
+        return new Messages(localeFor(tag));
+    }
+
+    public static Locale localeFor(String tag) {
+        if (tag != null && tag.trim().toLowerCase(Locale.ROOT).startsWith("en")) {
+            return ENGLISH;
+        }
+        return CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isChinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,99 @@
+package cn.huyang.roster;
+
+import static cn.huyang.db.jooq.Tables.COUNSELOR;
+import static cn.huyang.db.jooq.Tables.ROSTER_EVENT;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.rowNumber;
+
+import cn.huyang.db.jooq.tables.records.RosterEventRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/** The dated roster history: registration, leave, return, deregistration. */
+public class RosterEventRepository {
+    private final DSLContext dsl;
+
+    public RosterEventRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(long counselorId, RosterEventKind kind, LocalDate date, String reason) {
+        return dsl.insertInto(ROSTER_EVENT)
+                .set(ROSTER_EVENT.COUNSELOR_ID, counselorId)
+                .set(ROSTER_EVENT.KIND, kind.name())
+                .set(ROSTER_EVENT.EVENT_DATE, date)
+                .set(ROSTER_EVENT.REASON, reason)
+                .returningResult(ROSTER_EVENT.ID)
+                .fetchOne(ROSTER_EVENT.ID);
+    }
+
+    public List<RosterEvent> history(long counselorId) {
+        return dsl.selectFrom(ROSTER_EVENT)
+                .where(ROSTER_EVENT.COUNSELOR_ID.eq(counselorId))
+                .orderBy(ROSTER_EVENT.EVENT_DATE, ROSTER_EVENT.ID)
+                .fetch(RosterEventRepository::toEvent);
+    }
+
+    /** The latest event of a counselor, or null for none. */
+    public RosterEvent latest(long counselorId) {
+        return dsl.selectFrom(ROSTER_EVENT)
+                .where(ROSTER_EVENT.COUNSELOR_ID.eq(counselorId))
+                .orderBy(ROSTER_EVENT.EVENT_DATE.desc(), ROSTER_EVENT.ID.desc())
+                .limit(1)
+                .fetchOne(RosterEventRepository::toEvent);
+    }
+
+    /**
+     * Counselors in post (在岗) on a date, counted per department and post type: those whose latest
+     * event on or before the date is a registration or a return. One query, aggregated in SQL.
+     */
+    public List<PostCount> inPostOn(LocalDate date) {
+        Table<?> latest = latestEventOn(date);
+        return dsl.select(COUNSELOR.DEPARTMENT_ID, COUNSELOR.POST_TYPE, count())
+                .from(COUNSELOR)
+                .join(latest).on(latest.field(ROSTER_EVENT.COUNSELOR_ID).eq(COUNSELOR.ID))
+                .where(inPost(latest))
+                .groupBy(COUNSELOR.DEPARTMENT_ID, COUNSELOR.POST_TYPE)
+                .fetch(r -> new PostCount(r.value1(), PostType.valueOf(r.value2()), r.value3()));
+    }
+
+    /** The ids of the counselors in post on a date. */
+    public Set<Long> idsInPostOn(LocalDate date) {
+        Table<?> latest = latestEventOn(date);
+        return dsl.select(latest.field(ROSTER_EVENT.COUNSELOR_ID))
+                .from(latest)
+                .where(inPost(latest))
+                .fetchSet(latest.field(ROSTER_EVENT.COUNSELOR_ID));
+    }
+
+    private Table<?> latestEventOn(LocalDate date) {
+        Field<Integer> rn = rowNumber().over().partitionBy(ROSTER_EVENT.COUNSELOR_ID)
+                .orderBy(ROSTER_EVENT.EVENT_DATE.desc(), ROSTER_EVENT.ID.desc()).as("rn");
+        Table<?> ranked = dsl.select(ROSTER_EVENT.COUNSELOR_ID, ROSTER_EVENT.KIND, rn)
+                .from(ROSTER_EVENT)
+                .where(ROSTER_EVENT.EVENT_DATE.le(date))
+                .asTable("ranked");
+        return dsl.select(ranked.field(ROSTER_EVENT.COUNSELOR_ID), ranked.field(ROSTER_EVENT.KIND))
+                .from(ranked)
+                .where(ranked.field(rn).eq(1))
+                .asTable("latest");
+    }
+
+    private static Condition inPost(Table<?> latest) {
+        return latest.field(ROSTER_EVENT.KIND).in(RosterEventKind.REGISTER.name(), RosterEventKind.RETURN.name());
+    }
+
+    /** Counselors in post on a date, per department and post type. */
+    public record PostCount(long departmentId, PostType postType, int count) {
+    }
+
+    private static RosterEvent toEvent(RosterEventRecord r) {
+        return new RosterEvent(r.getId(), r.getCounselorId(), RosterEventKind.valueOf(r.getKind()),
+                r.getEventDate(), r.getReason(), r.getRecordedAt());
+    }
+}

@@ -1,0 +1,274 @@
+package cn.huyang.roster;
+
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Finding;
+import cn.huyang.common.FindingSource;
+import cn.huyang.common.Messages;
+import cn.huyang.common.Text;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The roster's operations: every write validated and run in one transaction; every read one query.
+ * Other features read the roster through this service.
+ */
+public class RosterService implements FindingSource {
+    private final Transactor tx;
+    private final DepartmentRepository departments;
+    private final CounselorRepository counselors;
+    private final RosterEventRepository events;
+    private final RosterRules rules;
+    private final Messages messages;
+    private final Clock clock;
+
+    public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
+                         RosterEventRepository events, Messages messages, Clock clock) {
+        this.tx = tx;
+        this.departments = departments;
+        this.counselors = counselors;
+        this.events = events;
+        this.messages = messages;
+        this.rules = new RosterRules(messages);
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- departments ----------------------------------------------------------------------
+
+    public List<Department> departments() {
+        return departments.findAll();
+    }
+
+    /** Creates or updates a department; code and name are required and unique. */
+    public Department saveDepartment(Department d) {
+        String code = Text.clean(d.code());
+        String name = Text.clean(d.name());
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null) {
+            errors.add(FieldError.of("field.departmentCode", "validation.required"));
+        } else if (code.length() > 20) {
+            errors.add(FieldError.of("field.departmentCode", "validation.tooLong", 20));
+        }
+        if (name == null) {
+            errors.add(FieldError.of("field.departmentName", "validation.required"));
+        } else if (name.length() > 100) {
+            errors.add(FieldError.of("field.departmentName", "validation.tooLong", 100));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tx.inTransaction(() -> {
+            if (departments.codeTaken(code, d.id())) {
+                throw new ValidationException(FieldError.of("field.departmentCode", "validation.duplicate", code));
+            }
+            if (departments.nameTaken(name, d.id())) {
+                throw new ValidationException(FieldError.of("field.departmentName", "validation.duplicate", name));
+            }
+            Department clean = new Department(d.id(), code, name, d.sortOrder(), d.active());
+            if (d.id() == null) {
+                return new Department(departments.insert(clean), code, name, d.sortOrder(), d.active());
+            }
+            departments.update(clean);
+            return clean;
+        });
+    }
+
+    public Map<Long, Integer> enrolment(int year) {
+        return departments.enrolment(year);
+    }
+
+    public void setEnrolment(long departmentId, int year, int students) {
+        if (students < 0) {
+            throw new ValidationException(FieldError.of("field.students", "validation.notNegative"));
+        }
+        if (year < 1950 || year > 2200) {
+            throw new ValidationException(FieldError.of("field.year", "validation.year"));
+        }
+        tx.inTransaction(() -> departments.setEnrolment(departmentId, year, students));
+    }
+
+    // ---- counselors -----------------------------------------------------------------------
+
+    public List<Counselor> counselors() {
+        return counselors.findAll();
+    }
+
+    public Optional<Counselor> counselor(long id) {
+        return counselors.find(id);
+    }
+
+    public List<RosterEvent> history(long counselorId) {
+        return events.history(counselorId);
+    }
+
+    /** Checks a draft without storing it: the normalized draft, or the refusals. */
+    public Counselor check(Counselor draft) {
+        Counselor c = CounselorValidator.normalize(draft);
+        List<FieldError> errors = CounselorValidator.validate(c, today());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return c;
+    }
+
+    /** Registers a new counselor on entry (入职注册): stored in post with a registration dated {@code date}. */
+    public Counselor register(Counselor draft, LocalDate date) {
+        Counselor c = check(draft.withStatus(CounselorStatus.ACTIVE));
+        LocalDate on = date != null ? date : (c.entryDate() != null ? c.entryDate() : today());
+        checkEventDate(on, null);
+        return tx.inTransaction(() -> {
+            uniqueIdNumber(c.idNumber(), null);
+            long id = counselors.insert(c);
+            events.insert(id, RosterEventKind.REGISTER, on, null);
+            return c.withId(id);
+        });
+    }
+
+    /** Saves the fields of a stored counselor; the status stays as the history has it. */
+    public Counselor update(Counselor draft) {
+        if (draft.id() == null) {
+            throw new IllegalArgumentException("update needs a stored counselor");
+        }
+        Counselor c = check(draft);
+        return tx.inTransaction(() -> {
+            Counselor stored = counselors.find(c.id()).orElseThrow();
+            uniqueIdNumber(c.idNumber(), c.id());
+            Counselor kept = c.withStatus(stored.status());
+            counselors.update(kept);
+            return kept;
+        });
+    }
+
+    public void leave(long id, LocalDate date, String reason) {
+        change(id, RosterEventKind.LEAVE, date, reason, Set.of(CounselorStatus.ACTIVE), CounselorStatus.ON_LEAVE);
+    }
+
+    public void returnToPost(long id, LocalDate date) {
+        change(id, RosterEventKind.RETURN, date, null, Set.of(CounselorStatus.ON_LEAVE), CounselorStatus.ACTIVE);
+    }
+
+    /** Deregisters on leaving (离职注销); the reason is required. */
+    public void deregister(long id, LocalDate date, String reason) {
+        change(id, RosterEventKind.DEREGISTER, date, reason,
+                Set.of(CounselorStatus.ACTIVE, CounselorStatus.ON_LEAVE), CounselorStatus.DEREGISTERED);
+    }
+
+    /** Registers again someone who had left (再次入职). */
+    public void reregister(long id, LocalDate date) {
+        change(id, RosterEventKind.REGISTER, date, null, Set.of(CounselorStatus.DEREGISTERED), CounselorStatus.ACTIVE);
+    }
+
+    private void change(long id, RosterEventKind kind, LocalDate date, String rawReason,
+                        Set<CounselorStatus> from, CounselorStatus to) {
+        String reason = Text.clean(rawReason);
+        if (date == null) {
+            throw new ValidationException(FieldError.of("field.eventDate", "validation.required"));
+        }
+        if ((kind == RosterEventKind.DEREGISTER || kind == RosterEventKind.LEAVE) && reason == null) {
+            throw new ValidationException(FieldError.of("field.reason", "validation.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new ValidationException(FieldError.of("field.reason", "validation.tooLong", 500));
+        }
+        tx.inTransaction(() -> {
+            Counselor c = counselors.find(id).orElseThrow();
+            if (!from.contains(c.status())) {
+                throw new ValidationException(FieldError.of("field.status", "validation.statusTransition",
+                        c.status().label(messages), kind.label(messages)));
+            }
+            RosterEvent last = events.latest(id);
+            checkEventDate(date, last == null ? null : last.date());
+            events.insert(id, kind, date, reason);
+            counselors.updateStatus(id, to);
+        });
+    }
+
+    private void checkEventDate(LocalDate date, LocalDate notBefore) {
+        if (date.isAfter(today())) {
+            throw new ValidationException(FieldError.of("field.eventDate", "validation.future"));
+        }
+        if (notBefore != null && date.isBefore(notBefore)) {
+            throw new ValidationException(FieldError.of("field.eventDate", "validation.beforeLastEvent",
+                    notBefore.toString()));
+        }
+    }
+
+    private void uniqueIdNumber(String idNumber, Long exceptId) {
+        counselors.findByIdNumber(idNumber)
+                .filter(other -> !other.id().equals(exceptId))
+                .ifPresent(other -> {
+                    throw new ValidationException(FieldError.of("field.idNumber", "validation.id.duplicate",
+                            other.name()));
+                });
+    }
+
+    // ---- staffing ratio and findings ------------------------------------------------------
+
+    public StaffingRatio staffingRatio(int year) {
+        LocalDate on = StaffingRatio.referenceDate(year, today());
+        Map<Long, Integer> students = departments.enrolment(year);
+        Map<Long, Map<PostType, Integer>> inPost = new HashMap<>();
+        for (RosterEventRepository.PostCount pc : events.inPostOn(on)) {
+            inPost.computeIfAbsent(pc.departmentId(), k -> new EnumMap<>(PostType.class))
+                    .merge(pc.postType(), pc.count(), Integer::sum);
+        }
+        List<StaffingRow> rows = new ArrayList<>();
+        for (Department d : departments.findAll()) {
+            Map<PostType, Integer> counts = inPost.getOrDefault(d.id(), Map.of());
+            int ft = counts.getOrDefault(PostType.FULL_TIME, 0);
+            int pt = counts.getOrDefault(PostType.PART_TIME, 0);
+            int st = students.getOrDefault(d.id(), 0);
+            if (d.active() || ft + pt + st > 0) {
+                rows.add(new StaffingRow(d.id(), d.name(), st, ft, pt));
+            }
+        }
+        return new StaffingRatio(year, on, rows, StaffingRatio.collegeRow(messages.get("ratio.college"), rows));
+    }
+
+    /** Every roster finding of a year: the counselors in post on its reference day, and the ratio. */
+    @Override
+    public List<Finding> findings(int year) {
+        LocalDate on = StaffingRatio.referenceDate(year, today());
+        Set<Long> inPost = events.idsInPostOn(on);
+        Map<Long, String> names = departmentNames();
+        List<Finding> out = new ArrayList<>(rules.findings(staffingRatio(year)));
+        counselors.findAll().stream()
+                .filter(c -> inPost.contains(c.id()))
+                .sorted(Comparator.comparing(Counselor::departmentId).thenComparing(Counselor::id))
+                .forEach(c -> out.addAll(rules.findings(c.withStatus(CounselorStatus.ACTIVE),
+                        names.get(c.departmentId()))));
+        return out;
+    }
+
+    /** Findings on one counselor as the roster shows them today. */
+    public List<Finding> findings(Counselor c, String department) {
+        return rules.findings(c, department);
+    }
+
+    public Map<Long, String> departmentNames() {
+        return departments.findAll().stream().collect(Collectors.toMap(Department::id, Department::name));
+    }
+
+    public Map<Long, Department> departmentsById() {
+        return departments.findAll().stream().collect(Collectors.toMap(Department::id, Function.identity()));
+    }
+
+    public boolean isEmpty() {
+        return counselors.count() == 0 && departments.count() == 0;
+    }
+}
