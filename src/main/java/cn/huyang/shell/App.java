@@ -1,18 +1,104 @@
 package cn.huyang.shell;
 
+import cn.huyang.AppContext;
+import cn.huyang.common.FxBackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.Database;
+import cn.huyang.db.DatabaseInUseException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the shell lands. */
+/**
+ * The JavaFX application: shows the shell at once, opens the database and loads the roster behind
+ * it. With {@code -Dhuyang.startupProbe=true} it prints when the window showed and when the roster
+ * had loaded (JVM uptime), then quits — the benchmark's start-up measurement.
+ */
 public class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    static final String STARTUP_PROBE = "huyang.startupProbe";
+
+    private static volatile Path requestedDataDir;
+    private static volatile String requestedLang;
+
+    private DataFolder folder;
+    private Settings settings;
+    private Messages messages;
+    private FxBackgroundRunner runner;
+    private MainWindow window;
+    private volatile Database database;
+
+    /** Called by the command line with no command: blocks until the window closes. */
     public static int open(Path dataDir, String lang) {
+        requestedDataDir = dataDir;
+        requestedLang = lang;
         Application.launch(App.class);
         return 0;
     }
 
     @Override
+    public void init() {
+        // Runs on the launcher thread, not the JavaFX thread: the settings file is read here.
+        folder = DataFolder.resolve(requestedDataDir);
+        settings = Settings.load(folder.settingsFile());
+        messages = Messages.forLanguage(requestedLang != null ? requestedLang : settings.get("lang").orElse("zh"));
+    }
+
+    @Override
     public void start(Stage stage) {
+        runner = new FxBackgroundRunner();
+        DialogService dialogs = new DialogService(messages, folder.logs());
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Uncaught on the JavaFX thread", e);
+            dialogs.error(messages.get("dialog.unexpected", folder.logs()));
+        });
+        window = new MainWindow(stage, messages, runner, dialogs, settings);
+        stage.setOnCloseRequest(e -> window.rememberPlacement());
         stage.show();
+        long shownAt = ManagementFactory.getRuntimeMXBean().getUptime();
+        LOG.info("Window shown at {} ms of JVM uptime", shownAt);
+
+        runner.run(messages.get("startup.opening"), p -> {
+            database = Database.open(folder);
+            return new AppContext(database, messages, Clock.systemDefaultZone());
+        }, ctx -> {
+            var vm = window.attach(ctx);
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                vm.loadedProperty().addListener((o, a, loaded) -> {
+                    if (loaded) {
+                        System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
+                                + ManagementFactory.getRuntimeMXBean().getUptime() + " rows=" + vm.rows().size());
+                        Platform.exit();
+                    }
+                });
+            }
+        }, e -> {
+            if (e instanceof DatabaseInUseException inUse) {
+                dialogs.error(messages.get("error.inUse", inUse.folder()));
+            } else {
+                LOG.error("Could not open the database", e);
+                dialogs.error(messages.get("error.openFailed", folder.path(), folder.logs()));
+            }
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (window != null) {
+            settings.save();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -1,0 +1,232 @@
+package cn.huyang.roster;
+
+import cn.huyang.common.Finding;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.Converters;
+import cn.huyang.shell.DialogService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The roster tab: filters and search, the counselor table with findings, the staffing table below. */
+public class RosterView {
+    private final RosterViewModel vm;
+    private final Messages m;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+    private final Runnable onDemo;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RosterRow> table = new TableView<>();
+
+    public RosterView(RosterViewModel vm, DialogService dialogs, Supplier<Window> owner, Runnable onDemo) {
+        this.vm = vm;
+        this.m = vm.messages();
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.onDemo = onDemo;
+        root.setId("rosterView");
+        root.setTop(new VBox(emptyBanner(), toolbar()));
+        SplitPane split = new SplitPane(buildTable(), new StaffingRatioView(vm, m, dialogs).node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        root.setCenter(split);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<RosterRow> table() {
+        return table;
+    }
+
+    private Node emptyBanner() {
+        Label text = new Label(m.get("roster.empty"));
+        Button demo = new Button(m.get("roster.empty.demo"));
+        demo.setId("demoButton");
+        demo.setOnAction(e -> onDemo.run());
+        Button add = new Button(m.get("roster.add"));
+        add.setOnAction(e -> openForm(null));
+        HBox banner = new HBox(text, demo, add);
+        banner.getStyleClass().add("banner");
+        banner.managedProperty().bind(vm.emptyProperty());
+        banner.visibleProperty().bind(vm.emptyProperty());
+        return banner;
+    }
+
+    private Node toolbar() {
+        TextField search = new TextField();
+        search.setId("searchField");
+        search.setPromptText(m.get("roster.search.prompt"));
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        ComboBox<Department> dept = new ComboBox<>();
+        dept.setId("departmentFilter");
+        dept.setConverter(Converters.of(Department::name, m.get("roster.filter.allDepartments")));
+        vm.departments().addListener((javafx.collections.ListChangeListener<Department>) c -> {
+            Department keep = vm.departmentProperty().get();
+            dept.getItems().setAll(vm.departments());
+            dept.getItems().add(0, null);
+            vm.departmentProperty().set(keep);
+        });
+        dept.getItems().add(null);
+        dept.valueProperty().bindBidirectional(vm.departmentProperty());
+
+        ComboBox<PostType> post = new ComboBox<>();
+        post.setId("postTypeFilter");
+        post.getItems().add(null);
+        post.getItems().addAll(PostType.values());
+        post.setConverter(Converters.coded(m, m.get("roster.filter.allPostTypes")));
+        post.valueProperty().bindBidirectional(vm.postTypeProperty());
+
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.getItems().addAll(StatusFilter.values());
+        status.setConverter(Converters.coded(m, ""));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+
+        Label count = new Label();
+        count.setId("countLabel");
+        count.getStyleClass().add("count-label");
+        count.textProperty().bind(vm.countText());
+
+        Button add = new Button(m.get("roster.add"));
+        add.setId("addButton");
+        add.setOnAction(e -> openForm(null));
+        Button edit = new Button(m.get("roster.edit"));
+        edit.setId("editButton");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> openForm(table.getSelectionModel().getSelectedItem()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(search, dept, post, status, count, spacer, add, edit);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("rosterTable");
+        SortedList<RosterRow> sorted = new SortedList<>(vm.filteredRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(m.get("roster.table.empty")));
+        table.getColumns().setAll(List.of(
+                findingsColumn(),
+                text("field.name", 110, r -> r.counselor().name()),
+                text("field.gender", 50, r -> label(r.counselor().gender())),
+                text("field.department", 120, RosterRow::department),
+                text("field.postType", 70, r -> label(r.counselor().postType())),
+                text("field.position", 100, r -> label(r.counselor().position())),
+                text("field.title", 80, r -> label(r.counselor().title())),
+                text("field.education", 90, r -> label(r.counselor().education())),
+                text("field.politicalStatus", 100, r -> label(r.counselor().politicalStatus())),
+                text("field.employmentForm", 80, r -> label(r.counselor().employmentForm())),
+                date("field.entryDate", r -> r.counselor().entryDate()),
+                text("field.phone", 100, r -> r.counselor().phone()),
+                text("field.idNumber", 150, r -> cn.huyang.common.IdNumber.mask(r.counselor().idNumber())),
+                text("field.status", 60, r -> label(r.counselor().status()))));
+        table.setRowFactory(t -> {
+            TableRow<RosterRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RosterRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("row-deregistered");
+                    if (!empty && item != null && item.counselor().status() == CounselorStatus.DEREGISTERED) {
+                        getStyleClass().add("row-deregistered");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openForm(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openForm(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        return table;
+    }
+
+    private String label(cn.huyang.common.Coded c) {
+        return c == null ? "" : c.label(m);
+    }
+
+    private TableColumn<RosterRow, String> text(String key, double width, Function<RosterRow, String> value) {
+        TableColumn<RosterRow, String> col = new TableColumn<>(m.get(key));
+        col.setId("col-" + key);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<RosterRow, LocalDate> date(String key, Function<RosterRow, LocalDate> value) {
+        TableColumn<RosterRow, LocalDate> col = new TableColumn<>(m.get(key));
+        col.setPrefWidth(95);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<RosterRow, List<Finding>> findingsColumn() {
+        TableColumn<RosterRow, List<Finding>> col = new TableColumn<>("⚑");
+        col.setId("col-findings");
+        col.setPrefWidth(36);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().findings()));
+        col.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(List<Finding> findings, boolean empty) {
+                super.updateItem(findings, empty);
+                getStyleClass().removeAll("finding-warning", "finding-notice");
+                if (empty || findings == null || findings.isEmpty()) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                boolean warning = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.WARNING);
+                setText(warning ? "⚠" : "ⓘ");
+                getStyleClass().add(warning ? "finding-warning" : "finding-notice");
+                setTooltip(new Tooltip(findings.stream().map(f -> f.severity().label(m) + "：" + f.message())
+                        .collect(Collectors.joining("\n"))));
+            }
+        });
+        return col;
+    }
+
+    /** Opens the form for a new counselor (row null) or a stored one. */
+    public void openForm(RosterRow row) {
+        CounselorFormViewModel form = new CounselorFormViewModel(vm.service(), vm.runner(), m, vm.departments());
+        if (row != null) {
+            form.edit(row.counselor());
+        }
+        new CounselorFormDialog(form, dialogs, owner.get(), saved -> vm.refresh()).show();
+    }
+}

@@ -1,0 +1,227 @@
+package cn.huyang.roster;
+
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The roster tab's state: all rows, the filters (search text, department, post type, status), the
+ * filtered rows and their count, and the staffing table of a chosen year. Loads and saves run in
+ * the background; imports no control.
+ */
+public class RosterViewModel {
+    private final RosterService service;
+    private final BackgroundRunner runner;
+    private final Messages messages;
+
+    private final ObservableList<RosterRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<RosterRow> filtered = new FilteredList<>(rows, r -> true);
+    private final ObservableList<Department> departments = FXCollections.observableArrayList();
+    private final ObservableList<StaffingRow> staffing = FXCollections.observableArrayList();
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
+    private final ObjectProperty<PostType> postType = new SimpleObjectProperty<>();
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ON_ROSTER);
+    private final IntegerProperty year;
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private final ObjectProperty<StaffingRatio> ratio = new SimpleObjectProperty<>();
+    private final StringBinding countText;
+    private Consumer<Throwable> onFailure = e -> { };
+
+    public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.year = new SimpleIntegerProperty(service.today().getYear());
+        search.addListener((o, a, b) -> refilter());
+        department.addListener((o, a, b) -> refilter());
+        postType.addListener((o, a, b) -> refilter());
+        status.addListener((o, a, b) -> refilter());
+        year.addListener((o, a, b) -> loadRatio());
+        countText = Bindings.createStringBinding(
+                () -> messages.get("roster.count", filtered.size(), rows.size()), filtered, rows);
+    }
+
+    public void setOnFailure(Consumer<Throwable> onFailure) {
+        this.onFailure = onFailure;
+    }
+
+    /** Loads the departments, the roster and the staffing table, in the background. */
+    public void load() {
+        runner.run(messages.get("roster.loading"), p -> loadRows(), this::show, onFailure);
+        loadRatio();
+    }
+
+    private Loaded loadRows() {
+        List<Department> depts = service.departments();
+        Map<Long, String> names = service.departmentNames();
+        List<Counselor> all = service.counselors();
+        List<RosterRow> out = new ArrayList<>(all.size());
+        for (Counselor c : all) {
+            String dept = names.get(c.departmentId());
+            out.add(RosterRow.of(c, dept, service.findings(c, dept)));
+        }
+        return new Loaded(depts, out);
+    }
+
+    private record Loaded(List<Department> departments, List<RosterRow> rows) {
+    }
+
+    private void show(Loaded data) {
+        Department selected = department.get();
+        departments.setAll(data.departments());
+        if (selected != null) {
+            department.set(data.departments().stream().filter(d -> d.id().equals(selected.id())).findFirst()
+                    .orElse(null));
+        }
+        rows.setAll(data.rows());
+        empty.set(data.rows().isEmpty() && data.departments().isEmpty());
+        loaded.set(true);
+        refilter();
+    }
+
+    public void loadRatio() {
+        int y = year.get();
+        runner.run(messages.get("ratio.loading", y), p -> service.staffingRatio(y), r -> {
+            if (r.year() == year.get()) {
+                ratio.set(r);
+                List<StaffingRow> all = new ArrayList<>(r.departments());
+                all.add(r.college());
+                staffing.setAll(all);
+            }
+        }, onFailure);
+    }
+
+    /** After a save elsewhere: reload everything that may have changed. */
+    public void refresh() {
+        load();
+    }
+
+    private void refilter() {
+        filtered.setPredicate(predicate());
+    }
+
+    Predicate<RosterRow> predicate() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Department d = department.get();
+        Long deptId = d == null ? null : d.id();
+        PostType pt = postType.get();
+        StatusFilter sf = status.get() == null ? StatusFilter.ON_ROSTER : status.get();
+        return r -> sf.accepts(r.counselor().status())
+                && (deptId == null || deptId.equals(r.counselor().departmentId()))
+                && (pt == null || pt == r.counselor().postType())
+                && r.matches(needle);
+    }
+
+    /** Stores a department's enrolment for the year shown, then refreshes the staffing table. */
+    public void setEnrolment(StaffingRow row, int students) {
+        int y = year.get();
+        runner.run(messages.get("ratio.saving"), p -> {
+            service.setEnrolment(row.departmentId(), y, students);
+            return null;
+        }, ok -> loadRatio(), e -> {
+            onFailure.accept(e);
+            loadRatio();
+        });
+    }
+
+    /** Adds a department, then reloads. */
+    public void addDepartment(String code, String name, Consumer<Throwable> refused) {
+        runner.run(messages.get("department.saving"), p -> service.saveDepartment(
+                new Department(null, code, name, departments.size() + 1, true)), d -> load(), refused);
+    }
+
+    /** Renames a department, then reloads. */
+    public void renameDepartment(long id, String name) {
+        Department d = departments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        runner.run(messages.get("department.saving"), p -> service.saveDepartment(
+                new Department(d.id(), d.code(), name, d.sortOrder(), d.active())), x -> load(), e -> {
+                    onFailure.accept(e);
+                    load();
+                });
+    }
+
+    public ObservableList<RosterRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<RosterRow> filteredRows() {
+        return filtered;
+    }
+
+    public ObservableList<Department> departments() {
+        return departments;
+    }
+
+    public ObservableList<StaffingRow> staffing() {
+        return staffing;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Department> departmentProperty() {
+        return department;
+    }
+
+    public ObjectProperty<PostType> postTypeProperty() {
+        return postType;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ObjectProperty<StaffingRatio> ratioProperty() {
+        return ratio;
+    }
+
+    public StringBinding countText() {
+        return countText;
+    }
+
+    public RosterService service() {
+        return service;
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,208 @@
+package cn.huyang.roster;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.Text;
+import cn.huyang.common.ValidationException;
+import cn.huyang.shell.DialogService;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * The staffing table [三(二)1] for a chosen year: students (editable), full-time, part-time,
+ * effective, required and the shortfall in red; the college row last, in bold.
+ */
+public class StaffingRatioView {
+    private final RosterViewModel vm;
+    private final Messages m;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+
+    public StaffingRatioView(RosterViewModel vm, Messages m, DialogService dialogs) {
+        this.vm = vm;
+        this.m = m;
+        this.dialogs = dialogs;
+        root.setTop(header());
+        root.setCenter(table());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label(m.get("ratio.title"));
+        title.getStyleClass().add("section-title");
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("ratioYear");
+        int now = vm.service().today().getYear();
+        for (int y = now + 1; y >= now - 9; y--) {
+            year.getItems().add(y);
+        }
+        year.setConverter(cn.huyang.common.ui.Converters.of(y -> m.get("ratio.yearLabel", y), ""));
+        year.setValue(vm.yearProperty().get());
+        year.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.yearProperty().set(b);
+            }
+        });
+        Label reference = new Label();
+        reference.setId("ratioReference");
+        vm.ratioProperty().addListener((o, a, r) -> reference.setText(r == null ? ""
+                : m.get("ratio.reference", r.referenceDate().toString())));
+        Label rule = new Label(m.get("ratio.rule"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(m.get("department.add"));
+        add.setId("addDepartmentButton");
+        add.setOnAction(e -> addDepartment());
+        HBox bar = new HBox(title, year, reference, rule, spacer, add);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Node table() {
+        TableView<StaffingRow> t = new TableView<>(vm.staffing());
+        t.setId("ratioTable");
+        t.setEditable(true);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<StaffingRow, String> dept = new TableColumn<>(m.get("ratio.department"));
+        dept.setPrefWidth(180);
+        dept.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().department()));
+        dept.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void startEdit() {
+                if (getTableRow() != null && getTableRow().getItem() != null && !getTableRow().getItem().isCollege()) {
+                    super.startEdit();
+                }
+            }
+        });
+        dept.setOnEditCommit(e -> {
+            String name = Text.clean(e.getNewValue());
+            if (name != null && !name.equals(e.getOldValue())) {
+                vm.renameDepartment(e.getRowValue().departmentId(), name);
+            }
+        });
+        TableColumn<StaffingRow, String> students = new TableColumn<>(m.get("ratio.students"));
+        students.setId("studentsColumn");
+        students.setCellValueFactory(c -> new SimpleStringProperty(String.valueOf(c.getValue().students())));
+        students.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void startEdit() {
+                if (getTableRow() != null && getTableRow().getItem() != null && !getTableRow().getItem().isCollege()) {
+                    super.startEdit();
+                }
+            }
+        });
+        students.setOnEditCommit(e -> {
+            String typed = Text.clean(Text.halfWidth(e.getNewValue()));
+            try {
+                int n = Integer.parseInt(typed == null ? "" : typed);
+                vm.setEnrolment(e.getRowValue(), n);
+            } catch (NumberFormatException ex) {
+                dialogs.error(m.get("validation.format", m.get("field.students"), m.get("validation.wholeNumber")));
+                vm.loadRatio();
+            }
+        });
+        t.getColumns().setAll(List.of(dept, students,
+                number("ratio.fullTime", r -> String.valueOf(r.fullTime())),
+                number("ratio.partTime", r -> String.valueOf(r.partTime())),
+                number("ratio.effective", r -> String.format("%.2f", r.effective())),
+                number("ratio.required", r -> String.valueOf(r.required())),
+                shortfall()));
+        t.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(StaffingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("college-row");
+                if (!empty && item != null && item.isCollege()) {
+                    getStyleClass().add("college-row");
+                }
+            }
+        });
+        t.setPlaceholder(new Label(m.get("ratio.empty")));
+        return t;
+    }
+
+    private TableColumn<StaffingRow, String> number(String key, Function<StaffingRow, String> value) {
+        TableColumn<StaffingRow, String> col = new TableColumn<>(m.get(key));
+        col.setPrefWidth(80);
+        col.setStyle("-fx-alignment: center-right;");
+        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<StaffingRow, StaffingRow> shortfall() {
+        TableColumn<StaffingRow, StaffingRow> col = new TableColumn<>(m.get("ratio.shortfall"));
+        col.setId("shortfallColumn");
+        col.setPrefWidth(90);
+        col.setStyle("-fx-alignment: center-right;");
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StaffingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("shortfall");
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                setText(row.isShort() ? String.format("%.2f", row.shortfall()) : m.get("ratio.met"));
+                if (row.isShort()) {
+                    getStyleClass().add("shortfall");
+                }
+            }
+        });
+        return col;
+    }
+
+    private void addDepartment() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(m.get("department.add"));
+        TextField code = new TextField();
+        code.setId("departmentCodeField");
+        TextField name = new TextField();
+        name.setId("departmentNameField");
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.setPadding(new Insets(10));
+        g.addRow(0, new Label(m.get("field.departmentCode")), code);
+        g.addRow(1, new Label(m.get("field.departmentName")), name);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+            vm.addDepartment(code.getText(), name.getText(), e -> {
+                if (e instanceof ValidationException v) {
+                    dialogs.error(v.render(m));
+                } else {
+                    dialogs.failure(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package cn.huyang.shell;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.ValidationException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** The one place that tells the user something in a dialog, in plain words; stack traces go to the log. */
+public class DialogService {
+    private final Messages messages;
+    private final Path logFolder;
+    private Window owner;
+
+    public DialogService(Messages messages, Path logFolder) {
+        this.messages = messages;
+        this.logFolder = logFolder;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public void error(String message) {
+        show(Alert.AlertType.ERROR, messages.get("dialog.error.title"), message);
+    }
+
+    public void info(String message) {
+        show(Alert.AlertType.INFORMATION, messages.get("app.title"), message);
+    }
+
+    /** A failure of background work: refused input in plain words, anything else with the log's location. */
+    public void failure(Throwable e) {
+        if (e instanceof ValidationException v) {
+            error(v.render(messages));
+        } else {
+            error(messages.get("dialog.unexpected", logFolder));
+        }
+    }
+
+    public boolean confirm(String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "",
+                new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        prepare(alert, messages.get("app.title"), message);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE;
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, "", new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
+        prepare(alert, title, message);
+        alert.showAndWait();
+    }
+
+    private void prepare(Alert alert, String title, String message) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setId("dialogMessage");
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStylesheets().add(Styles.stylesheet());
+    }
+}

@@ -1,0 +1,203 @@
+package cn.huyang.shell;
+
+import cn.huyang.AppContext;
+import cn.huyang.cli.VersionProvider;
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.roster.RosterView;
+import cn.huyang.roster.RosterViewModel;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menus, the four tabs, the status bar. Shown before the database opens; the
+ * roster appears when it has loaded behind it.
+ */
+public class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 760;
+
+    private final Stage stage;
+    private final Messages m;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final Settings settings;
+    private final StatusBar statusBar;
+    private final Tab rosterTab;
+    private final MenuItem demoItem;
+    private final MenuItem refreshItem;
+    private RosterViewModel rosterVm;
+    private AppContext context;
+
+    public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings) {
+        this.stage = stage;
+        this.m = m;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.statusBar = new StatusBar(runner, m);
+        this.demoItem = new MenuItem(m.get("menu.file.demo"));
+        this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
+
+        rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
+        TabPane tabs = new TabPane(rosterTab,
+                tab("tab.training", "trainingTab", placeholder(m.get("tab.training.placeholder"))),
+                tab("tab.title", "titleTab", placeholder(m.get("tab.title.placeholder"))),
+                tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(menuBar());
+        root.setBottom(statusBar.node());
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Styles.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle(m.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        dialogs.setOwner(stage);
+        place();
+    }
+
+    private static Tab tab(String key, String id, Node content, Messages m) {
+        Tab t = new Tab(m.get(key), content);
+        t.setId(id);
+        return t;
+    }
+
+    private Tab tab(String key, String id, Node content) {
+        return tab(key, id, content, m);
+    }
+
+    private Node placeholder(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("placeholder-text");
+        l.setWrapText(true);
+        return new StackPane(l);
+    }
+
+    private MenuBar menuBar() {
+        demoItem.setId("menuDemo");
+        demoItem.setDisable(true);
+        demoItem.setOnAction(e -> offerDemo());
+        MenuItem exit = new MenuItem(m.get("menu.file.exit"));
+        exit.setOnAction(e -> {
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        Menu file = new Menu(m.get("menu.file"), null, demoItem, new SeparatorMenuItem(), exit);
+        file.setId("menuFile");
+
+        refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refreshItem.setDisable(true);
+        refreshItem.setOnAction(e -> rosterVm.refresh());
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem zh = new RadioMenuItem("简体中文");
+        RadioMenuItem en = new RadioMenuItem("English");
+        zh.setToggleGroup(langs);
+        en.setToggleGroup(langs);
+        (m.isChinese() ? zh : en).setSelected(true);
+        zh.setOnAction(e -> chooseLanguage("zh"));
+        en.setOnAction(e -> chooseLanguage("en"));
+        Menu language = new Menu(m.get("menu.view.language"), null, zh, en);
+        Menu view = new Menu(m.get("menu.view"), null, refreshItem, language);
+        view.setId("menuView");
+
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> about());
+        Menu help = new Menu(m.get("menu.help"), null, about);
+        help.setId("menuHelp");
+        return new MenuBar(file, view, help);
+    }
+
+    private void chooseLanguage(String lang) {
+        settings.put("lang", lang);
+        runner.run(m.get("status.savingSettings"), p -> {
+            settings.save();
+            return null;
+        }, x -> dialogs.info(m.get("menu.view.language.restart")), dialogs::failure);
+    }
+
+    private void about() {
+        String text = m.get("about.text", VersionProvider.version(),
+                context == null ? "" : context.database().folder().path().toString(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"));
+        dialogs.info(text);
+    }
+
+    /** The database is open: the roster loads behind the window already shown. */
+    public RosterViewModel attach(AppContext ctx) {
+        this.context = ctx;
+        rosterVm = new RosterViewModel(ctx.roster(), runner, m);
+        rosterVm.setOnFailure(dialogs::failure);
+        RosterView view = new RosterView(rosterVm, dialogs, () -> stage, this::offerDemo);
+        rosterTab.setContent(view.node());
+        statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
+        demoItem.setDisable(false);
+        refreshItem.setDisable(false);
+        rosterVm.load();
+        return rosterVm;
+    }
+
+    private void offerDemo() {
+        if (context == null || !dialogs.confirm(m.get("demo.confirm"))) {
+            return;
+        }
+        DemoDataGenerator demo = context.demo();
+        runner.run(m.get("demo.running"), p -> {
+            boolean force = demo.databaseHoldsData();
+            return demo.generate(new DemoDataGenerator.Request(200, 5, System.currentTimeMillis() % 100_000), force, p);
+        }, summary -> rosterVm.refresh(), dialogs::failure);
+    }
+
+    private void place() {
+        List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .collect(Collectors.toList());
+        WindowPlacement.from(settings).filter(p -> p.fitsOn(screens)).ifPresentOrElse(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+            stage.setMaximized(p.maximized());
+        }, () -> {
+            var b = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, b.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, b.getHeight()));
+            stage.centerOnScreen();
+        });
+    }
+
+    /** Remembers where the window is, for the next start. */
+    public void rememberPlacement() {
+        new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .store(settings);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public RosterViewModel rosterViewModel() {
+        return rosterVm;
+    }
+}

@@ -1,0 +1,43 @@
+package cn.huyang.shell;
+
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** What runs in the background, with its progress; and the data folder in use. */
+public class StatusBar {
+    private final HBox root;
+    private final Label info = new Label();
+
+    public StatusBar(BackgroundRunner runner, Messages m) {
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(Bindings.when(runner.busyProperty()).then(runner.messageProperty())
+                .otherwise(m.get("status.ready")));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        info.setId("statusInfo");
+        info.setMinWidth(0);
+        root = new HBox(10, message, progress, spacer, info);
+        root.getStyleClass().add("status-bar");
+    }
+
+    public void setInfo(String text) {
+        info.setText(text);
+    }
+
+    public Node node() {
+        return root;
+    }
+}
