@@ -6,7 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -28,6 +31,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /**
+     * Lock files held by this JVM. A second open in the same JVM must not even open a channel on a
+     * held lock file: closing that channel would drop the OS lock of the first (POSIX fcntl locks
+     * belong to the process), letting another program open the folder.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path lockKey;
 
     private final DataFolder folder;
     private final FileChannel lockChannel;
@@ -35,8 +46,10 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
-    private Database(DataFolder folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(DataFolder folder, Path lockKey, FileChannel lockChannel, FileLock lock,
+                     JdbcConnectionPool pool) {
         this.folder = folder;
+        this.lockKey = lockKey;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
@@ -55,8 +68,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataFolder folder) {
         FileChannel channel = null;
+        Path lockKey = null;
         try {
             Files.createDirectories(folder.path());
+            Path key = folder.path().toRealPath().resolve(folder.lockFile().getFileName());
+            if (!HELD.add(key)) {
+                throw new DatabaseInUseException(folder.path());
+            }
+            lockKey = key;
             channel = FileChannel.open(folder.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -75,12 +94,14 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             migrate(pool);
             LOG.info("Opened {} in {} ms", folder.databaseFile(), (System.nanoTime() - start) / 1_000_000);
-            return new Database(folder, channel, lock, pool);
+            return new Database(folder, lockKey, channel, lock, pool);
         } catch (IOException e) {
             closeQuietly(channel);
+            release(lockKey);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            release(lockKey);
             throw e;
         }
     }
@@ -120,6 +141,13 @@ public final class Database implements AutoCloseable {
             LOG.warn("Releasing the lock failed", e);
         }
         closeQuietly(lockChannel);
+        release(lockKey);
+    }
+
+    private static void release(Path lockKey) {
+        if (lockKey != null) {
+            HELD.remove(lockKey);
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

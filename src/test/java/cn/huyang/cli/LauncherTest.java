@@ -1,0 +1,118 @@
+package cn.huyang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huyang.Launcher;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch commands through {@link Launcher#run}, with System.out and System.err captured. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static synchronized Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Launcher.run(args);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String dataDir() {
+        return dir.toString();
+    }
+
+    @Test
+    void demoThenRatioAndCheckAsJson() {
+        Result demo = run("--data-dir", dataDir(), "demo", "--counselors", "50");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("50 名辅导员");
+
+        Result ratio = run("--data-dir", dataDir(), "ratio", "--json");
+        assertThat(ratio.exitCode()).as(ratio.err()).isZero();
+        String json = ratio.out().strip();
+        assertThat(json).startsWith("{").endsWith("}")
+                .contains("\"college\":{").contains("\"required\":").contains("\"departments\":[")
+                .contains("\"department\":\"全校合计\"");
+
+        Result check = run("--data-dir", dataDir(), "check", "--json");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        String findings = check.out().strip();
+        assertThat(findings).startsWith("[").endsWith("]");
+        assertThat(findings).contains("\"code\":").contains("\"severity\":");
+    }
+
+    @Test
+    void plainTextRatioAndCheck() {
+        assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "50").exitCode()).isZero();
+
+        Result ratio = run("--data-dir", dataDir(), "--lang", "en", "ratio", "--year", "2024");
+        assertThat(ratio.exitCode()).isZero();
+        assertThat(ratio.out()).contains("2024").contains("College total").contains("Required");
+
+        Result check = run("--data-dir", dataDir(), "check");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("条合规提示");
+    }
+
+    @Test
+    void demoRefusesADatabaseHoldingData() {
+        assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "10").exitCode()).isZero();
+        Result again = run("--data-dir", dataDir(), "demo", "--counselors", "10");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("--force");
+        assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "10", "--force").exitCode()).isZero();
+    }
+
+    @Test
+    void emptyDatabaseGivesAnEmptyJsonArray() {
+        Result check = run("--data-dir", dataDir(), "check", "--json");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out().strip()).isEqualTo("[]");
+    }
+
+    @Test
+    void wrongCommandOrOptionIsNonZero() {
+        Result unknown = run("--data-dir", dataDir(), "frobnicate");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).isNotBlank();
+
+        assertThat(run("--data-dir", dataDir(), "demo").exitCode()).isNotZero(); // --counselors required
+        assertThat(run("--data-dir", dataDir(), "ratio", "--year", "abc").exitCode()).isNotZero();
+        assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "0").exitCode()).isNotZero();
+    }
+
+    @Test
+    void secondInstanceOnTheSameFolderExitsWithThreeAndAPlainMessage() {
+        try (Database held = Database.open(new DataFolder(dir))) {
+            Result check = run("--data-dir", dataDir(), "check");
+            assertThat(check.exitCode()).isEqualTo(3);
+            assertThat(check.err()).contains("正被另一个胡杨程序使用").contains(dir.toString());
+            assertThat(check.err()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(check.out()).isEmpty();
+            // the holder is untouched
+            assertThat(held.dsl().fetchCount(cn.huyang.db.jooq.Tables.COUNSELOR)).isZero();
+        }
+    }
+}

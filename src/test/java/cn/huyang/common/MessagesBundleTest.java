@@ -1,0 +1,130 @@
+package cn.huyang.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huyang.roster.CounselorStatus;
+import cn.huyang.roster.Degree;
+import cn.huyang.roster.Education;
+import cn.huyang.roster.EmploymentForm;
+import cn.huyang.roster.Gender;
+import cn.huyang.roster.PoliticalStatus;
+import cn.huyang.roster.Position;
+import cn.huyang.roster.PostType;
+import cn.huyang.roster.RosterEventKind;
+import cn.huyang.roster.TitleRank;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesBundleTest {
+    private static final String ZH = "i18n/messages_zh_CN.properties";
+    private static final String EN = "i18n/messages_en.properties";
+
+    /** Every enum implementing Coded; listed explicitly so a new one must be added here. */
+    private static final List<Class<? extends Coded>> CODED = List.of(
+            CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
+            PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
+            Finding.Severity.class);
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesBundleTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        Set<String> zh = new TreeSet<>(load(ZH).stringPropertyNames());
+        Set<String> en = new TreeSet<>(load(EN).stringPropertyNames());
+        assertThat(zh).isNotEmpty();
+        assertThat(en).as("keys missing in English").containsAll(zh);
+        assertThat(zh).as("keys missing in Chinese").containsAll(en);
+    }
+
+    @Test
+    void noEmptyValues() throws IOException {
+        for (String resource : List.of(ZH, EN)) {
+            Properties p = load(resource);
+            List<String> empty = new ArrayList<>();
+            for (String key : p.stringPropertyNames()) {
+                if (p.getProperty(key).isBlank()) {
+                    empty.add(key);
+                }
+            }
+            assertThat(empty).as("empty values in %s", resource).isEmpty();
+        }
+    }
+
+    @Test
+    void chineseBundleIsReallyChineseAndReadAsUtf8() throws IOException {
+        assertThat(load(ZH).getProperty("field.idNumber")).isEqualTo("身份证号");
+        assertThat(load(ZH).getProperty("status.DEREGISTERED")).isEqualTo("已注销");
+        assertThat(load(EN).getProperty("app.title")).isNotEqualTo(load(ZH).getProperty("app.title"));
+    }
+
+    @Test
+    void everyCodedEnumValueHasALabelInBothBundles() throws IOException {
+        Properties zh = load(ZH);
+        Properties en = load(EN);
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Coded> type : CODED) {
+            assertThat(type.isEnum()).as(type.getName()).isTrue();
+            for (Coded value : type.getEnumConstants()) {
+                String key = value.keyPrefix() + "." + value.name();
+                assertThat(value.messageKey()).isEqualTo(key);
+                if (!zh.containsKey(key)) {
+                    missing.add("zh:" + key);
+                }
+                if (!en.containsKey(key)) {
+                    missing.add("en:" + key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** Guards the explicit list: every Coded enum of the roster package (compiled classes) is in it. */
+    @Test
+    void theListCoversEveryCodedEnumOfTheRosterPackage() throws Exception {
+        java.net.URL url = Gender.class.getResource("Gender.class");
+        assertThat(url.getProtocol()).isEqualTo("file");
+        java.nio.file.Path folder = java.nio.file.Path.of(url.toURI()).getParent();
+        List<Class<?>> found = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.toList()) {
+                String file = f.getFileName().toString();
+                if (file.endsWith(".class")) {
+                    Class<?> c = Class.forName("cn.huyang.roster." + file.substring(0, file.length() - 6));
+                    if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
+                        found.add(c);
+                    }
+                }
+            }
+        }
+        assertThat(found).isNotEmpty();
+        assertThat(CODED).containsAll(found.stream().map(c -> c.asSubclass(Coded.class)).toList());
+    }
+
+    @Test
+    void messagesRenderThroughTheBundle() {
+        Messages zh = Messages.forLanguage("zh");
+        Messages en = Messages.forLanguage("en-US");
+        assertThat(zh.isChinese()).isTrue();
+        assertThat(en.isChinese()).isFalse();
+        assertThat(Gender.FEMALE.label(zh)).isEqualTo("女");
+        assertThat(zh.get("validation.id.length", 17)).isEqualTo("应为 18 位，当前为 17 位");
+        assertThat(FieldError.of("field.idNumber", "validation.required").render(zh)).isEqualTo("身份证号：必填");
+        assertThat(zh.get("no.such.key")).isEqualTo("!no.such.key!");
+        assertThat(Messages.forLanguage(null).isChinese()).isTrue();
+    }
+}

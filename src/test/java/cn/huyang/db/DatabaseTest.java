@@ -1,0 +1,102 @@
+package cn.huyang.db;
+
+import static cn.huyang.db.jooq.Tables.DEPARTMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The H2 file database of a data folder, its lock and its Flyway migrations. */
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    private static void addDepartment(Database db, String code, String name) {
+        db.dsl().insertInto(DEPARTMENT).set(DEPARTMENT.CODE, code).set(DEPARTMENT.NAME, name).execute();
+    }
+
+    @Test
+    void openCreatesTheFolderTheFileAndTheSchema() {
+        Path folder = dir.resolve("nested").resolve("Huyang");
+        try (Database db = Database.open(new DataFolder(folder))) {
+            assertThat(db.folder().path()).isEqualTo(folder);
+            assertThat(folder.resolve("huyang.mv.db")).exists();
+            assertThat(folder.resolve("huyang.lock")).exists();
+            assertThat(db.dsl().fetchCount(DEPARTMENT)).isZero();
+            assertThat(db.dsl().fetchValue("select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\""))
+                    .isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void secondOpenOfTheSameFolderIsRefusedAndTheFirstKeepsWorking() {
+        DataFolder folder = new DataFolder(dir);
+        try (Database first = Database.open(folder)) {
+            addDepartment(first, "JSJ", "计算机系");
+
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOf(DatabaseInUseException.class)
+                    .satisfies(e -> assertThat(((DatabaseInUseException) e).folder()).isEqualTo(dir));
+
+            addDepartment(first, "JD", "机电系");
+            assertThat(first.dsl().fetchCount(DEPARTMENT)).isEqualTo(2);
+        }
+        try (Database again = Database.open(folder)) {
+            assertThat(again.dsl().fetchCount(DEPARTMENT)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRefusedSecondOpenDoesNotReleaseTheFirstOnesLockForOtherProcesses() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        try (Database first = Database.open(folder)) {
+            assertThat(probeLock(folder.lockFile())).isEqualTo("HELD");
+            assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(DatabaseInUseException.class);
+            assertThat(probeLock(folder.lockFile())).isEqualTo("HELD");
+        }
+        assertThat(probeLock(folder.lockFile())).isEqualTo("FREE");
+    }
+
+    @Test
+    void reopeningAfterCloseKeepsTheData() {
+        DataFolder folder = new DataFolder(dir);
+        Object migrations;
+        try (Database db = Database.open(folder)) {
+            addDepartment(db, "JSJ", "计算机系");
+            migrations = db.dsl().fetchValue("select count(*) from \"flyway_schema_history\"");
+        }
+        try (Database db = Database.open(folder)) {
+            assertThat(db.dsl().select(DEPARTMENT.NAME).from(DEPARTMENT).fetch(DEPARTMENT.NAME))
+                    .containsExactly("计算机系");
+            // migrations are not applied twice
+            assertThat(db.dsl().fetchValue("select count(*) from \"flyway_schema_history\"")).isEqualTo(migrations);
+        }
+    }
+
+    @Test
+    void aFailedTransactionRollsEverythingBack() {
+        try (Database db = Database.open(new DataFolder(dir))) {
+            Transactor tx = db.transactor();
+            assertThatThrownBy(() -> tx.inTransaction(() -> {
+                addDepartment(db, "JSJ", "计算机系");
+                addDepartment(db, "JSJ", "重复代码"); // unique code
+            })).isInstanceOf(RuntimeException.class);
+            assertThat(db.dsl().fetchCount(DEPARTMENT)).isZero();
+        }
+    }
+
+    /** Asks another JVM whether it can take the lock file. */
+    private static String probeLock(Path lockFile) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                LockProbe.class.getName(), lockFile.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    }
+}
