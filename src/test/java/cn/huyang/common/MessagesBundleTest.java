@@ -11,6 +11,7 @@ import cn.huyang.roster.PoliticalStatus;
 import cn.huyang.roster.Position;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.RosterEventKind;
+import cn.huyang.roster.StatusFilter;
 import cn.huyang.roster.TitleRank;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ class MessagesBundleTest {
     private static final List<Class<? extends Coded>> CODED = List.of(
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
-            Finding.Severity.class);
+            StatusFilter.class, Finding.Severity.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -104,7 +105,9 @@ class MessagesBundleTest {
             for (java.nio.file.Path f : files.toList()) {
                 String file = f.getFileName().toString();
                 if (file.endsWith(".class")) {
-                    Class<?> c = Class.forName("cn.huyang.roster." + file.substring(0, file.length() - 6));
+                    // Not initialized: view classes must not touch JavaFX before a toolkit runs.
+                    Class<?> c = Class.forName("cn.huyang.roster." + file.substring(0, file.length() - 6), false,
+                            Gender.class.getClassLoader());
                     if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
                         found.add(c);
                     }

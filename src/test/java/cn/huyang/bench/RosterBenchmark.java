@@ -1,0 +1,238 @@
+package cn.huyang.bench;
+
+import cn.huyang.AppContext;
+import cn.huyang.common.FxBackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.common.Progress;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.Database;
+import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.roster.RosterView;
+import cn.huyang.roster.RosterViewModel;
+import cn.huyang.shell.DialogService;
+import cn.huyang.shell.Styles;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The roster at the region's scale: generates N counselors (default 10,000) and prints generation
+ * time, roster load time, time per filter keystroke, check time, the longest JavaFX-thread stall,
+ * peak heap, and the start-up of a bare JavaFX window against the application's main window.
+ * Run with {@code ./mvnw -Pbenchmark verify} (headless with Monocle unless a DISPLAY is set).
+ */
+public final class RosterBenchmark {
+    private static final String[] KEYSTROKES = {"张", "张伟", "张", "", "6529", "652901", "6529011", "", "139", "1391",
+            "", "古丽", "古", "", "李", "李娜", ""};
+
+    private RosterBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(System.getProperty("benchmark.counselors", "10000"));
+        Path dir = Files.createTempDirectory("huyang-bench");
+        Messages m = Messages.forLanguage("zh");
+        System.out.printf("Huyang roster benchmark: %,d counselors, data folder %s%n", n, dir);
+
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(new DataFolder(dir))) {
+            AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
+            ctx.demo().generate(new DemoDataGenerator.Request(n, 5, 20261128), false, Progress.NONE);
+            System.out.printf("generation:            %,8d ms%n", ms(t0));
+
+            int year = ctx.roster().today().getYear();
+            ctx.check().findings(year); // warm-up
+            long c0 = System.nanoTime();
+            int findings = ctx.check().findings(year).size();
+            System.out.printf("check:                 %,8d ms (%,d findings)%n", ms(c0), findings);
+
+            measureUi(ctx, m, dir);
+        }
+        System.out.printf("peak heap used:        %,8d MB%n", peakHeapMb());
+
+        startup(dir);
+    }
+
+    private static void measureUi(AppContext ctx, Messages m, Path dir) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        FxBackgroundRunner runner = new FxBackgroundRunner();
+        AtomicLong maxStall = new AtomicLong();
+        Thread heartbeat = heartbeat(maxStall);
+
+        List<Long> loads = new ArrayList<>();
+        RosterViewModel[] vm = new RosterViewModel[1];
+        onFx(() -> {
+            vm[0] = new RosterViewModel(ctx.roster(), runner, m);
+            RosterView view = new RosterView(vm[0], new DialogService(m, dir), () -> null, () -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 760);
+            scene.getStylesheets().add(Styles.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        for (int i = 0; i < 4; i++) {
+            CountDownLatch loaded = new CountDownLatch(1);
+            long start = System.nanoTime();
+            onFx(() -> {
+                vm[0].loadedProperty().set(false);
+                vm[0].loadedProperty().addListener((o, a, b) -> {
+                    if (b) {
+                        loaded.countDown();
+                    }
+                });
+                vm[0].load();
+            });
+            loaded.await(60, TimeUnit.SECONDS);
+            onFx(() -> { }); // the table has drawn the loaded rows
+            loads.add(ms(start));
+        }
+        System.out.printf("roster load (cold):    %,8d ms%n", loads.get(0));
+        System.out.printf("roster load (warm):    %,8d ms (median of %d)%n", median(loads.subList(1, loads.size())),
+                loads.size() - 1);
+
+        List<Double> keys = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (String text : KEYSTROKES) {
+                double[] took = new double[1];
+                onFx(() -> {
+                    long k = System.nanoTime();
+                    vm[0].searchProperty().set(text);
+                    took[0] = (System.nanoTime() - k) / 1e6;
+                });
+                if (round > 0) {
+                    keys.add(took[0]);
+                }
+            }
+        }
+        double avg = keys.stream().mapToDouble(d -> d).average().orElse(0);
+        double max = keys.stream().mapToDouble(d -> d).max().orElse(0);
+        System.out.printf("filter keystroke:      %8.2f ms average, %.2f ms max (%d keystrokes)%n", avg, max, keys.size());
+        heartbeat.interrupt();
+        System.out.printf("JavaFX thread stall:   %,8d ms longest%n", maxStall.get());
+        runner.close();
+        Platform.exit();
+    }
+
+    /** Posts a tick to the JavaFX thread every 10 ms and records the longest wait for it to run. */
+    private static Thread heartbeat(AtomicLong maxStall) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                Platform.runLater(ran::countDown);
+                try {
+                    ran.await();
+                    maxStall.accumulateAndGet(ms(posted), Math::max);
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heartbeat");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void startup(Path dataDir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> platform = new ArrayList<>();
+        if (System.getenv("DISPLAY") == null) {
+            platform.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        List<Long> bare = new ArrayList<>();
+        List<Long> shown = new ArrayList<>();
+        List<Long> loaded = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            bare.add(value(run(java, cp, platform, List.of(), "cn.huyang.bench.BareWindow"), "window-shown-ms"));
+            String app = run(java, cp, platform, List.of("-Dhuyang.startupProbe=true"), "cn.huyang.Launcher",
+                    "--data-dir", dataDir.toString());
+            shown.add(value(app, "window-shown-ms"));
+            loaded.add(value(app, "roster-loaded-ms"));
+        }
+        long b = median(bare);
+        long s = median(shown);
+        System.out.printf("start-up, bare window: %,8d ms JVM uptime (median of 3)%n", b);
+        System.out.printf("start-up, main window: %,8d ms JVM uptime (%.2f × bare; target ≤ 1.3 ×)%n", s, (double) s / b);
+        System.out.printf("start-up, roster shown:%,8d ms JVM uptime (10,000 rows loaded behind the window)%n",
+                median(loaded));
+    }
+
+    private static String run(String java, String cp, List<String> platform, List<String> props, String main,
+                              String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp));
+        cmd.addAll(platform);
+        cmd.addAll(props);
+        cmd.add(main);
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StringBuilder out = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            r.lines().forEach(l -> out.append(l).append('\n'));
+        }
+        p.waitFor(120, TimeUnit.SECONDS);
+        return out.toString();
+    }
+
+    private static long value(String output, String key) {
+        for (String token : output.split("\\s+")) {
+            if (token.startsWith(key + "=")) {
+                return Long.parseLong(token.substring(key.length() + 1));
+            }
+        }
+        throw new IllegalStateException(key + " not printed; output was:\n" + output);
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(60, TimeUnit.SECONDS);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
