@@ -18,6 +18,11 @@ public final class Launcher {
             System.err.println("Unexpected error in " + t.getName() + ": " + e);
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Uncaught in {}", t.getName(), e);
         });
+        if (args.length == 0) {
+            // The everyday start: straight to the window, without building the command line's parser.
+            Logging.configure(DataFolder.resolve(null));
+            System.exit(cn.huyang.shell.App.open(null, null));
+        }
         System.exit(run(args));
     }
 

@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs work on a small pool of daemon threads and reports back on the JavaFX thread. */
+/** Runs work on a small pool of daemon threads, in order, and reports back on the JavaFX thread. */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
 
@@ -27,7 +27,9 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
 
     public FxBackgroundRunner() {
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, r -> {
+        // Leave a core to the JavaFX thread: on a two-core office PC one background thread.
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "huyang-background-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;

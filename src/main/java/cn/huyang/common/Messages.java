@@ -51,6 +51,9 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // nothing to format: labels are read thousands of times per roster load
+        }
         return new MessageFormat(pattern, locale).format(args);
     }
 

@@ -3,10 +3,16 @@ package cn.huyang.roster;
 import static cn.huyang.db.jooq.Tables.COUNSELOR;
 
 import cn.huyang.db.jooq.tables.records.CounselorRecord;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Counselors. Rows are never deleted: leaving is a status and an event. */
 public class CounselorRepository {
@@ -16,8 +22,60 @@ public class CounselorRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Every counselor. The roster opens with all of them (10,000 at the region's scale), so the rows
+     * are read straight from the JDBC result by position, which is several times faster than
+     * materialising jOOQ records; the SQL is still jOOQ's, from the generated table.
+     */
     public List<Counselor> findAll() {
-        return dsl.selectFrom(COUNSELOR).orderBy(COUNSELOR.ID).fetch(CounselorRepository::toCounselor);
+        Field<?>[] fields = {COUNSELOR.ID, COUNSELOR.NAME, COUNSELOR.GENDER, COUNSELOR.ETHNICITY, COUNSELOR.BIRTH_DATE,
+            COUNSELOR.ID_NUMBER, COUNSELOR.POLITICAL_STATUS, COUNSELOR.EDUCATION, COUNSELOR.DEGREE, COUNSELOR.MAJOR,
+            COUNSELOR.DEPARTMENT_ID, COUNSELOR.POST_TYPE, COUNSELOR.POSITION, COUNSELOR.EMPLOYMENT_FORM,
+            COUNSELOR.ENTRY_DATE, COUNSELOR.TITLE, COUNSELOR.TITLE_DATE, COUNSELOR.ADMIN_RANK, COUNSELOR.ADMIN_RANK_DATE,
+            COUNSELOR.PHONE, COUNSELOR.STUDENTS_IN_CHARGE, COUNSELOR.CLASSES_IN_CHARGE, COUNSELOR.DORMITORY,
+            COUNSELOR.STATUS, COUNSELOR.NOTE};
+        String sql = dsl.select(fields).from(COUNSELOR).orderBy(COUNSELOR.ID).getSQL();
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+                List<Counselor> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Counselor read(ResultSet rs) throws SQLException {
+        int i = 1;
+        long id = rs.getLong(i++);
+        String name = rs.getString(i++);
+        Gender gender = Gender.valueOf(rs.getString(i++));
+        String ethnicity = rs.getString(i++);
+        LocalDate birth = rs.getObject(i++, LocalDate.class);
+        String idNumber = rs.getString(i++);
+        PoliticalStatus political = decode(PoliticalStatus.class, rs.getString(i++));
+        Education education = decode(Education.class, rs.getString(i++));
+        Degree degree = decode(Degree.class, rs.getString(i++));
+        String major = rs.getString(i++);
+        long departmentId = rs.getLong(i++);
+        PostType post = PostType.valueOf(rs.getString(i++));
+        Position position = decode(Position.class, rs.getString(i++));
+        EmploymentForm form = decode(EmploymentForm.class, rs.getString(i++));
+        LocalDate entry = rs.getObject(i++, LocalDate.class);
+        TitleRank title = decode(TitleRank.class, rs.getString(i++));
+        LocalDate titleDate = rs.getObject(i++, LocalDate.class);
+        String rank = rs.getString(i++);
+        LocalDate rankDate = rs.getObject(i++, LocalDate.class);
+        String phone = rs.getString(i++);
+        int students = rs.getInt(i++);
+        String classes = rs.getString(i++);
+        String dormitory = rs.getString(i++);
+        CounselorStatus status = CounselorStatus.valueOf(rs.getString(i++));
+        String note = rs.getString(i);
+        return new Counselor(id, name, gender, ethnicity, birth, idNumber, political, education, degree, major,
+                departmentId, post, position, form, entry, title, titleDate, rank, rankDate, phone, students, classes,
+                dormitory, status, note);
     }
 
     public Optional<Counselor> find(long id) {

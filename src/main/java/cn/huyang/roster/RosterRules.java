@@ -5,6 +5,8 @@ import cn.huyang.common.Finding.Severity;
 import cn.huyang.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The roster's findings: the basic conditions and the employment form [三(二)1, 三(二)2]. */
 public final class RosterRules {
@@ -14,9 +16,15 @@ public final class RosterRules {
     public static final String STAFFING_RATIO = "STAFFING_RATIO";
 
     private final Messages messages;
+    /** Messages by key and value: the roster judges every counselor at each load, formatting each text once. */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     public RosterRules(Messages messages) {
         this.messages = messages;
+    }
+
+    private String text(String key, String value) {
+        return texts.computeIfAbsent(key + '\u0001' + value, k -> messages.get(key, value));
     }
 
     /** Findings on one counselor; none for a deregistered one, who is off the roster. */
@@ -30,16 +38,16 @@ public final class RosterRules {
                     messages.get("finding.BASIC_EDUCATION.missing")));
         } else if (!c.education().isBachelorOrAbove()) {
             out.add(finding(BASIC_EDUCATION, Severity.WARNING, c, department,
-                    messages.get("finding.BASIC_EDUCATION", c.education().label(messages))));
+                    text("finding.BASIC_EDUCATION", c.education().label(messages))));
         }
         if (c.politicalStatus() == null || !c.politicalStatus().isPartyMember()) {
             String status = c.politicalStatus() == null ? messages.get("common.notEntered")
                     : c.politicalStatus().label(messages);
-            out.add(finding(BASIC_PARTY, Severity.NOTICE, c, department, messages.get("finding.BASIC_PARTY", status)));
+            out.add(finding(BASIC_PARTY, Severity.NOTICE, c, department, text("finding.BASIC_PARTY", status)));
         }
         if (c.employmentForm() != null && c.employmentForm().isDiscouraged()) {
             out.add(finding(EMPLOYMENT_FORM, Severity.WARNING, c, department,
-                    messages.get("finding.EMPLOYMENT_FORM", c.employmentForm().label(messages))));
+                    text("finding.EMPLOYMENT_FORM", c.employmentForm().label(messages))));
         }
         return out;
     }

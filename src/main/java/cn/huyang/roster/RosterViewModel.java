@@ -94,10 +94,10 @@ public class RosterViewModel {
             department.set(data.departments().stream().filter(d -> d.id().equals(selected.id())).findFirst()
                     .orElse(null));
         }
+        // The filters are unchanged: the filtered list judges the new rows once, as they arrive.
         rows.setAll(data.rows());
         empty.set(data.rows().isEmpty() && data.departments().isEmpty());
         loaded.set(true);
-        refilter();
     }
 
     public void loadRatio() {

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * had loaded (JVM uptime), then quits — the benchmark's start-up measurement.
  */
 public class App extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     static final String STARTUP_PROBE = "huyang.startupProbe";
 
     private static volatile Path requestedDataDir;
@@ -38,8 +37,16 @@ public class App extends Application {
     public static int open(Path dataDir, String lang) {
         requestedDataDir = dataDir;
         requestedLang = lang;
+        // Logging starts on another core while the toolkit starts: the window does not wait for it.
+        Thread logging = new Thread(() -> LoggerFactory.getLogger(App.class), "logging-init");
+        logging.setDaemon(true);
+        logging.start();
         Application.launch(App.class);
         return 0;
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
     }
 
     @Override
@@ -55,14 +62,13 @@ public class App extends Application {
         runner = new FxBackgroundRunner();
         DialogService dialogs = new DialogService(messages, folder.logs());
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            LOG.error("Uncaught on the JavaFX thread", e);
+            log().error("Uncaught on the JavaFX thread", e);
             dialogs.error(messages.get("dialog.unexpected", folder.logs()));
         });
         window = new MainWindow(stage, messages, runner, dialogs, settings);
         stage.setOnCloseRequest(e -> window.rememberPlacement());
         stage.show();
         long shownAt = ManagementFactory.getRuntimeMXBean().getUptime();
-        LOG.info("Window shown at {} ms of JVM uptime", shownAt);
 
         runner.run(messages.get("startup.opening"), p -> {
             database = Database.open(folder);
@@ -82,7 +88,7 @@ public class App extends Application {
             if (e instanceof DatabaseInUseException inUse) {
                 dialogs.error(messages.get("error.inUse", inUse.folder()));
             } else {
-                LOG.error("Could not open the database", e);
+                log().error("Could not open the database", e);
                 dialogs.error(messages.get("error.openFailed", folder.path(), folder.logs()));
             }
             Platform.exit();
