@@ -58,6 +58,7 @@ public class RosterViewModel {
         postType.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         year.addListener((o, a, b) -> loadRatio());
+        filtered.setPredicate(predicate());
         countText = Bindings.createStringBinding(
                 () -> messages.get("roster.count", filtered.size(), rows.size()), filtered, rows);
     }
