@@ -322,6 +322,11 @@ public class CounselorFormViewModel {
         return saving;
     }
 
+    /** Today by the service's clock: the default date of a history step. */
+    public LocalDate today() {
+        return service.today();
+    }
+
     public Messages messages() {
         return messages;
     }

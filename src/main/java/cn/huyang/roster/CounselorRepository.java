@@ -11,8 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Counselors. Rows are never deleted: leaving is a status and an event. */
 public class CounselorRepository {
@@ -28,20 +30,32 @@ public class CounselorRepository {
      * materialising jOOQ records; the SQL is still jOOQ's, from the generated table.
      */
     public List<Counselor> findAll() {
+        return fetch(DSL.noCondition());
+    }
+
+    /** The one way counselors are read: the rows that meet a condition, mapped by position. */
+    private List<Counselor> fetch(Condition condition) {
         Field<?>[] fields = {COUNSELOR.ID, COUNSELOR.NAME, COUNSELOR.GENDER, COUNSELOR.ETHNICITY, COUNSELOR.BIRTH_DATE,
             COUNSELOR.ID_NUMBER, COUNSELOR.POLITICAL_STATUS, COUNSELOR.EDUCATION, COUNSELOR.DEGREE, COUNSELOR.MAJOR,
             COUNSELOR.DEPARTMENT_ID, COUNSELOR.POST_TYPE, COUNSELOR.POSITION, COUNSELOR.EMPLOYMENT_FORM,
             COUNSELOR.ENTRY_DATE, COUNSELOR.TITLE, COUNSELOR.TITLE_DATE, COUNSELOR.ADMIN_RANK, COUNSELOR.ADMIN_RANK_DATE,
             COUNSELOR.PHONE, COUNSELOR.STUDENTS_IN_CHARGE, COUNSELOR.CLASSES_IN_CHARGE, COUNSELOR.DORMITORY,
             COUNSELOR.STATUS, COUNSELOR.NOTE};
-        String sql = dsl.select(fields).from(COUNSELOR).orderBy(COUNSELOR.ID).getSQL();
+        var query = dsl.select(fields).from(COUNSELOR).where(condition).orderBy(COUNSELOR.ID);
+        String sql = query.getSQL();
+        List<Object> binds = query.getBindValues();
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-                List<Counselor> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(read(rs));
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    st.setObject(i + 1, binds.get(i));
                 }
-                return out;
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Counselor> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                    return out;
+                }
             }
         });
     }
@@ -79,12 +93,11 @@ public class CounselorRepository {
     }
 
     public Optional<Counselor> find(long id) {
-        return dsl.selectFrom(COUNSELOR).where(COUNSELOR.ID.eq(id)).fetchOptional(CounselorRepository::toCounselor);
+        return fetch(COUNSELOR.ID.eq(id)).stream().findFirst();
     }
 
     public Optional<Counselor> findByIdNumber(String idNumber) {
-        return dsl.selectFrom(COUNSELOR).where(COUNSELOR.ID_NUMBER.eq(idNumber))
-                .fetchOptional(CounselorRepository::toCounselor);
+        return fetch(COUNSELOR.ID_NUMBER.eq(idNumber)).stream().findFirst();
     }
 
     public long insert(Counselor c) {
@@ -141,20 +154,6 @@ public class CounselorRepository {
         r.setClassesInCharge(c.classesInCharge());
         r.setDormitory(c.dormitory());
         r.setNote(c.note());
-    }
-
-    static Counselor toCounselor(CounselorRecord r) {
-        return new Counselor(r.getId(), r.getName(), Gender.valueOf(r.getGender()), r.getEthnicity(),
-                r.getBirthDate(), r.getIdNumber(),
-                decode(PoliticalStatus.class, r.getPoliticalStatus()),
-                decode(Education.class, r.getEducation()),
-                decode(Degree.class, r.getDegree()),
-                r.getMajor(), r.getDepartmentId(), PostType.valueOf(r.getPostType()),
-                decode(Position.class, r.getPosition()),
-                decode(EmploymentForm.class, r.getEmploymentForm()),
-                r.getEntryDate(), decode(TitleRank.class, r.getTitle()), r.getTitleDate(),
-                r.getAdminRank(), r.getAdminRankDate(), r.getPhone(), r.getStudentsInCharge(),
-                r.getClassesInCharge(), r.getDormitory(), CounselorStatus.valueOf(r.getStatus()), r.getNote());
     }
 
     private static String code(Enum<?> value) {

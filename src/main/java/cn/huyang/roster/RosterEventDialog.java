@@ -3,7 +3,6 @@ package cn.huyang.roster;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.shell.Styles;
-import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,7 +27,7 @@ public class RosterEventDialog {
         stage.setTitle(m.get("form.action." + kind.name()));
         boolean needsReason = kind == RosterEventKind.DEREGISTER || kind == RosterEventKind.LEAVE;
 
-        DatePicker date = new DatePicker(vm.storedProperty().get() == null ? null : LocalDate.now());
+        DatePicker date = new DatePicker(vm.today());
         date.setId("eventDatePicker");
         date.setConverter(Converters.lenientDate((t, ok) -> { }));
         TextArea reason = new TextArea();

@@ -79,14 +79,10 @@ public class MainWindow {
         place();
     }
 
-    private static Tab tab(String key, String id, Node content, Messages m) {
+    private Tab tab(String key, String id, Node content) {
         Tab t = new Tab(m.get(key), content);
         t.setId(id);
         return t;
-    }
-
-    private Tab tab(String key, String id, Node content) {
-        return tab(key, id, content, m);
     }
 
     private Node placeholder(String text) {
