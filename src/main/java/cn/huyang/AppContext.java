@@ -1,6 +1,8 @@
 package cn.huyang;
 
 import cn.huyang.check.CheckService;
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
@@ -23,6 +25,7 @@ public final class AppContext {
     private final Clock clock;
     private final RosterService roster;
     private final CheckService check;
+    private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
 
     public AppContext(Database database, Messages messages, Clock clock) {
@@ -35,7 +38,11 @@ public final class AppContext {
         CounselorRepository counselors = new CounselorRepository(dsl);
         RosterEventRepository events = new RosterEventRepository(dsl);
         this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
-        this.check = new CheckService(List.of(roster));
+        // Each feature adds itself here: to `check` (a year's findings) and, where its findings
+        // belong on a counselor's roster row, to the roster's sources.
+        List<FindingSource> checks = List.of(roster);
+        this.rosterFindingSources = List.of();
+        this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
     }
 
@@ -57,6 +64,11 @@ public final class AppContext {
 
     public CheckService check() {
         return check;
+    }
+
+    /** The features whose findings show on the roster rows, besides the roster's own. */
+    public List<CounselorFindingSource> rosterFindingSources() {
+        return rosterFindingSources;
     }
 
     public DemoDataGenerator demo() {

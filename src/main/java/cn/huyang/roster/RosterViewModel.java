@@ -1,6 +1,8 @@
 package cn.huyang.roster;
 
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public class RosterViewModel {
     private final RosterService service;
+    private final List<CounselorFindingSource> findingSources;
     private final BackgroundRunner runner;
     private final Messages messages;
 
@@ -49,7 +52,14 @@ public class RosterViewModel {
     private Consumer<Throwable> onFailure = e -> { };
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
+        this(service, List.of(), runner, messages);
+    }
+
+    /** With the other features' findings shown on the rows as well as the roster's own. */
+    public RosterViewModel(RosterService service, List<CounselorFindingSource> findingSources,
+                           BackgroundRunner runner, Messages messages) {
         this.service = service;
+        this.findingSources = List.copyOf(findingSources);
         this.runner = runner;
         this.messages = messages;
         this.year = new SimpleIntegerProperty(service.today().getYear());
@@ -77,10 +87,21 @@ public class RosterViewModel {
         List<Department> depts = service.departments();
         Map<Long, String> names = service.departmentNames();
         List<Counselor> all = service.counselors();
+        Map<Long, List<Finding>> extra = new java.util.HashMap<>();
+        for (CounselorFindingSource source : findingSources) {
+            source.findingsByCounselor(service.today()).forEach((id, fs) ->
+                    extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(fs));
+        }
         List<RosterRow> out = new ArrayList<>(all.size());
         for (Counselor c : all) {
             String dept = names.get(c.departmentId());
-            out.add(RosterRow.of(c, dept, service.findings(c, dept)));
+            List<Finding> own = service.findings(c, dept);
+            List<Finding> more = extra.get(c.id());
+            if (more != null) {
+                own = new ArrayList<>(own);
+                own.addAll(more);
+            }
+            out.add(RosterRow.of(c, dept, own));
         }
         return new Loaded(depts, out);
     }

@@ -144,7 +144,7 @@ public class MainWindow {
     /** The database is open: the roster loads behind the window already shown. */
     public RosterViewModel attach(AppContext ctx) {
         this.context = ctx;
-        rosterVm = new RosterViewModel(ctx.roster(), runner, m);
+        rosterVm = new RosterViewModel(ctx.roster(), ctx.rosterFindingSources(), runner, m);
         rosterVm.setOnFailure(dialogs::failure);
         RosterView view = new RosterView(rosterVm, dialogs, () -> stage, this::offerDemo);
         rosterTab.setContent(view.node());
