@@ -11,6 +11,8 @@ import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.RosterService;
+import cn.huyang.training.TrainingRepository;
+import cn.huyang.training.TrainingService;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -24,6 +26,7 @@ public final class AppContext {
     private final Messages messages;
     private final Clock clock;
     private final RosterService roster;
+    private final TrainingService training;
     private final CheckService check;
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
@@ -40,8 +43,9 @@ public final class AppContext {
         this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
         // Each feature adds itself here: to `check` (a year's findings) and, where its findings
         // belong on a counselor's roster row, to the roster's sources.
-        List<FindingSource> checks = List.of(roster);
-        this.rosterFindingSources = List.of();
+        this.training = new TrainingService(tx, new TrainingRepository(dsl), roster, messages, clock);
+        List<FindingSource> checks = List.of(roster, training);
+        this.rosterFindingSources = List.of(training);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
     }
@@ -60,6 +64,10 @@ public final class AppContext {
 
     public RosterService roster() {
         return roster;
+    }
+
+    public TrainingService training() {
+        return training;
     }
 
     public CheckService check() {

@@ -3,11 +3,19 @@ package cn.huyang.roster;
 import static cn.huyang.db.jooq.Tables.COUNSELOR;
 import static cn.huyang.db.jooq.Tables.ROSTER_EVENT;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.when;
 import static org.jooq.impl.DSL.rowNumber;
 
 import cn.huyang.db.jooq.tables.records.RosterEventRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -86,6 +94,41 @@ public class RosterEventRepository {
 
     private static Condition inPost(Table<?> latest) {
         return latest.field(ROSTER_EVENT.KIND).in(RosterEventKind.REGISTER.name(), RosterEventKind.RETURN.name());
+    }
+
+    /**
+     * The counselors in post at some time between two dates: in post on {@code from}, or registered
+     * or back from leave after it. The value is true for a partial period: someone who joined, left,
+     * went on leave or came back after {@code from}. Two queries, aggregated in SQL.
+     */
+    public Map<Long, Boolean> inPostDuring(LocalDate from, LocalDate to) {
+        Map<Long, Boolean> out = new HashMap<>();
+        for (Long id : idsInPostOn(from)) {
+            out.put(id, false);
+        }
+        Field<Integer> enters = max(when(ROSTER_EVENT.KIND.in(RosterEventKind.REGISTER.name(),
+                RosterEventKind.RETURN.name()), inline(1)).else_(inline(0)));
+        dsl.select(ROSTER_EVENT.COUNSELOR_ID, enters)
+                .from(ROSTER_EVENT)
+                .where(ROSTER_EVENT.EVENT_DATE.gt(from).and(ROSTER_EVENT.EVENT_DATE.le(to)))
+                .groupBy(ROSTER_EVENT.COUNSELOR_ID)
+                .forEach(r -> {
+                    if (out.containsKey(r.value1()) || r.value2() == 1) {
+                        out.put(r.value1(), true);
+                    }
+                });
+        return out;
+    }
+
+    /** The histories of the given counselors (all of them when {@code ids} is null), oldest step first. */
+    public Map<Long, List<RosterEvent>> histories(Collection<Long> ids) {
+        Condition which = ids == null ? noCondition() : ROSTER_EVENT.COUNSELOR_ID.in(ids);
+        Map<Long, List<RosterEvent>> out = new HashMap<>();
+        dsl.selectFrom(ROSTER_EVENT)
+                .where(which)
+                .orderBy(ROSTER_EVENT.COUNSELOR_ID, ROSTER_EVENT.EVENT_DATE, ROSTER_EVENT.ID)
+                .forEach(r -> out.computeIfAbsent(r.getCounselorId(), k -> new ArrayList<>()).add(toEvent(r)));
+        return out;
     }
 
     /** Counselors in post on a date, per department and post type. */

@@ -260,6 +260,19 @@ public class RosterService implements FindingSource {
         return rules.findings(c, department);
     }
 
+    /**
+     * The counselors on the roster in post at some time in a year, with true for a partial year
+     * (joined, left, went on leave or came back during it).
+     */
+    public Map<Long, Boolean> servedIn(int year) {
+        return events.inPostDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The roster histories of the given counselors (of everyone when {@code ids} is null). */
+    public Map<Long, List<RosterEvent>> histories(java.util.Collection<Long> ids) {
+        return events.histories(ids);
+    }
+
     public Map<Long, String> departmentNames() {
         return departments.findAll().stream().collect(Collectors.toMap(Department::id, Department::name));
     }

@@ -16,6 +16,15 @@ public final class TestData {
         return first17 + IdNumber.checkCharacter(first17);
     }
 
+    /** A counselor who entered on a given date. */
+    public static Counselor counselor(String name, long departmentId, PostType post, int seq, LocalDate entry) {
+        Counselor c = counselor(name, departmentId, post, seq);
+        return new Counselor(null, c.name(), c.gender(), c.ethnicity(), c.birthDate(), c.idNumber(),
+                c.politicalStatus(), c.education(), c.degree(), c.major(), departmentId, post, c.position(),
+                c.employmentForm(), entry, c.title(), c.titleDate(), null, null, c.phone(), c.studentsInCharge(),
+                c.classesInCharge(), c.dormitory(), CounselorStatus.ACTIVE, null);
+    }
+
     public static Counselor counselor(String name, long departmentId, PostType post, int seq) {
         LocalDate birth = LocalDate.of(1990, 5, 1).plusDays(seq);
         return new Counselor(null, name, Gender.MALE, "汉族", birth, id(birth, true, seq),

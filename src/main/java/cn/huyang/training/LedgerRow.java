@@ -1,0 +1,20 @@
+package cn.huyang.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One training record as the ledger shows it.
+ *
+ * @param outsideService the counselor was not on the roster on the training's dates
+ *                       ({@code TRAINING_OUTSIDE_SERVICE})
+ */
+public record LedgerRow(long recordId, long sessionId, int attendees, long counselorId, String counselor,
+                        String department, String course, String organiser, TrainingLevel level,
+                        TrainingCategory category, LocalDate startDate, LocalDate endDate, BigDecimal hours,
+                        String certificateNo, BigDecimal cost, String note, boolean outsideService) {
+    public LedgerRow withOutsideService(boolean outside) {
+        return new LedgerRow(recordId, sessionId, attendees, counselorId, counselor, department, course, organiser,
+                level, category, startDate, endDate, hours, certificateNo, cost, note, outside);
+    }
+}

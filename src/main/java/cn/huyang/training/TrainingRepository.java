@@ -1,0 +1,323 @@
+package cn.huyang.training;
+
+import static cn.huyang.db.jooq.Tables.COUNSELOR;
+import static cn.huyang.db.jooq.Tables.DEPARTMENT;
+import static cn.huyang.db.jooq.Tables.TRAINING_RECORD;
+import static cn.huyang.db.jooq.Tables.TRAINING_SESSION;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.currentLocalDateTime;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.sum;
+
+import cn.huyang.db.jooq.tables.TrainingRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+
+/**
+ * Training sessions and their records. The ledger is read a page at a time with its totals; the
+ * compliance facts and the budget are aggregated in SQL.
+ */
+public class TrainingRepository {
+    private static final TrainingRecord OTHER = TRAINING_RECORD.as("other");
+    private final DSLContext dsl;
+
+    public TrainingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- writes ---------------------------------------------------------------------------
+
+    public long insertSession(TrainingSession s) {
+        return dsl.insertInto(TRAINING_SESSION)
+                .set(TRAINING_SESSION.COURSE, s.course())
+                .set(TRAINING_SESSION.ORGANISER, s.organiser())
+                .set(TRAINING_SESSION.TRAINING_LEVEL, s.level().name())
+                .set(TRAINING_SESSION.CATEGORY, s.category().name())
+                .set(TRAINING_SESSION.START_DATE, s.startDate())
+                .set(TRAINING_SESSION.END_DATE, s.endDate())
+                .set(TRAINING_SESSION.HOURS, s.hours())
+                .set(TRAINING_SESSION.COST_PER_PERSON, s.costPerPerson())
+                .set(TRAINING_SESSION.NOTE, s.note())
+                .returningResult(TRAINING_SESSION.ID)
+                .fetchOne(TRAINING_SESSION.ID);
+    }
+
+    public void updateSession(TrainingSession s) {
+        dsl.update(TRAINING_SESSION)
+                .set(TRAINING_SESSION.COURSE, s.course())
+                .set(TRAINING_SESSION.ORGANISER, s.organiser())
+                .set(TRAINING_SESSION.TRAINING_LEVEL, s.level().name())
+                .set(TRAINING_SESSION.CATEGORY, s.category().name())
+                .set(TRAINING_SESSION.START_DATE, s.startDate())
+                .set(TRAINING_SESSION.END_DATE, s.endDate())
+                .set(TRAINING_SESSION.HOURS, s.hours())
+                .set(TRAINING_SESSION.COST_PER_PERSON, s.costPerPerson())
+                .set(TRAINING_SESSION.NOTE, s.note())
+                .set(TRAINING_SESSION.UPDATED_AT, currentLocalDateTime())
+                .where(TRAINING_SESSION.ID.eq(s.id()))
+                .execute();
+    }
+
+    /** Inserts the records of new attendees in one batch. */
+    public void insertRecords(long sessionId, BigDecimal sessionHours, List<TrainingSession.Attendee> attendees) {
+        if (attendees.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(TRAINING_RECORD, TRAINING_RECORD.SESSION_ID,
+                        TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.HOURS, TRAINING_RECORD.CERTIFICATE_NO,
+                        TRAINING_RECORD.NOTE)
+                .values((Long) null, null, null, null, null));
+        for (TrainingSession.Attendee a : attendees) {
+            batch.bind(sessionId, a.counselorId(), a.hoursOr(sessionHours), a.certificateNo(), a.note());
+        }
+        batch.execute();
+    }
+
+    public void updateRecord(TrainingSession.Attendee a, BigDecimal sessionHours) {
+        dsl.update(TRAINING_RECORD)
+                .set(TRAINING_RECORD.HOURS, a.hoursOr(sessionHours))
+                .set(TRAINING_RECORD.CERTIFICATE_NO, a.certificateNo())
+                .set(TRAINING_RECORD.NOTE, a.note())
+                .set(TRAINING_RECORD.UPDATED_AT, currentLocalDateTime())
+                .where(TRAINING_RECORD.ID.eq(a.recordId()))
+                .execute();
+    }
+
+    public void deleteRecords(Collection<Long> recordIds) {
+        if (!recordIds.isEmpty()) {
+            dsl.deleteFrom(TRAINING_RECORD).where(TRAINING_RECORD.ID.in(recordIds)).execute();
+        }
+    }
+
+    /** Deletes a session with every record of it. */
+    public void deleteSession(long sessionId) {
+        dsl.deleteFrom(TRAINING_RECORD).where(TRAINING_RECORD.SESSION_ID.eq(sessionId)).execute();
+        dsl.deleteFrom(TRAINING_SESSION).where(TRAINING_SESSION.ID.eq(sessionId)).execute();
+    }
+
+    // ---- reads ----------------------------------------------------------------------------
+
+    public Optional<TrainingSession> findSession(long sessionId) {
+        List<TrainingSession.Attendee> attendees = dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.COUNSELOR_ID,
+                        TRAINING_RECORD.HOURS, TRAINING_RECORD.CERTIFICATE_NO, TRAINING_RECORD.NOTE)
+                .from(TRAINING_RECORD)
+                .where(TRAINING_RECORD.SESSION_ID.eq(sessionId))
+                .orderBy(TRAINING_RECORD.ID)
+                .fetch(r -> new TrainingSession.Attendee(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return dsl.selectFrom(TRAINING_SESSION)
+                .where(TRAINING_SESSION.ID.eq(sessionId))
+                .fetchOptional(s -> new TrainingSession(s.getId(), s.getCourse(), s.getOrganiser(),
+                        TrainingLevel.valueOf(s.getTrainingLevel()), TrainingCategory.valueOf(s.getCategory()),
+                        s.getStartDate(), s.getEndDate(), s.getHours(), s.getCostPerPerson(), s.getNote(), attendees));
+    }
+
+    public Optional<Long> sessionOf(long recordId) {
+        return dsl.select(TRAINING_RECORD.SESSION_ID).from(TRAINING_RECORD)
+                .where(TRAINING_RECORD.ID.eq(recordId)).fetchOptional(TRAINING_RECORD.SESSION_ID);
+    }
+
+    /** A certificate number already given for the same course in another session: number → holder. */
+    public Map<String, String> certificatesTaken(String course, Collection<String> numbers, Long exceptSession) {
+        Map<String, String> out = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        dsl.select(TRAINING_RECORD.CERTIFICATE_NO, COUNSELOR.NAME)
+                .from(TRAINING_RECORD)
+                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
+                .where(TRAINING_RECORD.CERTIFICATE_NO.in(numbers))
+                .and(TRAINING_SESSION.COURSE.eq(course))
+                .and(exceptSession == null ? noCondition() : TRAINING_SESSION.ID.ne(exceptSession))
+                .forEach(r -> out.putIfAbsent(r.value1(), r.value2()));
+        return out;
+    }
+
+    public int countRecords() {
+        return dsl.fetchCount(TRAINING_RECORD);
+    }
+
+    /** One page of the ledger, sorted in SQL, with the count and totals of everything the filter selects. */
+    public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
+        Condition where = where(filter);
+        Field<Integer> attendees = field(selectCount().from(OTHER)
+                .where(OTHER.SESSION_ID.eq(TRAINING_SESSION.ID)));
+        List<LedgerRow> rows = dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.SESSION_ID, attendees,
+                        TRAINING_RECORD.COUNSELOR_ID, COUNSELOR.NAME, DEPARTMENT.NAME, TRAINING_SESSION.COURSE,
+                        TRAINING_SESSION.ORGANISER, TRAINING_SESSION.TRAINING_LEVEL, TRAINING_SESSION.CATEGORY,
+                        TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE, TRAINING_RECORD.HOURS,
+                        TRAINING_RECORD.CERTIFICATE_NO, TRAINING_SESSION.COST_PER_PERSON,
+                        coalesce(TRAINING_RECORD.NOTE, TRAINING_SESSION.NOTE))
+                .from(TRAINING_RECORD)
+                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(COUNSELOR.DEPARTMENT_ID))
+                .where(where)
+                .orderBy(order(sort), TRAINING_RECORD.ID.desc())
+                .limit(limit)
+                .offset(offset)
+                .fetch(r -> new LedgerRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), TrainingLevel.valueOf(r.value9()),
+                        TrainingCategory.valueOf(r.value10()), r.value11(), r.value12(), r.value13(), r.value14(),
+                        r.value15(), r.value16(), false));
+        boolean needsCounselor = filter.departmentId() != null || filter.counselor() != null
+                || filter.search() != null;
+        var totals = dsl.select(count(), sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
+                .from(needsCounselor
+                        ? TRAINING_RECORD.join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                            .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
+                        : TRAINING_RECORD.join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID)))
+                .where(where)
+                .fetchOne();
+        return new LedgerPage(rows, offset, totals.value1(), zero(totals.value2()), zero(totals.value3()));
+    }
+
+    private static Condition where(LedgerFilter f) {
+        Condition c = noCondition();
+        if (f.year() != null) {
+            c = c.and(TRAINING_SESSION.START_DATE.between(LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31)));
+        }
+        if (f.level() != null) {
+            c = c.and(TRAINING_SESSION.TRAINING_LEVEL.eq(f.level().name()));
+        }
+        if (f.category() != null) {
+            c = c.and(TRAINING_SESSION.CATEGORY.eq(f.category().name()));
+        }
+        if (f.departmentId() != null) {
+            c = c.and(COUNSELOR.DEPARTMENT_ID.eq(f.departmentId()));
+        }
+        if (f.counselor() != null) {
+            c = c.and(COUNSELOR.NAME.contains(f.counselor()).or(COUNSELOR.ID_NUMBER.eq(f.counselor().toUpperCase())));
+        }
+        if (f.search() != null) {
+            String s = f.search();
+            c = c.and(TRAINING_SESSION.COURSE.containsIgnoreCase(s)
+                    .or(TRAINING_SESSION.ORGANISER.containsIgnoreCase(s))
+                    .or(TRAINING_RECORD.CERTIFICATE_NO.containsIgnoreCase(s))
+                    .or(TRAINING_RECORD.NOTE.containsIgnoreCase(s))
+                    .or(TRAINING_SESSION.NOTE.containsIgnoreCase(s)));
+        }
+        return c;
+    }
+
+    private static SortField<?> order(LedgerSort sort) {
+        Field<?> f = switch (sort.column()) {
+            case COUNSELOR -> COUNSELOR.NAME;
+            case DEPARTMENT -> DEPARTMENT.NAME;
+            case COURSE -> TRAINING_SESSION.COURSE;
+            case ORGANISER -> TRAINING_SESSION.ORGANISER;
+            case LEVEL -> TRAINING_SESSION.TRAINING_LEVEL;
+            case CATEGORY -> TRAINING_SESSION.CATEGORY;
+            case START_DATE -> TRAINING_SESSION.START_DATE;
+            case END_DATE -> TRAINING_SESSION.END_DATE;
+            case HOURS -> TRAINING_RECORD.HOURS;
+            case CERTIFICATE -> TRAINING_RECORD.CERTIFICATE_NO;
+            case COST -> TRAINING_SESSION.COST_PER_PERSON;
+        };
+        return sort.ascending() ? f.asc().nullsFirst() : f.desc().nullsLast();
+    }
+
+    // ---- compliance facts and budget ------------------------------------------------------
+
+    /** School-level class hours per counselor of the trainings starting between two dates. */
+    public Map<Long, BigDecimal> schoolHours(LocalDate from, LocalDate to) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        dsl.select(TRAINING_RECORD.COUNSELOR_ID, sum(TRAINING_RECORD.HOURS))
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .where(TRAINING_SESSION.TRAINING_LEVEL.eq(TrainingLevel.SCHOOL.name()))
+                .and(TRAINING_SESSION.START_DATE.between(from, to))
+                .groupBy(TRAINING_RECORD.COUNSELOR_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The start of each counselor's latest national or regional training starting on or before a date. */
+    public Map<Long, LocalDate> lastHigher(LocalDate upTo) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        dsl.select(TRAINING_RECORD.COUNSELOR_ID, max(TRAINING_SESSION.START_DATE))
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .where(TRAINING_SESSION.TRAINING_LEVEL.in(TrainingLevel.REGIONAL.name(), TrainingLevel.NATIONAL.name()))
+                .and(TRAINING_SESSION.START_DATE.le(upTo))
+                .groupBy(TRAINING_RECORD.COUNSELOR_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The counselors with a pre-service training starting between two dates. */
+    public Set<Long> preService(LocalDate from, LocalDate to) {
+        return dsl.selectDistinct(TRAINING_RECORD.COUNSELOR_ID)
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .where(TRAINING_SESSION.CATEGORY.eq(TrainingCategory.PRE_SERVICE.name()))
+                .and(TRAINING_SESSION.START_DATE.between(from, to))
+                .fetchSet(TRAINING_RECORD.COUNSELOR_ID);
+    }
+
+    /** The records of trainings starting in a span: who, which course, which dates. */
+    public List<RecordSpan> spans(LocalDate from, LocalDate to) {
+        return dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.COUNSELOR_ID, TRAINING_SESSION.COURSE,
+                        TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE)
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .where(TRAINING_SESSION.START_DATE.between(from, to))
+                .orderBy(TRAINING_SESSION.START_DATE, TRAINING_RECORD.ID)
+                .fetch(r -> new RecordSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** A record's counselor, course and dates. */
+    public record RecordSpan(long recordId, long counselorId, String course, LocalDate start, LocalDate end) {
+    }
+
+    /** Records, class hours and cost of a year's trainings, per level. */
+    public List<BudgetLine> budgetByLevel(int year) {
+        return dsl.select(TRAINING_SESSION.TRAINING_LEVEL, countDistinct(TRAINING_SESSION.ID), count(),
+                        sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .where(inYear(year))
+                .groupBy(TRAINING_SESSION.TRAINING_LEVEL)
+                .fetch(r -> new BudgetLine(TrainingLevel.valueOf(r.value1()).name(), null, r.value2(), r.value3(),
+                        zero(r.value4()), zero(r.value5())));
+    }
+
+    /** Records, class hours and cost of a year's trainings, per department of the counselors. */
+    public List<BudgetLine> budgetByDepartment(int year) {
+        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, countDistinct(TRAINING_SESSION.ID), count(),
+                        sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
+                .from(TRAINING_SESSION)
+                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(COUNSELOR.DEPARTMENT_ID))
+                .where(inYear(year))
+                .groupBy(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
+                .orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.NAME)
+                .fetch(r -> new BudgetLine(r.value2(), r.value1(), r.value3(), r.value4(), zero(r.value5()),
+                        zero(r.value6())));
+    }
+
+    private static Condition inYear(int year) {
+        return TRAINING_SESSION.START_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,263 @@
+package cn.huyang.training;
+
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Finding;
+import cn.huyang.common.FindingSource;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.RosterEvent;
+import cn.huyang.roster.RosterHistory;
+import cn.huyang.roster.RosterService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The training ledger (培训台账) and its rules [三(三)4]: sessions entered once for many attendees,
+ * the ledger a page at a time, each full-time counselor's compliance in a year, the budget, and the
+ * findings {@code TRAINING_HOURS}, {@code TRAINING_HIGHER_LEVEL} and {@code TRAINING_OUTSIDE_SERVICE}.
+ * Reads the roster through {@link RosterService}.
+ */
+public class TrainingService implements FindingSource, CounselorFindingSource {
+    private final Transactor tx;
+    private final TrainingRepository repo;
+    private final RosterService roster;
+    private final Messages messages;
+    private final Clock clock;
+
+    public TrainingService(Transactor tx, TrainingRepository repo, RosterService roster, Messages messages,
+                           Clock clock) {
+        this.tx = tx;
+        this.repo = repo;
+        this.roster = roster;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    // ---- writes ---------------------------------------------------------------------------
+
+    /** Checks a draft without storing it: the normalized draft, or every refusal. */
+    public TrainingSession check(TrainingSession draft) {
+        TrainingSession s = TrainingValidator.normalize(draft);
+        List<FieldError> errors = new ArrayList<>(TrainingValidator.validateDetails(s, today()));
+        errors.addAll(TrainingValidator.validateAttendees(s, this::nameOf));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return s;
+    }
+
+    /**
+     * Stores a new session with its attendees, or a stored one with its changes: attendees added,
+     * changed and removed. One transaction. Attendees off the roster on its dates are stored and named.
+     */
+    public SaveResult save(TrainingSession draft) {
+        TrainingSession s = check(draft);
+        TrainingSession stored = tx.inTransaction(() -> {
+            uniqueCertificates(s);
+            if (s.id() == null) {
+                long id = repo.insertSession(s);
+                repo.insertRecords(id, s.hours(), s.attendees());
+                return repo.findSession(id).orElseThrow();
+            }
+            TrainingSession before = repo.findSession(s.id()).orElseThrow(() ->
+                    new ValidationException(FieldError.of("field.course", "validation.training.gone")));
+            repo.updateSession(s);
+            Set<Long> kept = new HashSet<>();
+            List<TrainingSession.Attendee> added = new ArrayList<>();
+            Map<Long, Long> storedByCounselor = before.attendees().stream().collect(Collectors.toMap(
+                    TrainingSession.Attendee::counselorId, TrainingSession.Attendee::recordId));
+            for (TrainingSession.Attendee a : s.attendees()) {
+                Long recordId = a.recordId() != null ? a.recordId() : storedByCounselor.get(a.counselorId());
+                if (recordId != null) {
+                    kept.add(recordId);
+                    repo.updateRecord(new TrainingSession.Attendee(recordId, a.counselorId(), a.hours(),
+                            a.certificateNo(), a.note()), s.hours());
+                } else {
+                    added.add(a);
+                }
+            }
+            repo.deleteRecords(before.attendees().stream().map(TrainingSession.Attendee::recordId)
+                    .filter(id -> !kept.contains(id)).toList());
+            repo.insertRecords(s.id(), s.hours(), added);
+            return repo.findSession(s.id()).orElseThrow();
+        });
+        return new SaveResult(stored, outsideService(stored));
+    }
+
+    private void uniqueCertificates(TrainingSession s) {
+        Map<String, TrainingSession.Attendee> byNumber = new HashMap<>();
+        s.attendees().stream().filter(a -> a.certificateNo() != null).forEach(a -> byNumber.put(a.certificateNo(), a));
+        Map<String, String> taken = repo.certificatesTaken(s.course(), byNumber.keySet(), s.id());
+        if (!taken.isEmpty()) {
+            List<FieldError> errors = taken.entrySet().stream()
+                    .map(e -> FieldError.of("field.attendee.certificateNo", "validation.certificate.taken", e.getKey(),
+                            e.getValue()).about(nameOf(byNumber.get(e.getKey()).counselorId())))
+                    .toList();
+            throw new ValidationException(errors);
+        }
+    }
+
+    private List<String> outsideService(TrainingSession s) {
+        Map<Long, List<RosterEvent>> histories = roster.histories(
+                s.attendees().stream().map(TrainingSession.Attendee::counselorId).toList());
+        return s.attendees().stream()
+                .filter(a -> !RosterHistory.onRosterThroughout(histories.getOrDefault(a.counselorId(), List.of()),
+                        s.startDate(), s.endDate()))
+                .map(a -> nameOf(a.counselorId()))
+                .toList();
+    }
+
+    /** Deletes a session with every record of it. */
+    public void deleteSession(long sessionId) {
+        tx.inTransaction(() -> repo.deleteSession(sessionId));
+    }
+
+    /** Deletes one record; a session left without attendees goes with it. */
+    public void deleteRecord(long recordId) {
+        tx.inTransaction(() -> {
+            Optional<Long> session = repo.sessionOf(recordId);
+            repo.deleteRecords(List.of(recordId));
+            session.ifPresent(id -> {
+                if (repo.findSession(id).map(x -> x.attendees().isEmpty()).orElse(false)) {
+                    repo.deleteSession(id);
+                }
+            });
+        });
+    }
+
+    public Optional<TrainingSession> session(long sessionId) {
+        return repo.findSession(sessionId);
+    }
+
+    private String nameOf(long counselorId) {
+        return roster.counselor(counselorId).map(Counselor::name).orElse("#" + counselorId);
+    }
+
+    // ---- reads ----------------------------------------------------------------------------
+
+    /** One page of the ledger with its totals; rows of counselors off the roster on the dates are marked. */
+    public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
+        LedgerPage page = repo.page(filter, sort, offset, limit);
+        Map<Long, List<RosterEvent>> histories = roster.histories(
+                page.rows().stream().map(LedgerRow::counselorId).distinct().toList());
+        List<LedgerRow> rows = page.rows().stream()
+                .map(r -> r.withOutsideService(!RosterHistory.onRosterThroughout(
+                        histories.getOrDefault(r.counselorId(), List.of()), r.startDate(), r.endDate())))
+                .toList();
+        return new LedgerPage(rows, page.offset(), page.total(), page.hours(), page.cost());
+    }
+
+    public int countRecords() {
+        return repo.countRecords();
+    }
+
+    /**
+     * Every full-time counselor on the roster in a year, with the year's school-level hours, the
+     * latest higher-level training and the pre-service training of a first year. A few aggregate
+     * queries, whatever the number of counselors.
+     */
+    public List<ComplianceRow> compliance(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        Map<Long, Boolean> served = roster.servedIn(year);
+        Map<Long, BigDecimal> hours = repo.schoolHours(from, to);
+        Map<Long, LocalDate> higher = repo.lastHigher(to);
+        Set<Long> preService = repo.preService(from.minusYears(1), to);
+        Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
+        Map<Long, String> departments = new HashMap<>();
+        byId.forEach((id, d) -> departments.put(id, d.name()));
+        List<ComplianceRow> rows = new ArrayList<>(served.size());
+        for (Counselor c : roster.counselors()) {
+            Boolean partial = served.get(c.id());
+            if (partial == null || !c.isFullTime()) {
+                continue;
+            }
+            rows.add(ComplianceRules.judge(year, new ComplianceRules.Facts(c.id(), c.name(), c.departmentId(),
+                    departments.get(c.departmentId()), c.entryDate(), partial, hours.get(c.id()), higher.get(c.id()),
+                    preService.contains(c.id()))));
+        }
+        // The roster's department order, then names in pinyin order.
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        rows.sort(Comparator.comparingInt((ComplianceRow r) -> r.departmentId() == null || byId.get(r.departmentId())
+                        == null ? Integer.MAX_VALUE : byId.get(r.departmentId()).sortOrder())
+                .thenComparing(r -> r.department() == null ? "" : r.department(), pinyin)
+                .thenComparing(ComplianceRow::name, pinyin));
+        return rows;
+    }
+
+    public Budget budget(int year) {
+        return new Budget(year, repo.budgetByLevel(year), repo.budgetByDepartment(year));
+    }
+
+    // ---- findings -------------------------------------------------------------------------
+
+    /** A year's training findings: hours, higher level, and records of counselors off the roster. */
+    @Override
+    public List<Finding> findings(int year) {
+        List<Finding> out = new ArrayList<>();
+        for (ComplianceRow r : compliance(year)) {
+            out.addAll(ComplianceRules.findings(r, messages));
+        }
+        out.addAll(outsideServiceFindings(year));
+        return out;
+    }
+
+    private List<Finding> outsideServiceFindings(int year) {
+        List<TrainingRepository.RecordSpan> spans = repo.spans(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RosterEvent>> histories = roster.histories(null);
+        Map<Long, Counselor> counselors = roster.counselors().stream()
+                .collect(Collectors.toMap(Counselor::id, Function.identity()));
+        Map<Long, String> departments = roster.departmentNames();
+        List<Finding> out = new ArrayList<>();
+        for (TrainingRepository.RecordSpan s : spans) {
+            if (!RosterHistory.onRosterThroughout(histories.getOrDefault(s.counselorId(), List.of()), s.start(),
+                    s.end())) {
+                Counselor c = counselors.get(s.counselorId());
+                out.add(new Finding("TRAINING_OUTSIDE_SERVICE", Finding.Severity.WARNING,
+                        c == null ? null : departments.get(c.departmentId()), s.counselorId(),
+                        c == null ? null : c.name(),
+                        messages.get("finding.TRAINING_OUTSIDE_SERVICE", s.course(), s.start().toString(),
+                                s.end().toString())));
+            }
+        }
+        return out;
+    }
+
+    /** On the roster rows: the hours and higher-level findings of the last finished year. */
+    @Override
+    public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
+        Map<Long, List<Finding>> out = new HashMap<>();
+        for (ComplianceRow r : compliance(today.getYear() - 1)) {
+            List<Finding> fs = ComplianceRules.findings(r, messages);
+            if (!fs.isEmpty()) {
+                out.put(r.counselorId(), fs);
+            }
+        }
+        return out;
+    }
+}
