@@ -43,11 +43,12 @@ public final class AppContext {
         this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
         // Each feature adds itself here: to `check` (a year's findings) and, where its findings
         // belong on a counselor's roster row, to the roster's sources.
-        this.training = new TrainingService(tx, new TrainingRepository(dsl), roster, messages, clock);
+        TrainingRepository trainingRecords = new TrainingRepository(dsl);
+        this.training = new TrainingService(tx, trainingRecords, roster, messages, clock);
         List<FindingSource> checks = List.of(roster, training);
         this.rosterFindingSources = List.of(training);
         this.check = new CheckService(checks);
-        this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
+        this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
     }
 
     public Database database() {

@@ -49,7 +49,7 @@ public class DemoCommand implements Callable<Integer> {
             long start = System.nanoTime();
             var summary = ctx.demo().generate(request, force, Progress.NONE);
             out.println(ctx.messages().get("demo.done", summary.departments(), summary.counselors(),
-                    summary.events(), (System.nanoTime() - start) / 1_000_000));
+                    summary.events(), summary.trainingRecords(), (System.nanoTime() - start) / 1_000_000));
             return 0;
         });
     }

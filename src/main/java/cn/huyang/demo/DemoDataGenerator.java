@@ -18,6 +18,7 @@ import cn.huyang.roster.PostType;
 import cn.huyang.roster.RosterEventKind;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.TitleRank;
+import cn.huyang.training.TrainingRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,14 +37,16 @@ public class DemoDataGenerator {
     private final DepartmentRepository departments;
     private final CounselorRepository counselors;
     private final RosterEventRepository events;
+    private final TrainingRepository training;
     private final Clock clock;
 
     public DemoDataGenerator(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
-                             RosterEventRepository events, Clock clock) {
+                             RosterEventRepository events, TrainingRepository training, Clock clock) {
         this.tx = tx;
         this.departments = departments;
         this.counselors = counselors;
         this.events = events;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ public class DemoDataGenerator {
     }
 
     /** What was written. */
-    public record Summary(int departments, int counselors, int events, int enrolmentRows) {
+    public record Summary(int departments, int counselors, int events, int enrolmentRows, int trainingRecords) {
     }
 
     public boolean databaseHoldsData() {
@@ -112,8 +115,11 @@ public class DemoDataGenerator {
                 enrolmentRows++;
             }
         }
+        List<Counselor> all = counselors.findAll();
+        int trainingRecords = new TrainingDemoData(training, random, today).write(all, events.histories(null),
+                thisYear - request.years() + 1, thisYear);
         progress.update(request.counselors(), request.counselors());
-        return new Summary(depts.size(), request.counselors(), eventCount, enrolmentRows);
+        return new Summary(depts.size(), request.counselors(), eventCount, enrolmentRows, trainingRecords);
     }
 
     private List<Department> createDepartments(int count) {

@@ -64,6 +64,26 @@ class LauncherTest {
     }
 
     @Test
+    void trainingComplianceAsTextAndJsonAndItsFindingsInCheck() {
+        Result demo = run("--data-dir", dataDir(), "demo", "--counselors", "60");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).containsPattern("[1-9][0-9,]* 条培训记录");
+        int lastYear = java.time.Year.now().getValue() - 1;
+
+        Result text = run("--data-dir", dataDir(), "training-compliance", "--year", String.valueOf(lastYear));
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("系部\t姓名").contains(lastYear + " 年应参训专职辅导员");
+
+        Result json = run("--data-dir", dataDir(), "training-compliance", "--year", String.valueOf(lastYear), "--json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out().strip()).startsWith("[").endsWith("]").contains("\"schoolHours\":")
+                .contains("\"higherLevelInWindow\":");
+
+        Result check = run("--data-dir", dataDir(), "check", "--year", String.valueOf(lastYear));
+        assertThat(check.out()).containsPattern("(?m)^TRAINING_(HOURS|HIGHER_LEVEL)\t");
+    }
+
+    @Test
     void plainTextRatioAndCheck() {
         assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "50").exitCode()).isZero();
 

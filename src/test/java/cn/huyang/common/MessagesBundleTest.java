@@ -13,6 +13,9 @@ import cn.huyang.roster.PostType;
 import cn.huyang.roster.RosterEventKind;
 import cn.huyang.roster.StatusFilter;
 import cn.huyang.roster.TitleRank;
+import cn.huyang.training.ComplianceRow;
+import cn.huyang.training.TrainingCategory;
+import cn.huyang.training.TrainingLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +35,8 @@ class MessagesBundleTest {
     private static final List<Class<? extends Coded>> CODED = List.of(
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
-            StatusFilter.class, Finding.Severity.class);
+            StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class,
+            ComplianceRow.Status.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -94,27 +98,24 @@ class MessagesBundleTest {
         assertThat(missing).isEmpty();
     }
 
-    /** Guards the explicit list: every Coded enum of the roster package (compiled classes) is in it. */
+    /** Guards the explicit list: every Coded enum of the application (compiled classes) is in it. */
     @Test
-    void theListCoversEveryCodedEnumOfTheRosterPackage() throws Exception {
-        java.net.URL url = Gender.class.getResource("Gender.class");
+    void theListCoversEveryCodedEnumOfTheApplication() throws Exception {
+        java.net.URL url = Coded.class.getResource("Coded.class");
         assertThat(url.getProtocol()).isEqualTo("file");
-        java.nio.file.Path folder = java.nio.file.Path.of(url.toURI()).getParent();
+        java.nio.file.Path classes = java.nio.file.Path.of(url.toURI()).getParent().getParent().getParent().getParent();
         List<Class<?>> found = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(folder)) {
-            for (java.nio.file.Path f : files.toList()) {
-                String file = f.getFileName().toString();
-                if (file.endsWith(".class")) {
-                    // Not initialized: view classes must not touch JavaFX before a toolkit runs.
-                    Class<?> c = Class.forName("cn.huyang.roster." + file.substring(0, file.length() - 6), false,
-                            Gender.class.getClassLoader());
-                    if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
-                        found.add(c);
-                    }
+        try (var files = java.nio.file.Files.walk(classes.resolve("cn/huyang"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(f).toString().replace(java.io.File.separatorChar, '.');
+                // Not initialized: view classes must not touch JavaFX before a toolkit runs.
+                Class<?> c = Class.forName(name.substring(0, name.length() - 6), false, Coded.class.getClassLoader());
+                if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
+                    found.add(c);
                 }
             }
         }
-        assertThat(found).isNotEmpty();
+        assertThat(found).contains(Gender.class, TrainingLevel.class);
         assertThat(CODED).containsAll(found.stream().map(c -> c.asSubclass(Coded.class)).toList());
     }
 
