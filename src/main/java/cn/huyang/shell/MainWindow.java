@@ -7,6 +7,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
+import cn.huyang.training.TrainingView;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -43,6 +44,9 @@ public class MainWindow {
     private final Settings settings;
     private final StatusBar statusBar;
     private final Tab rosterTab;
+    private final Tab trainingTab;
+    private final TabPane tabs;
+    private TrainingView trainingView;
     private final MenuItem demoItem;
     private final MenuItem refreshItem;
     private RosterViewModel rosterVm;
@@ -59,12 +63,13 @@ public class MainWindow {
         this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
 
         rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
-        TabPane tabs = new TabPane(rosterTab,
-                tab("tab.training", "trainingTab", placeholder(m.get("tab.training.placeholder"))),
+        trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
+        tabs = new TabPane(rosterTab, trainingTab,
                 tab("tab.title", "titleTab", placeholder(m.get("tab.title.placeholder"))),
                 tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showingTab());
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar());
@@ -105,7 +110,7 @@ public class MainWindow {
 
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refreshItem.setDisable(true);
-        refreshItem.setOnAction(e -> rosterVm.refresh());
+        refreshItem.setOnAction(e -> refreshAll());
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem("简体中文");
         RadioMenuItem en = new RadioMenuItem("English");
@@ -149,10 +154,29 @@ public class MainWindow {
         RosterView view = new RosterView(rosterVm, dialogs, () -> stage, this::offerDemo);
         rosterTab.setContent(view.node());
         statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
+        trainingView = new TrainingView(ctx.training(), runner, m, dialogs, () -> stage);
+        trainingTab.setContent(trainingView.node());
         demoItem.setDisable(false);
         refreshItem.setDisable(false);
         rosterVm.load();
+        showingTab();
         return rosterVm;
+    }
+
+    /** Tabs load what they show when first selected, not at start-up. */
+    private void showingTab() {
+        if (trainingView != null && tabs.getSelectionModel().getSelectedItem() == trainingTab) {
+            trainingView.showing();
+        }
+    }
+
+    /** After a change that touches every tab (F5, demo data): reload what is shown, the rest when shown. */
+    private void refreshAll() {
+        rosterVm.refresh();
+        if (trainingView != null) {
+            trainingView.invalidate();
+        }
+        showingTab();
     }
 
     private void offerDemo() {
@@ -163,7 +187,7 @@ public class MainWindow {
         runner.run(m.get("demo.running"), p -> {
             boolean force = demo.databaseHoldsData();
             return demo.generate(new DemoDataGenerator.Request(200, 5, System.currentTimeMillis() % 100_000), force, p);
-        }, summary -> rosterVm.refresh(), dialogs::failure);
+        }, summary -> refreshAll(), dialogs::failure);
     }
 
     private void place() {
@@ -191,6 +215,10 @@ public class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    public TrainingView trainingView() {
+        return trainingView;
     }
 
     public RosterViewModel rosterViewModel() {

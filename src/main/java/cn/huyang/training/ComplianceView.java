@@ -1,0 +1,141 @@
+package cn.huyang.training;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.Converters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** Each full-time counselor's training compliance in a chosen year; shortfalls in red, sortable. */
+public class ComplianceView {
+    private final ComplianceViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+    private final TableView<ComplianceRow> table = new TableView<>();
+
+    public ComplianceView(ComplianceViewModel vm) {
+        this.vm = vm;
+        this.m = vm.messages();
+        root.setId("complianceView");
+        root.setTop(toolbar());
+        root.setCenter(buildTable());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<ComplianceRow> table() {
+        return table;
+    }
+
+    private Node toolbar() {
+        ComboBox<Integer> year = new ComboBox<>(vm.years());
+        year.setId("complianceYear");
+        year.setConverter(Converters.of(y -> m.get("training.yearLabel", y), ""));
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+        CheckBox onlyShort = new CheckBox(m.get("compliance.onlyShort"));
+        onlyShort.setId("onlyShortBox");
+        onlyShort.selectedProperty().bindBidirectional(vm.onlyShortProperty());
+        Label summary = new Label();
+        summary.setId("complianceSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        HBox bar = new HBox(year, onlyShort, summary);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("complianceTable");
+        SortedList<ComplianceRow> sorted = new SortedList<>(vm.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(m.get("compliance.table.empty")));
+        TableColumn<ComplianceRow, String> dept = column("field.department", 130, ComplianceRow::department);
+        TableColumn<ComplianceRow, String> name = column("field.name", 150, ComplianceRow::name);
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        dept.setComparator((a, b) -> pinyin.compare(a == null ? "" : a, b == null ? "" : b));
+        name.setComparator(pinyin::compare);
+        table.getColumns().setAll(List.of(dept, name,
+                column("compliance.col.period", 80, r -> m.get(r.partialYear() ? "compliance.partial"
+                        : "compliance.fullYear")),
+                number("compliance.col.schoolHours", ComplianceRow::schoolHours, r -> !r.hoursMet()),
+                number("compliance.col.shortfall", ComplianceRow::shortfall, r -> !r.hoursMet()),
+                date(),
+                status("compliance.col.higher", 130, ComplianceRow::higher, "compliance.notDue.higher"),
+                status("compliance.col.preService", 150, ComplianceRow::preService, "compliance.notDue.preService")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private <T> TableColumn<ComplianceRow, T> column(String key, double width, Function<ComplianceRow, T> value) {
+        TableColumn<ComplianceRow, T> col = new TableColumn<>(m.get(key));
+        col.setId("col-" + key);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<ComplianceRow, BigDecimal> number(String key, Function<ComplianceRow, BigDecimal> value,
+                                                          Predicate<ComplianceRow> red) {
+        TableColumn<ComplianceRow, BigDecimal> col = column(key, 80, value);
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal v, boolean empty) {
+                super.updateItem(v, empty);
+                ComplianceRow row = empty ? null : getTableRow().getItem();
+                setText(empty || v == null ? null : ComplianceRules.plain(v));
+                setStyle("-fx-alignment: center-right;");
+                getStyleClass().remove("shortfall");
+                if (row != null && red.test(row)) {
+                    getStyleClass().add("shortfall");
+                }
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<ComplianceRow, LocalDate> date() {
+        TableColumn<ComplianceRow, LocalDate> col = column("compliance.col.lastHigher", 170, ComplianceRow::lastHigher);
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v == null ? m.get("compliance.never") : v.toString());
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<ComplianceRow, ComplianceRow.Status> status(String key, double width,
+                                                                   Function<ComplianceRow, ComplianceRow.Status> value,
+                                                                   String notDueKey) {
+        TableColumn<ComplianceRow, ComplianceRow.Status> col = column(key, width, value);
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ComplianceRow.Status s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s == ComplianceRow.Status.NOT_DUE ? m.get(notDueKey) : s.label(m));
+                getStyleClass().remove("shortfall");
+                if (s == ComplianceRow.Status.MISSING) {
+                    getStyleClass().add("shortfall");
+                }
+            }
+        });
+        return col;
+    }
+}

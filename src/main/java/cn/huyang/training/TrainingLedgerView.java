@@ -1,0 +1,303 @@
+package cn.huyang.training;
+
+import cn.huyang.common.Coded;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.Converters;
+import cn.huyang.roster.Department;
+import cn.huyang.shell.DialogService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The ledger: filters, one page of records sorted by the database, the totals of everything the
+ * filters select, and the paging buttons. Entering, editing and deleting open from here.
+ */
+public class TrainingLedgerView {
+    private final TrainingLedgerViewModel vm;
+    private final Messages m;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+    private final Runnable onChanged;
+    private final BorderPane root = new BorderPane();
+    private final TableView<LedgerRow> table = new TableView<>();
+
+    /**
+     * @param onChanged runs after a save or a delete, for the other views that show training data
+     */
+    public TrainingLedgerView(TrainingLedgerViewModel vm, DialogService dialogs, Supplier<Window> owner,
+                              Runnable onChanged) {
+        this.vm = vm;
+        this.m = vm.messages();
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.onChanged = onChanged;
+        root.setId("trainingLedgerView");
+        root.setTop(new VBox(filters(), actions()));
+        root.setCenter(buildTable());
+        root.setBottom(footer());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<LedgerRow> table() {
+        return table;
+    }
+
+    private Node filters() {
+        ComboBox<Integer> year = new ComboBox<>(vm.years());
+        year.setId("trainingYearFilter");
+        year.setConverter(Converters.of(y -> m.get("training.yearLabel", y), m.get("training.filter.allYears")));
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+
+        ComboBox<TrainingLevel> level = codedFilter("trainingLevelFilter", TrainingLevel.values(),
+                "training.filter.allLevels");
+        level.valueProperty().bindBidirectional(vm.levelProperty());
+        ComboBox<TrainingCategory> category = codedFilter("trainingCategoryFilter", TrainingCategory.values(),
+                "training.filter.allCategories");
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+
+        ComboBox<Department> dept = new ComboBox<>();
+        dept.setId("trainingDepartmentFilter");
+        dept.setConverter(Converters.of(Department::name, m.get("training.filter.allDepartments")));
+        dept.getItems().add(null);
+        vm.departments().addListener((ListChangeListener<Department>) c -> {
+            Department keep = vm.departmentProperty().get();
+            dept.getItems().setAll(vm.departments());
+            dept.getItems().add(0, null);
+            vm.departmentProperty().set(keep);
+        });
+        dept.valueProperty().bindBidirectional(vm.departmentProperty());
+
+        TextField counselor = new TextField();
+        counselor.setId("trainingCounselorFilter");
+        counselor.setPromptText(m.get("training.filter.counselor.prompt"));
+        counselor.setPrefColumnCount(12);
+        counselor.textProperty().bindBidirectional(vm.counselorProperty());
+        TextField search = new TextField();
+        search.setId("trainingSearchField");
+        search.setPromptText(m.get("training.search.prompt"));
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        HBox bar = new HBox(year, level, category, dept, counselor, search);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private <T extends Coded> ComboBox<T> codedFilter(String id, T[] values, String allKey) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(Converters.coded(m, m.get(allKey)));
+        return box;
+    }
+
+    private Node actions() {
+        Button add = new Button(m.get("training.add"));
+        add.setId("addTrainingButton");
+        add.setOnAction(e -> openForm(null));
+        Button edit = new Button(m.get("training.edit"));
+        edit.setId("editTrainingButton");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> openForm(table.getSelectionModel().getSelectedItem()));
+        Button deleteRecord = new Button(m.get("training.deleteRecord"));
+        deleteRecord.setId("deleteRecordButton");
+        deleteRecord.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        deleteRecord.setOnAction(e -> deleteRecord(table.getSelectionModel().getSelectedItem()));
+        Button deleteSession = new Button(m.get("training.deleteSession"));
+        deleteSession.setId("deleteSessionButton");
+        deleteSession.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        deleteSession.setOnAction(e -> deleteSession(table.getSelectionModel().getSelectedItem()));
+        Label totals = new Label();
+        totals.setId("trainingTotals");
+        totals.getStyleClass().add("count-label");
+        totals.textProperty().bind(vm.totalsTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(totals, spacer, add, edit, deleteRecord, deleteSession);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Node footer() {
+        Button prev = new Button(m.get("training.page.prev"));
+        prev.setId("prevPageButton");
+        prev.disableProperty().bind(vm.pageProperty().isEqualTo(0));
+        prev.setOnAction(e -> vm.previousPage());
+        Button next = new Button(m.get("training.page.next"));
+        next.setId("nextPageButton");
+        next.disableProperty().bind(vm.pageProperty().greaterThanOrEqualTo(vm.pageCountProperty().subtract(1)));
+        next.setOnAction(e -> vm.nextPage());
+        Label page = new Label();
+        page.setId("pageLabel");
+        page.textProperty().bind(vm.pageTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(spacer, prev, page, next);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("ledgerTable");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(m.get("training.table.empty")));
+        table.getColumns().setAll(List.of(
+                outsideColumn(),
+                text("field.name", 125, LedgerSort.Column.COUNSELOR, LedgerRow::counselor),
+                text("field.department", 110, LedgerSort.Column.DEPARTMENT, LedgerRow::department),
+                text("field.course", 170, LedgerSort.Column.COURSE, LedgerRow::course),
+                text("field.organiser", 100, LedgerSort.Column.ORGANISER, LedgerRow::organiser),
+                text("field.trainingLevel", 62, LedgerSort.Column.LEVEL, r -> r.level().label(m)),
+                text("field.trainingCategory", 70, LedgerSort.Column.CATEGORY, r -> r.category().label(m)),
+                date("field.startDate", LedgerSort.Column.START_DATE, LedgerRow::startDate),
+                date("field.endDate", LedgerSort.Column.END_DATE, LedgerRow::endDate),
+                number("field.hours", 48, LedgerSort.Column.HOURS, LedgerRow::hours),
+                text("field.certificateNo", 110, LedgerSort.Column.CERTIFICATE, LedgerRow::certificateNo),
+                number("field.cost", 70, LedgerSort.Column.COST, LedgerRow::cost),
+                text("field.note", 90, null, LedgerRow::note),
+                text("training.col.attendees", 62, null, r -> String.valueOf(r.attendees()))));
+        // The database sorts: a click on a header asks for a new first page in that order.
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortProperty().set(LedgerSort.NEWEST_FIRST);
+            } else {
+                TableColumn<LedgerRow, ?> c = t.getSortOrder().get(0);
+                if (c.getUserData() instanceof LedgerSort.Column column) {
+                    vm.sortProperty().set(new LedgerSort(column, c.getSortType() == TableColumn.SortType.ASCENDING));
+                }
+            }
+            return true;
+        });
+        table.setRowFactory(t -> {
+            TableRow<LedgerRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openForm(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            LedgerRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                openForm(selected);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteRecord(selected);
+            }
+        });
+        return table;
+    }
+
+    private <T> TableColumn<LedgerRow, T> column(String key, double width, LedgerSort.Column sort,
+                                                 Function<LedgerRow, T> value) {
+        TableColumn<LedgerRow, T> col = new TableColumn<>(m.get(key));
+        col.setId("col-" + key);
+        col.setPrefWidth(width);
+        col.setUserData(sort);
+        col.setSortable(sort != null);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<LedgerRow, String> text(String key, double width, LedgerSort.Column sort,
+                                                Function<LedgerRow, String> value) {
+        return column(key, width, sort, value);
+    }
+
+    private TableColumn<LedgerRow, LocalDate> date(String key, LedgerSort.Column sort,
+                                                   Function<LedgerRow, LocalDate> value) {
+        return column(key, 90, sort, value);
+    }
+
+    private TableColumn<LedgerRow, BigDecimal> number(String key, double width, LedgerSort.Column sort,
+                                                      Function<LedgerRow, BigDecimal> value) {
+        TableColumn<LedgerRow, BigDecimal> col = column(key, width, sort, value);
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : ComplianceRules.plain(v));
+                setStyle("-fx-alignment: center-right;");
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<LedgerRow, Boolean> outsideColumn() {
+        TableColumn<LedgerRow, Boolean> col = column("field.note", 32, null, LedgerRow::outsideService);
+        col.setText("⚑");
+        col.setId("col-outside");
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean outside, boolean empty) {
+                super.updateItem(outside, empty);
+                getStyleClass().remove("finding-warning");
+                if (empty || outside == null || !outside) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText("⚠");
+                    getStyleClass().add("finding-warning");
+                    setTooltip(new Tooltip(m.get("training.outside.tooltip")));
+                }
+            }
+        });
+        return col;
+    }
+
+    /** Opens the form for a new training (row null) or the session of a row. */
+    public void openForm(LedgerRow row) {
+        TrainingFormViewModel form = vm.newForm();
+        TrainingFormDialog dialog = new TrainingFormDialog(form, dialogs, owner.get(), result -> {
+            vm.load();
+            onChanged.run();
+            if (!result.outsideService().isEmpty()) {
+                dialogs.info(m.get("training.saved.outside", result.outsideService().size(),
+                        String.join("、", result.outsideService())));
+            }
+        });
+        form.open(row == null ? null : row.sessionId(), dialogs::failure);
+        dialog.show();
+    }
+
+    private void deleteRecord(LedgerRow row) {
+        if (row != null && dialogs.confirm(m.get("training.confirm.deleteRecord", row.counselor(), row.course()))) {
+            vm.deleteRecord(row, onChanged);
+        }
+    }
+
+    private void deleteSession(LedgerRow row) {
+        if (row != null && dialogs.confirm(m.get("training.confirm.deleteSession", row.course(), row.attendees()))) {
+            vm.deleteSession(row, onChanged);
+        }
+    }
+}

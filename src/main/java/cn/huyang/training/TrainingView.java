@@ -1,0 +1,73 @@
+package cn.huyang.training;
+
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.shell.DialogService;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+
+/**
+ * The training tab: the ledger, the year's compliance and the budget. Each loads when first shown;
+ * a save or a delete in the ledger marks the others to load again.
+ */
+public class TrainingView {
+    private final TrainingLedgerViewModel ledger;
+    private final ComplianceViewModel compliance;
+    private final TabPane tabs;
+    private final Tab ledgerTab;
+    private boolean ledgerStale = true;
+    private boolean complianceStale = true;
+
+    public TrainingView(TrainingService service, BackgroundRunner runner, Messages m, DialogService dialogs,
+                        Supplier<Window> owner) {
+        this.ledger = new TrainingLedgerViewModel(service, runner, m);
+        this.compliance = new ComplianceViewModel(service, runner, m);
+        ledger.setOnFailure(dialogs::failure);
+        compliance.setOnFailure(dialogs::failure);
+        TrainingLedgerView ledgerView = new TrainingLedgerView(ledger, dialogs, owner, () -> complianceStale = true);
+        ledgerTab = new Tab(m.get("training.tab.ledger"), ledgerView.node());
+        ledgerTab.setId("ledgerTab");
+        Tab complianceTab = new Tab(m.get("training.tab.compliance"), new ComplianceView(compliance).node());
+        complianceTab.setId("complianceTab");
+        Tab budgetTab = new Tab(m.get("training.tab.budget"), new BudgetView(compliance).node());
+        budgetTab.setId("budgetTab");
+        tabs = new TabPane(ledgerTab, complianceTab, budgetTab);
+        tabs.setId("trainingTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showing());
+    }
+
+    public Node node() {
+        return tabs;
+    }
+
+    /** The tab became visible, or was asked to refresh: load what is stale and shown. */
+    public void showing() {
+        if (tabs.getSelectionModel().getSelectedItem() == ledgerTab) {
+            if (ledgerStale) {
+                ledgerStale = false;
+                ledger.refresh();
+            }
+        } else if (complianceStale) {
+            complianceStale = false;
+            compliance.load();
+        }
+    }
+
+    /** The data changed elsewhere (demo data, the roster): everything loads again when shown. */
+    public void invalidate() {
+        ledgerStale = true;
+        complianceStale = true;
+    }
+
+    public TrainingLedgerViewModel ledger() {
+        return ledger;
+    }
+
+    public ComplianceViewModel compliance() {
+        return compliance;
+    }
+}
