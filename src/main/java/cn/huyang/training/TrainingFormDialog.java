@@ -262,7 +262,7 @@ public class TrainingFormDialog {
         dept.setConverter(Converters.of(Department::name, m.get("training.form.pick.department")));
         dept.setMaxWidth(Double.MAX_VALUE);
         Button addDept = new Button(m.get("training.form.pick.addDepartment"));
-        addDept.setId("addDepartmentButton");
+        addDept.setId("addWholeDepartmentButton");
         addDept.disableProperty().bind(dept.valueProperty().isNull());
         addDept.setOnAction(e -> vm.addDepartment(dept.getValue()));
         addDept.setMaxWidth(Double.MAX_VALUE);
