@@ -128,6 +128,7 @@ final class TrainingDemoData {
         TrainingSession s = new TrainingSession(null, course, organiser, level, category, start, end, h,
                 cost == null ? null : new BigDecimal(cost), null, attendees);
         long id = repo.insertSession(s);
-        repo.insertRecords(id, h, attendees);
+        repo.insertRecords(s.withId(id), attendees);
+        repo.refreshTotals(id);
     }
 }

@@ -78,7 +78,8 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
             uniqueCertificates(s);
             if (s.id() == null) {
                 long id = repo.insertSession(s);
-                repo.insertRecords(id, s.hours(), s.attendees());
+                repo.insertRecords(s.withId(id), s.attendees());
+                repo.refreshTotals(id);
                 return repo.findSession(id).orElseThrow();
             }
             TrainingSession before = repo.findSession(s.id()).orElseThrow(() ->
@@ -100,7 +101,8 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
             }
             repo.deleteRecords(before.attendees().stream().map(TrainingSession.Attendee::recordId)
                     .filter(id -> !kept.contains(id)).toList());
-            repo.insertRecords(s.id(), s.hours(), added);
+            repo.insertRecords(s, added);
+            repo.refreshTotals(s.id());
             return repo.findSession(s.id()).orElseThrow();
         });
         return new SaveResult(stored, outsideService(stored));
@@ -142,6 +144,8 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
             session.ifPresent(id -> {
                 if (repo.findSession(id).map(x -> x.attendees().isEmpty()).orElse(false)) {
                     repo.deleteSession(id);
+                } else {
+                    repo.refreshTotals(id);
                 }
             });
         });
