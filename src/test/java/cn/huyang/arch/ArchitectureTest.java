@@ -3,6 +3,7 @@ package cn.huyang.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -50,14 +51,27 @@ class ArchitectureTest {
     void commonDependsOnNoFeature() {
         noClasses().that().resideInAPackage("cn.huyang.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.shell..",
-                        "cn.huyang.cli..", "cn.huyang.db..")
+                        "cn.huyang.cli..", "cn.huyang.db..", "cn.huyang.training..")
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
-                .should().resideInAPackage("cn.huyang.roster..")
+                .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
+                        "cn.huyang.title..")
+                .check(CLASSES);
+    }
+
+    /** A feature reads another feature's data through its service, never its tables or its views. */
+    @Test
+    void trainingReadsTheRosterThroughItsService() {
+        noClasses().that().resideInAPackage("cn.huyang.training..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cn.huyang.roster..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                                .or(JavaClass.Predicates.simpleNameEndingWith("View"))
+                                .or(JavaClass.Predicates.simpleNameEndingWith("ViewModel"))
+                                .or(JavaClass.Predicates.simpleNameEndingWith("Dialog"))))
                 .check(CLASSES);
     }
 }
