@@ -17,8 +17,8 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * A realistic training history for the demo roster: each department's monthly study sessions
- * (school level, two hours), a yearly college-wide session, pre-service training for newcomers,
+ * A realistic training history for the demo roster: each department's study sessions every
+ * fortnight in term time (school level, one class hour), a yearly college-wide session, pre-service training for newcomers,
  * regional and national trainings for some. Each counselor has a yearly attendance habit, so some
  * fall short of 16 hours and some go three years without a higher-level training. A few records
  * fall on days the counselor was off the roster, as real ledgers do.
@@ -59,9 +59,11 @@ final class TrainingDemoData {
                     if (month == 2 || month == 8) {
                         continue;
                     }
-                    LocalDate day = LocalDate.of(year, month, 5 + r.nextInt(20));
-                    session(MONTHLY.get((month + sessionNo++) % MONTHLY.size()), "学工部", TrainingLevel.SCHOOL,
-                            TrainingCategory.ROUTINE, day, day, "2", null, dept.getValue(), attends, histories);
+                    for (int fortnight = 0; fortnight < 2; fortnight++) {
+                        LocalDate day = LocalDate.of(year, month, 3 + 14 * fortnight + r.nextInt(10));
+                        session(MONTHLY.get((month + sessionNo++) % MONTHLY.size()), "学工部", TrainingLevel.SCHOOL,
+                                TrainingCategory.ROUTINE, day, day, "1", null, dept.getValue(), attends, histories);
+                    }
                 }
             }
             LocalDate wide = LocalDate.of(year, 10, 20 + r.nextInt(8));
