@@ -278,7 +278,7 @@ public class TrainingLedgerView {
     public void openForm(LedgerRow row) {
         TrainingFormViewModel form = vm.newForm();
         TrainingFormDialog dialog = new TrainingFormDialog(form, dialogs, owner.get(), result -> {
-            vm.load();
+            vm.showYearOf(result.session().startDate());
             onChanged.run();
             if (!result.outsideService().isEmpty()) {
                 dialogs.info(m.get("training.saved.outside", result.outsideService().size(),

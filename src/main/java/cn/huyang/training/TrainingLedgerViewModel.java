@@ -51,7 +51,7 @@ public class TrainingLedgerViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObjectProperty<LedgerPage> current = new SimpleObjectProperty<>();
     private Consumer<Throwable> onFailure = e -> { };
-    private long generation;
+    private volatile long generation;
     private boolean quiet;
 
     public TrainingLedgerViewModel(TrainingService service, BackgroundRunner runner, Messages messages) {
@@ -98,10 +98,11 @@ public class TrainingLedgerViewModel {
         LedgerSort s = sort.get();
         int offset = page.get() * PAGE_SIZE;
         boolean withDepartments = departments.isEmpty();
-        runner.run(messages.get("training.loading"), p -> new Loaded(
-                withDepartments ? service.roster().departments() : null, service.page(f, s, offset, PAGE_SIZE)),
+        runner.run(messages.get("training.loading"), p -> mine != generation ? null // typed on since: skip
+                        : new Loaded(withDepartments ? service.roster().departments() : null,
+                                service.page(f, s, offset, PAGE_SIZE)),
                 loaded -> {
-                    if (mine != generation) {
+                    if (loaded == null || mine != generation) {
                         return; // a newer filter has been asked for since
                     }
                     if (loaded.departments() != null) {
@@ -146,6 +147,15 @@ public class TrainingLedgerViewModel {
     public void refresh() {
         departments.clear();
         load();
+    }
+
+    /** After a save: show the year of the training saved, unless every year is shown. */
+    public void showYearOf(java.time.LocalDate date) {
+        if (date != null && year.get() != null && year.get() != date.getYear() && years.contains(date.getYear())) {
+            year.set(date.getYear());
+        } else {
+            load();
+        }
     }
 
     public void nextPage() {
