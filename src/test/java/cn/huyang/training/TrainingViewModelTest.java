@@ -39,10 +39,12 @@ class TrainingViewModelTest {
     final Messages zh = Messages.forLanguage("zh");
     final List<Throwable> failures = new ArrayList<>();
 
+    AppContext ctx;
+
     @BeforeEach
     void open() {
         db = Database.open(new DataFolder(dir));
-        AppContext ctx = new AppContext(db, zh, CLOCK);
+        ctx = new AppContext(db, zh, CLOCK);
         service = ctx.training();
         cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         me = ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));
@@ -178,5 +180,19 @@ class TrainingViewModelTest {
         ledger.yearProperty().set(2024);
         assertThat(ledger.rows()).isEmpty();
         assertThat(ledger.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+    }
+
+    @Test
+    void theRosterRowsShowLastYearsTrainingFindings() {
+        cn.huyang.roster.RosterViewModel roster = new cn.huyang.roster.RosterViewModel(ctx.roster(),
+                ctx.rosterFindingSources(), new ImmediateRunner(), zh);
+        roster.load();
+
+        cn.huyang.roster.RosterRow first = roster.rows().stream()
+                .filter(r -> r.counselor().id().equals(csPeople.get(0).id())).findFirst().orElseThrow();
+        assertThat(first.findings()).extracting(cn.huyang.common.Finding::code)
+                .contains("TRAINING_HOURS", "TRAINING_HIGHER_LEVEL");
+        assertThat(first.findings()).extracting(cn.huyang.common.Finding::message)
+                .anyMatch(m -> m.startsWith("2024 年校级培训 0 学时"));
     }
 }
