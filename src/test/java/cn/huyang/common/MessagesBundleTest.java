@@ -32,7 +32,8 @@ class MessagesBundleTest {
     private static final List<Class<? extends Coded>> CODED = List.of(
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
-            StatusFilter.class, Finding.Severity.class);
+            StatusFilter.class, Finding.Severity.class,
+            cn.huyang.db.BackupKind.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
