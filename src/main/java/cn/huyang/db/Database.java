@@ -129,10 +129,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool createPool(DataFolder folder) {
-        String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
+    private static String url(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+    }
+
+    private static JdbcConnectionPool createPool(DataFolder folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
         pool.setMaxConnections(8);
         return pool;
     }
@@ -218,7 +221,7 @@ public final class Database implements AutoCloseable {
      */
     synchronized void replaceWith(Path restored) {
         JdbcConnectionPool old = dataSource.pool();
-        shutdown(old);
+        shutdown(folder, old);
         Path current = folder.databaseFile();
         Path aside = current.resolveSibling(current.getFileName() + ".replaced");
         try {
@@ -234,7 +237,7 @@ public final class Database implements AutoCloseable {
         try {
             prepareSchema(next, folder, clock);
         } catch (RuntimeException e) {
-            shutdown(next);
+            shutdown(folder, next);
             putBack(aside, current);
             dataSource.switchTo(createPool(folder));
             throw e;
@@ -254,18 +257,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void shutdown(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN");
+    /** Closes the H2 database of the folder and the pool (a plain connection: a pooled one would log a rollback error). */
+    private static void shutdown(DataFolder folder, JdbcConnectionPool pool) {
+        try (Connection c = DriverManager.getConnection(url(folder), USER, ""); Statement st = c.createStatement()) {
+            pool.dispose();
+            st.execute("SHUTDOWN"); // closes the database even while a connection is still checked out
         } catch (SQLException e) {
+            pool.dispose();
             LOG.debug("H2 shutdown reported: {}", e.getMessage());
         }
-        pool.dispose();
     }
 
     @Override
     public void close() {
-        shutdown(dataSource.pool());
+        shutdown(folder, dataSource.pool());
         try {
             lock.release();
         } catch (IOException e) {
