@@ -46,7 +46,7 @@ $modules = (& $jdeps --print-module-deps --ignore-missing-deps --multi-release 1
 $modules = "$modules,jdk.localedata,jdk.charsets,jdk.zipfs"
 Write-Host "==> jlink $modules"
 & $jlink --add-modules $modules --include-locales=en,zh --strip-debug --no-header-files --no-man-pages `
-    --strip-native-commands --compress=2 --generate-cds-archive --output "$out\runtime"
+    --compress=2 --generate-cds-archive --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 
 Write-Host "==> jpackage msi"
