@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"胡杨 · 辅导员队伍管理 / Huyang counselor team management.",
                 "No command opens the window; a command runs in batch."},
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class,
-                TrainingComplianceCommand.class})
+                TrainingComplianceCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

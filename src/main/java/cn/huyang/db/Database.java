@@ -8,6 +8,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -27,7 +32,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 store in a data folder: takes the folder's lock (one program per folder),
- * migrates the schema with Flyway and hands out a {@link DSLContext}.
+ * refuses a database written by a newer version, backs up an existing database before a pending
+ * migration, migrates the schema with Flyway and hands out a {@link DSLContext}.
+ *
+ * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}): a killed
+ * process keeps every transaction it reported committed (see {@code KillTest}).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -38,35 +47,46 @@ public final class Database implements AutoCloseable {
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    static final String USER = "huyang";
+
     private final Path lockKey;
 
     private final DataFolder folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    private final SwitchableDataSource dataSource;
     private final DSLContext dsl;
+    private final Clock clock;
+    private final Backups backups;
 
     private Database(DataFolder folder, Path lockKey, FileChannel lockChannel, FileLock lock,
-                     JdbcConnectionPool pool) {
+                     JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
         this.lockKey = lockKey;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.pool = pool;
+        this.dataSource = new SwitchableDataSource(pool);
+        this.clock = clock;
         // Thread-bound transactions: repositories keep using this one DSLContext inside Transactor.inTransaction.
         Configuration configuration = new DefaultConfiguration()
                 .set(SQLDialect.H2)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true))
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true))
                 .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER));
         this.dsl = DSL.using(configuration);
+        this.backups = new Backups(this, clock);
     }
 
     /**
      * Opens (creating when needed) and migrates the database of the folder.
      *
      * @throws DatabaseInUseException when another program holds the folder; nothing is touched
+     * @throws SchemaTooNewException when a newer version of the program wrote the database; nothing is touched
      */
     public static Database open(DataFolder folder) {
+        return open(folder, Clock.systemDefaultZone());
+    }
+
+    public static Database open(DataFolder folder, Clock clock) {
         FileChannel channel = null;
         Path lockKey = null;
         try {
@@ -88,13 +108,16 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseInUseException(folder.path());
             }
             long start = System.nanoTime();
-            String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "huyang", "");
-            pool.setMaxConnections(8);
-            migrate(pool);
+            refuseNewerSchema(folder);
+            JdbcConnectionPool pool = createPool(folder);
+            try {
+                prepareSchema(pool, folder, clock);
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
             LOG.info("Opened {} in {} ms", folder.databaseFile(), (System.nanoTime() - start) / 1_000_000);
-            return new Database(folder, lockKey, channel, lock, pool);
+            return new Database(folder, lockKey, channel, lock, pool, clock);
         } catch (IOException e) {
             closeQuietly(channel);
             release(lockKey);
@@ -104,6 +127,55 @@ public final class Database implements AutoCloseable {
             release(lockKey);
             throw e;
         }
+    }
+
+    private static String url(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    }
+
+    private static JdbcConnectionPool createPool(DataFolder folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /**
+     * Reads the schema version of an existing file read-only, before anything opens it for writing:
+     * a database from a newer program is refused untouched.
+     */
+    private static void refuseNewerSchema(DataFolder folder) {
+        if (!Files.isRegularFile(folder.databaseFile())) {
+            return;
+        }
+        String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
+                + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+        String applied;
+        try (Connection c = DriverManager.getConnection(url, USER, "")) {
+            applied = BackupFile.appliedVersion(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
+        }
+        if (Migrations.isNewerThanThisBuild(applied)) {
+            throw new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
+        }
+    }
+
+    /** Backs up an existing database when a migration is pending, then migrates. */
+    private static void prepareSchema(DataSource pool, DataFolder folder, Clock clock) {
+        try (Connection c = pool.getConnection()) {
+            String applied = BackupFile.appliedVersion(c);
+            if (Migrations.isNewerThanThisBuild(applied)) {
+                throw new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
+            }
+            if (applied != null && Migrations.latest().isNewerThan(applied)) {
+                LOG.info("Schema {} → {}: backing up first", applied, Migrations.latest());
+                Backups.writeAutomatic(c, folder, BackupKind.BEFORE_MIGRATION, clock);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
+        }
+        migrate(pool);
     }
 
     static void migrate(DataSource dataSource) {
@@ -127,14 +199,78 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    @Override
-    public void close() {
+    /** Automatic and manual backups of this database, and restore. */
+    public Backups backups() {
+        return backups;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** A connection of the current pool, for backups; the caller closes it. */
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /**
+     * Replaces the database file with {@code restored} (a closed H2 file on the same disk) while
+     * keeping the folder's lock: shuts the current pool down, swaps the files, opens and migrates the
+     * new one. The DSLContext and everything built on it keep working. On failure the old file is
+     * put back.
+     */
+    synchronized void replaceWith(Path restored) {
+        JdbcConnectionPool old = dataSource.pool();
+        shutdown(folder, old);
+        Path current = folder.databaseFile();
+        Path aside = current.resolveSibling(current.getFileName() + ".replaced");
         try {
-            dsl.execute("shutdown");
+            BackupFile.move(current, aside);
+            BackupFile.move(restored, current);
+            BackupFile.forceDirectory(folder.path());
+        } catch (IOException e) {
+            putBack(aside, current);
+            dataSource.switchTo(createPool(folder));
+            throw new UncheckedIOException(e);
+        }
+        JdbcConnectionPool next = createPool(folder);
+        try {
+            prepareSchema(next, folder, clock);
         } catch (RuntimeException e) {
+            shutdown(folder, next);
+            putBack(aside, current);
+            dataSource.switchTo(createPool(folder));
+            throw e;
+        }
+        dataSource.switchTo(next);
+        BackupFile.deleteQuietly(aside);
+        LOG.info("Database replaced by {}", restored);
+    }
+
+    private static void putBack(Path aside, Path current) {
+        try {
+            if (Files.exists(aside)) {
+                BackupFile.move(aside, current);
+            }
+        } catch (IOException e) {
+            LOG.error("Could not put the database back from {}", aside, e);
+        }
+    }
+
+    /** Closes the H2 database of the folder and the pool (a plain connection: a pooled one would log a rollback error). */
+    private static void shutdown(DataFolder folder, JdbcConnectionPool pool) {
+        try (Connection c = DriverManager.getConnection(url(folder), USER, ""); Statement st = c.createStatement()) {
+            pool.dispose();
+            st.execute("SHUTDOWN"); // closes the database even while a connection is still checked out
+        } catch (SQLException e) {
+            pool.dispose();
             LOG.debug("H2 shutdown reported: {}", e.getMessage());
         }
-        pool.dispose();
+    }
+
+    @Override
+    public void close() {
+        shutdown(folder, dataSource.pool());
         try {
             lock.release();
         } catch (IOException e) {

@@ -3,9 +3,12 @@ package cn.huyang.shell;
 import cn.huyang.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.db.BackupException;
+import cn.huyang.db.BackupTexts;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.Database;
 import cn.huyang.db.DatabaseInUseException;
+import cn.huyang.db.SchemaTooNewException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,10 +64,8 @@ public class App extends Application {
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
         DialogService dialogs = new DialogService(messages, folder.logs());
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            log().error("Uncaught on the JavaFX thread", e);
-            dialogs.error(messages.get("dialog.unexpected", folder.logs()));
-        });
+        new UncaughtErrors(folder.logs().resolve("huyang.log"),
+                logFile -> dialogs.error(messages.get("dialog.uncaught", logFile))).install();
         window = new MainWindow(stage, messages, runner, dialogs, settings);
         stage.setOnCloseRequest(e -> window.rememberPlacement());
         stage.show();
@@ -75,6 +76,16 @@ public class App extends Application {
             return new AppContext(database, messages, Clock.systemDefaultZone());
         }, ctx -> {
             var vm = window.attach(ctx);
+            // The day's first start backs up, once the roster is on screen.
+            vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean loaded) {
+                    if (loaded) {
+                        vm.loadedProperty().removeListener(this);
+                        dailyBackup(ctx, dialogs);
+                    }
+                }
+            });
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 vm.loadedProperty().addListener((o, a, loaded) -> {
                     if (loaded) {
@@ -87,12 +98,24 @@ public class App extends Application {
         }, e -> {
             if (e instanceof DatabaseInUseException inUse) {
                 dialogs.error(messages.get("error.inUse", inUse.folder()));
+            } else if (e instanceof SchemaTooNewException tooNew) {
+                log().warn("Refused: {}", tooNew.getMessage());
+                dialogs.error(BackupTexts.schemaTooNew(tooNew, messages));
             } else {
                 log().error("Could not open the database", e);
                 dialogs.error(messages.get("error.openFailed", folder.path(), folder.logs()));
             }
             Platform.exit();
         });
+    }
+
+    private void dailyBackup(AppContext ctx, DialogService dialogs) {
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            return; // the start-up measurement quits at once
+        }
+        runner.run(messages.get("startup.dailyBackup"), p -> ctx.database().backups().dailyIfDue(), made -> { },
+                e -> dialogs.error(e instanceof BackupException b ? BackupTexts.problem(b, messages)
+                        : messages.get("dialog.unexpected", folder.logs())));
     }
 
     @Override

@@ -4,7 +4,17 @@ import cn.huyang.AppContext;
 import cn.huyang.cli.VersionProvider;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.db.BackupException;
+import cn.huyang.db.BackupTexts;
+import cn.huyang.db.Backups;
+import cn.huyang.db.StagedRestore;
 import cn.huyang.demo.DemoDataGenerator;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
 import cn.huyang.training.TrainingView;
@@ -26,6 +36,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -49,6 +60,9 @@ public class MainWindow {
     private TrainingView trainingView;
     private final MenuItem demoItem;
     private final MenuItem refreshItem;
+    private final MenuItem backupItem;
+    private final MenuItem restoreItem;
+    private final List<Runnable> reloadHooks = new ArrayList<>();
     private RosterViewModel rosterVm;
     private AppContext context;
 
@@ -61,6 +75,8 @@ public class MainWindow {
         this.statusBar = new StatusBar(runner, m);
         this.demoItem = new MenuItem(m.get("menu.file.demo"));
         this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
+        this.backupItem = new MenuItem(m.get("menu.file.backup"));
+        this.restoreItem = new MenuItem(m.get("menu.file.restore"));
 
         rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
         trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
@@ -105,12 +121,19 @@ public class MainWindow {
         exit.setOnAction(e -> {
             stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, new SeparatorMenuItem(), exit);
+        backupItem.setId("menuBackup");
+        backupItem.setDisable(true);
+        backupItem.setOnAction(e -> backup());
+        restoreItem.setId("menuRestore");
+        restoreItem.setDisable(true);
+        restoreItem.setOnAction(e -> restore());
+        Menu file = new Menu(m.get("menu.file"), null, demoItem, new SeparatorMenuItem(), backupItem, restoreItem,
+                new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refreshItem.setDisable(true);
-        refreshItem.setOnAction(e -> refreshAll());
+        refreshItem.setOnAction(e -> reload());
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem("简体中文");
         RadioMenuItem en = new RadioMenuItem("English");
@@ -156,8 +179,15 @@ public class MainWindow {
         statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
         trainingView = new TrainingView(ctx.training(), runner, m, dialogs, () -> stage);
         trainingTab.setContent(trainingView.node());
+        // After F5, demo data or a restore: the training tab reloads what it shows, the rest when shown.
+        addReloadHook(() -> {
+            trainingView.invalidate();
+            showingTab();
+        });
         demoItem.setDisable(false);
         refreshItem.setDisable(false);
+        backupItem.setDisable(false);
+        restoreItem.setDisable(false);
         rosterVm.load();
         showingTab();
         return rosterVm;
@@ -170,15 +200,6 @@ public class MainWindow {
         }
     }
 
-    /** After a change that touches every tab (F5, demo data): reload what is shown, the rest when shown. */
-    private void refreshAll() {
-        rosterVm.refresh();
-        if (trainingView != null) {
-            trainingView.invalidate();
-        }
-        showingTab();
-    }
-
     private void offerDemo() {
         if (context == null || !dialogs.confirm(m.get("demo.confirm"))) {
             return;
@@ -187,7 +208,87 @@ public class MainWindow {
         runner.run(m.get("demo.running"), p -> {
             boolean force = demo.databaseHoldsData();
             return demo.generate(new DemoDataGenerator.Request(200, 5, System.currentTimeMillis() % 100_000), force, p);
-        }, summary -> refreshAll(), dialogs::failure);
+        }, summary -> reload(), dialogs::failure);
+    }
+
+    /**
+     * Something to do when the data changed underneath the views (a restore, the demo data, F5):
+     * each tab registers how it reloads. The roster reloads without registering.
+     */
+    public void addReloadHook(Runnable hook) {
+        reloadHooks.add(hook);
+    }
+
+    /** Reloads every view from the database. */
+    public void reload() {
+        if (rosterVm != null) {
+            rosterVm.refresh();
+        }
+        reloadHooks.forEach(Runnable::run);
+    }
+
+    private FileChooser backupChooser(String titleKey, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("backup.chooser.filter"), "*.zip"));
+        Path start = settings.get("backup.lastFolder").map(Path::of).filter(Files::isDirectory).orElse(folder);
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    /** 文件 → 备份: the whole database to a chosen file. */
+    private void backup() {
+        FileChooser chooser = backupChooser("backup.chooser.save", Path.of(System.getProperty("user.home")));
+        chooser.setInitialFileName("胡杨备份-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath().getFileName().toString().toLowerCase().endsWith(".zip") ? chosen.toPath()
+                : chosen.toPath().resolveSibling(chosen.getName() + ".zip");
+        settings.put("backup.lastFolder", file.toAbsolutePath().getParent().toString());
+        Backups backups = context.database().backups();
+        runner.run(m.get("backup.running"), p -> backups.backupTo(file),
+                info -> dialogs.info(m.get("backup.done", info.file(), info.counselors())), this::backupFailure);
+    }
+
+    /** 文件 → 恢复: checks the chosen backup, shows what it holds, asks, then replaces the database. */
+    private void restore() {
+        Backups backups = context.database().backups();
+        File chosen = backupChooser("backup.chooser.open", backups.folder()).showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        runner.run(m.get("restore.checking"), p -> backups.prepareRestore(chosen.toPath()),
+                staged -> confirmRestore(backups, staged), this::backupFailure);
+    }
+
+    private void confirmRestore(Backups backups, StagedRestore staged) {
+        if (!dialogs.confirm(m.get("restore.confirm", BackupTexts.summary(staged.info(), m), backups.folder()))) {
+            runner.run(m.get("restore.running"), p -> {
+                staged.close();
+                return null;
+            }, x -> { }, this::backupFailure);
+            return;
+        }
+        runner.run(m.get("restore.running"), p -> backups.restore(staged), before -> {
+            reload();
+            dialogs.info(m.get("restore.done", staged.info().counselors(), before.file()));
+        }, e -> {
+            staged.close();
+            reload();
+            backupFailure(e);
+        });
+    }
+
+    private void backupFailure(Throwable e) {
+        if (e instanceof BackupException b) {
+            dialogs.error(BackupTexts.problem(b, m));
+        } else {
+            dialogs.failure(e);
+        }
     }
 
     private void place() {

@@ -36,7 +36,7 @@ class MessagesBundleTest {
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
             StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class,
-            ComplianceRow.Status.class);
+            ComplianceRow.Status.class, cn.huyang.db.BackupKind.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -1,0 +1,41 @@
+package cn.huyang.db;
+
+import cn.huyang.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.OptionalLong;
+
+/** The words for backups, the same in the window and on the command line. */
+public final class BackupTexts {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private BackupTexts() {
+    }
+
+    public static String when(BackupInfo info) {
+        return WHEN.format(info.created().atZone(ZoneId.systemDefault()));
+    }
+
+    /** File, date, kind, versions and the counts of counselors, training records and assessments. */
+    public static String summary(BackupInfo info, Messages m) {
+        return m.get("backup.summary", info.file(), when(info), info.kind().label(m), info.appVersion(),
+                info.schemaVersion() == null ? "-" : info.schemaVersion(), info.counselors(), info.departments(),
+                count(info.trainingRecords(), m), count(info.assessments(), m));
+    }
+
+    private static String count(OptionalLong n, Messages m) {
+        return n.isPresent() ? m.get("backup.summary.count", n.getAsLong()) : m.get("backup.summary.none");
+    }
+
+    /** Why a backup was refused, in plain words. */
+    public static String problem(BackupException e, Messages m) {
+        if (e.problem() == BackupException.Problem.NEWER_SCHEMA) {
+            return m.get(e.problem().messageKey(), e.file(), e.detail(), Migrations.latest().getVersion());
+        }
+        return m.get(e.problem().messageKey(), e.file());
+    }
+
+    public static String schemaTooNew(SchemaTooNewException e, Messages m) {
+        return m.get("error.schemaTooNew", e.file(), e.databaseVersion(), e.supportedVersion());
+    }
+}

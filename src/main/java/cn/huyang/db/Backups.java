@@ -1,0 +1,237 @@
+package cn.huyang.db;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups of one open {@link Database}: automatic ones in {@code <data folder>/backups/}
+ * ({@code huyang-20261128-181500-daily.zip}; the newest {@code backup.keep} of them are kept,
+ * 30 unless settings.properties says otherwise), manual ones to any file, and restore.
+ *
+ * <ul>
+ *   <li>{@link #dailyIfDue()} — called at every start; makes the day's first backup.</li>
+ *   <li>Before a migration — done by {@link Database#open} itself when a migration is pending.</li>
+ *   <li>{@link #beforeBulkImport()} — <b>every bulk import calls this first</b> (spreadsheet import
+ *       and the like) and goes on only when it returned.</li>
+ *   <li>{@link #prepareRestore(Path)} then {@link #restore(StagedRestore)} — checks a backup by
+ *       restoring it into a scratch database, shows what it holds, then swaps it in after backing up
+ *       the current database.</li>
+ * </ul>
+ */
+public final class Backups {
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    public static final String KEEP_SETTING = "backup.keep";
+    public static final int DEFAULT_KEEP = 30;
+    public static final String FOLDER = "backups";
+    static final String PREFIX = "huyang-";
+    static final String SUFFIX = ".zip";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final Database database;
+    private final Clock clock;
+
+    Backups(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public static Path folder(DataFolder data) {
+        return data.path().resolve(FOLDER);
+    }
+
+    public Path folder() {
+        return folder(database.folder());
+    }
+
+    /** How many automatic backups are kept: {@code backup.keep} in settings.properties, at least 1. */
+    public static int keep(DataFolder data) {
+        Path file = data.settingsFile();
+        if (Files.isRegularFile(file)) {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+                String v = p.getProperty(KEEP_SETTING);
+                if (v != null) {
+                    return Math.max(1, Integer.parseInt(v.trim()));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Unreadable {} in {}, keeping {}", KEEP_SETTING, file, DEFAULT_KEEP);
+            }
+        }
+        return DEFAULT_KEEP;
+    }
+
+    /** A backup into the backups folder, then the oldest beyond {@link #keep} are removed. */
+    public BackupInfo backupNow(BackupKind kind) {
+        try (Connection c = database.connection()) {
+            return writeAutomatic(c, database.folder(), kind, clock);
+        } catch (SQLException e) {
+            throw new BackupException(BackupException.Problem.WRITE_FAILED, folder(), e.toString(), e);
+        }
+    }
+
+    /** A manual backup to the chosen file (into a folder: under the usual name). */
+    public BackupInfo backupTo(Path target) {
+        Path file = Files.isDirectory(target) ? target.resolve(fileName(BackupKind.MANUAL, clock)) : target;
+        try (Connection c = database.connection()) {
+            return BackupFile.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion());
+        } catch (SQLException e) {
+            throw new BackupException(BackupException.Problem.WRITE_FAILED, file, e.toString(), e);
+        }
+    }
+
+    /** The first start of the day backs up, unless a backup was made today or the database is empty. */
+    public Optional<BackupInfo> dailyIfDue() {
+        String today = PREFIX + LocalDate.now(clock).format(DAY) + "-";
+        try (Stream<Path> files = Files.exists(folder()) ? Files.list(folder()) : Stream.empty()) {
+            if (files.anyMatch(p -> p.getFileName().toString().startsWith(today)
+                    && p.getFileName().toString().endsWith(SUFFIX))) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = database.connection()) {
+            if (BackupFile.tableCounts(c).values().stream().allMatch(n -> n == 0)) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new BackupException(BackupException.Problem.WRITE_FAILED, folder(), e.toString(), e);
+        }
+        return Optional.of(backupNow(BackupKind.DAILY));
+    }
+
+    /**
+     * To be called by every bulk import before it writes anything: the backup to go back to.
+     * Throws when the backup could not be written — the import must not go on then.
+     */
+    public BackupInfo beforeBulkImport() {
+        return backupNow(BackupKind.BEFORE_IMPORT);
+    }
+
+    /** The backups in the backups folder, newest first; unreadable files are left out (and logged). */
+    public List<BackupInfo> list() {
+        List<BackupInfo> result = new ArrayList<>();
+        for (Path p : automaticFiles(database.folder())) {
+            try {
+                result.add(BackupFile.readInfo(p));
+            } catch (BackupException e) {
+                LOG.warn("Unreadable backup {}: {}", p, e.getMessage());
+            }
+        }
+        result.sort(Comparator.comparing(BackupInfo::created).reversed());
+        return result;
+    }
+
+    /**
+     * Checks the backup completely — restores it into a scratch database beside the data — and
+     * returns what it holds. Close the result when not going on.
+     *
+     * @throws BackupException for an empty, truncated or corrupt file, a file that is not a backup,
+     *                         or a backup from a newer schema
+     */
+    public StagedRestore prepareRestore(Path file) {
+        Path scratch = folder().resolve(".restore-" + System.nanoTime());
+        try {
+            BackupInfo info = BackupFile.restoreInto(file.toAbsolutePath(), scratch);
+            return new StagedRestore(info, scratch);
+        } catch (RuntimeException e) {
+            StagedRestore.deleteTree(scratch);
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the database with a prepared backup: backs up the current database first, then swaps
+     * the files and reopens (migrating an older backup). Returns the backup of the replaced database.
+     */
+    public BackupInfo restore(StagedRestore staged) {
+        BackupInfo before = backupNow(BackupKind.BEFORE_RESTORE);
+        database.replaceWith(staged.databaseFile());
+        staged.close();
+        LOG.info("Restored {} ({} counselors); the replaced database is in {}", staged.info().file(),
+                staged.info().counselors(), before.file());
+        return before;
+    }
+
+    static BackupInfo writeAutomatic(Connection c, DataFolder data, BackupKind kind, Clock clock) {
+        Path dir = folder(data);
+        Path target = dir.resolve(fileName(kind, clock));
+        for (int i = 2; Files.exists(target); i++) {
+            target = dir.resolve(fileName(kind, clock).replace(SUFFIX, "-" + i + SUFFIX));
+        }
+        BackupInfo info = BackupFile.write(c, target, kind, clock.instant(), appVersion());
+        prune(data);
+        return info;
+    }
+
+    /** Keeps the newest {@link #keep} automatic backups and clears leftovers of crashed writes. */
+    static void prune(DataFolder data) {
+        int keep = keep(data);
+        List<Path> files = automaticFiles(data);
+        for (int i = keep; i < files.size(); i++) {
+            LOG.info("Removing old backup {}", files.get(i));
+            BackupFile.deleteQuietly(files.get(i));
+        }
+        Instant stale = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> all = Files.list(folder(data))) {
+            all.filter(p -> p.getFileName().toString().endsWith(".tmp")).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(stale)) {
+                        BackupFile.deleteQuietly(p);
+                    }
+                } catch (IOException ignored) {
+                    // gone already
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("Could not clear leftovers in {}", folder(data));
+        }
+    }
+
+    /** The backup files of the folder, newest (by name, which starts with the time) first. */
+    static List<Path> automaticFiles(DataFolder data) {
+        Path dir = folder(data);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(PREFIX) && n.endsWith(SUFFIX) && Files.isRegularFile(p);
+            }).sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fileName(BackupKind kind, Clock clock) {
+        return PREFIX + LocalDateTime.now(clock).format(STAMP) + "-" + kind.slug() + SUFFIX;
+    }
+
+    static String appVersion() {
+        String v = Database.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

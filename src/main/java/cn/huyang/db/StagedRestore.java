@@ -1,0 +1,44 @@
+package cn.huyang.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A backup checked and restored into a scratch database, waiting to replace the real one. */
+public final class StagedRestore implements AutoCloseable {
+    private final BackupInfo info;
+    private final Path scratch;
+
+    StagedRestore(BackupInfo info, Path scratch) {
+        this.info = info;
+        this.scratch = scratch;
+    }
+
+    /** What the backup holds: date, schema version, counts. */
+    public BackupInfo info() {
+        return info;
+    }
+
+    Path databaseFile() {
+        return scratch.resolve("huyang.mv.db");
+    }
+
+    /** Removes the scratch database (after a restore, or when the user says no). */
+    @Override
+    public void close() {
+        deleteTree(scratch);
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(BackupFile::deleteQuietly);
+        } catch (IOException e) {
+            // best effort: a leftover scratch folder does no harm
+        }
+    }
+}
