@@ -54,3 +54,18 @@ create index ix_training_record_start on training_record (start_date, id);
 -- (The foreign keys index counselor_id and session_id themselves.)
 create index ix_training_record_certificate on training_record (certificate_no);
 
+
+-- Each counselor's records, class hours and cost per year and level, with the latest start: what
+-- the yearly compliance and the budget read (ten thousand rows a year rather than a hundred
+-- thousand records). Kept by the repository in the same transaction as every change of records.
+create table training_summary (
+    counselor_id   bigint         not null,
+    train_year     integer        not null,
+    training_level varchar(20)    not null,
+    records        integer        not null,
+    hours          decimal(12, 1) not null,
+    cost           decimal(14, 2) not null,
+    last_start     date           not null,
+    constraint pk_training_summary primary key (train_year, training_level, counselor_id),
+    constraint fk_training_summary_counselor foreign key (counselor_id) references counselor (id)
+);

@@ -79,6 +79,7 @@ final class TrainingDemoData {
             }
             higher(year, counselors, histories);
         }
+        repo.rebuildSummary();
         return records;
     }
 

@@ -40,11 +40,11 @@ public class BudgetView {
         HBox bar = new HBox(year, total);
         bar.getStyleClass().add("toolbar-row");
         root.setTop(bar);
-        TableView<BudgetLine> levels = table("budgetByLevel", vm.byLevel(), "budget.col.level", vm::levelLabel);
+        TableView<BudgetLine> levels = table("budgetByLevel", vm.byLevel(), "budget.col.level", vm::levelLabel, true);
         levels.setPrefHeight(150);
         levels.setMinHeight(120);
         TableView<BudgetLine> departments = table("budgetByDepartment", vm.byDepartment(), "budget.col.department",
-                BudgetLine::label);
+                BudgetLine::label, false);
         VBox body = new VBox(6, title("budget.byLevel"), levels, title("budget.byDepartment"), departments);
         VBox.setVgrow(departments, Priority.ALWAYS);
         body.setPadding(new Insets(0, 8, 8, 8));
@@ -62,7 +62,7 @@ public class BudgetView {
     }
 
     private TableView<BudgetLine> table(String id, ObservableList<BudgetLine> items, String labelKey,
-                                        Function<BudgetLine, String> label) {
+                                        Function<BudgetLine, String> label, boolean withSessions) {
         TableView<BudgetLine> t = new TableView<>(items);
         t.setId(id);
         t.setPlaceholder(new Label(m.get("training.table.empty")));
@@ -70,10 +70,12 @@ public class BudgetView {
         name.setPrefWidth(180);
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(label.apply(c.getValue())));
         t.getColumns().setAll(List.of(name,
-                count("budget.col.sessions", BudgetLine::sessions),
                 count("budget.col.records", BudgetLine::records),
                 amount("budget.col.hours", BudgetLine::hours, false),
                 amount("budget.col.cost", BudgetLine::cost, true)));
+        if (withSessions) {
+            t.getColumns().add(1, count("budget.col.sessions", BudgetLine::sessions));
+        }
         return t;
     }
 

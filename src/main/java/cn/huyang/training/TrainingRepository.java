@@ -4,9 +4,9 @@ import static cn.huyang.db.jooq.Tables.COUNSELOR;
 import static cn.huyang.db.jooq.Tables.DEPARTMENT;
 import static cn.huyang.db.jooq.Tables.TRAINING_RECORD;
 import static cn.huyang.db.jooq.Tables.TRAINING_SESSION;
+import static cn.huyang.db.jooq.Tables.TRAINING_SUMMARY;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.currentLocalDateTime;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
@@ -124,6 +124,46 @@ public class TrainingRepository {
     public void deleteSession(long sessionId) {
         dsl.deleteFrom(TRAINING_RECORD).where(TRAINING_RECORD.SESSION_ID.eq(sessionId)).execute();
         dsl.deleteFrom(TRAINING_SESSION).where(TRAINING_SESSION.ID.eq(sessionId)).execute();
+    }
+
+    /**
+     * Recomputes the yearly summary of some counselors in some years from their records; called in
+     * the transaction of every change of records, with the counselors and years it touched.
+     */
+    public void refreshSummary(Collection<Long> counselorIds, Collection<Integer> years) {
+        if (counselorIds.isEmpty() || years.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(TRAINING_SUMMARY)
+                .where(TRAINING_SUMMARY.COUNSELOR_ID.in(counselorIds))
+                .and(TRAINING_SUMMARY.TRAIN_YEAR.in(years))
+                .execute();
+        insertSummary(TRAINING_RECORD.COUNSELOR_ID.in(counselorIds).and(yearOf().in(years)));
+    }
+
+    /** Recomputes the whole yearly summary (after the demo data). */
+    public void rebuildSummary() {
+        dsl.deleteFrom(TRAINING_SUMMARY).execute();
+        insertSummary(noCondition());
+    }
+
+    private void insertSummary(Condition which) {
+        Field<Integer> year = yearOf();
+        dsl.insertInto(TRAINING_SUMMARY, TRAINING_SUMMARY.COUNSELOR_ID, TRAINING_SUMMARY.TRAIN_YEAR,
+                        TRAINING_SUMMARY.TRAINING_LEVEL, TRAINING_SUMMARY.RECORDS, TRAINING_SUMMARY.HOURS,
+                        TRAINING_SUMMARY.COST, TRAINING_SUMMARY.LAST_START)
+                .select(select(TRAINING_RECORD.COUNSELOR_ID, year, TRAINING_SESSION.TRAINING_LEVEL, count(),
+                        sum(TRAINING_RECORD.HOURS), coalesce(sum(TRAINING_SESSION.COST_PER_PERSON), BigDecimal.ZERO),
+                        max(TRAINING_RECORD.START_DATE))
+                        .from(TRAINING_RECORD)
+                        .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                        .where(which)
+                        .groupBy(TRAINING_RECORD.COUNSELOR_ID, year, TRAINING_SESSION.TRAINING_LEVEL))
+                .execute();
+    }
+
+    private static Field<Integer> yearOf() {
+        return org.jooq.impl.DSL.extract(TRAINING_RECORD.START_DATE, org.jooq.DatePart.YEAR);
     }
 
     // ---- reads ----------------------------------------------------------------------------
@@ -343,28 +383,25 @@ public class TrainingRepository {
 
     // ---- compliance facts and budget ------------------------------------------------------
 
-    /** School-level class hours per counselor of the trainings starting between two dates. */
-    public Map<Long, BigDecimal> schoolHours(LocalDate from, LocalDate to) {
+    /** School-level class hours per counselor in a year, from the yearly summary. */
+    public Map<Long, BigDecimal> schoolHours(int year) {
         Map<Long, BigDecimal> out = new HashMap<>();
-        dsl.select(TRAINING_RECORD.COUNSELOR_ID, sum(TRAINING_RECORD.HOURS))
-                .from(TRAINING_SESSION)
-                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
-                .where(TRAINING_SESSION.TRAINING_LEVEL.eq(TrainingLevel.SCHOOL.name()))
-                .and(TRAINING_SESSION.START_DATE.between(from, to))
-                .groupBy(TRAINING_RECORD.COUNSELOR_ID)
+        dsl.select(TRAINING_SUMMARY.COUNSELOR_ID, TRAINING_SUMMARY.HOURS)
+                .from(TRAINING_SUMMARY)
+                .where(TRAINING_SUMMARY.TRAIN_YEAR.eq(year))
+                .and(TRAINING_SUMMARY.TRAINING_LEVEL.eq(TrainingLevel.SCHOOL.name()))
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
 
-    /** The start of each counselor's latest national or regional training starting on or before a date. */
-    public Map<Long, LocalDate> lastHigher(LocalDate upTo) {
+    /** The start of each counselor's latest national or regional training up to the end of a year. */
+    public Map<Long, LocalDate> lastHigher(int upToYear) {
         Map<Long, LocalDate> out = new HashMap<>();
-        dsl.select(TRAINING_RECORD.COUNSELOR_ID, max(TRAINING_SESSION.START_DATE))
-                .from(TRAINING_SESSION)
-                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
-                .where(TRAINING_SESSION.TRAINING_LEVEL.in(TrainingLevel.REGIONAL.name(), TrainingLevel.NATIONAL.name()))
-                .and(TRAINING_SESSION.START_DATE.le(upTo))
-                .groupBy(TRAINING_RECORD.COUNSELOR_ID)
+        dsl.select(TRAINING_SUMMARY.COUNSELOR_ID, max(TRAINING_SUMMARY.LAST_START))
+                .from(TRAINING_SUMMARY)
+                .where(TRAINING_SUMMARY.TRAINING_LEVEL.in(TrainingLevel.REGIONAL.name(), TrainingLevel.NATIONAL.name()))
+                .and(TRAINING_SUMMARY.TRAIN_YEAR.le(upToYear))
+                .groupBy(TRAINING_SUMMARY.COUNSELOR_ID)
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
@@ -394,31 +431,31 @@ public class TrainingRepository {
     public record RecordSpan(long recordId, long counselorId, String course, LocalDate start, LocalDate end) {
     }
 
-    /** Records, class hours and cost of a year's trainings, per level. */
+    /** Sessions, records, class hours and cost of a year's trainings, per level: from the sessions' totals. */
     public List<BudgetLine> budgetByLevel(int year) {
-        return dsl.select(TRAINING_SESSION.TRAINING_LEVEL, countDistinct(TRAINING_SESSION.ID), count(),
-                        sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
+        return dsl.select(TRAINING_SESSION.TRAINING_LEVEL, count(), sum(TRAINING_SESSION.ATTENDEE_COUNT),
+                        sum(TRAINING_SESSION.HOURS_TOTAL),
+                        sum(TRAINING_SESSION.COST_PER_PERSON.mul(TRAINING_SESSION.ATTENDEE_COUNT)))
                 .from(TRAINING_SESSION)
-                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
                 .where(inYear(year))
+                .and(TRAINING_SESSION.ATTENDEE_COUNT.gt(0))
                 .groupBy(TRAINING_SESSION.TRAINING_LEVEL)
-                .fetch(r -> new BudgetLine(TrainingLevel.valueOf(r.value1()).name(), null, r.value2(), r.value3(),
-                        zero(r.value4()), zero(r.value5())));
+                .fetch(r -> new BudgetLine(TrainingLevel.valueOf(r.value1()).name(), null, r.value2(),
+                        r.value3() == null ? 0 : r.value3().intValue(), zero(r.value4()), zero(r.value5())));
     }
 
-    /** Records, class hours and cost of a year's trainings, per department of the counselors. */
+    /** Records, class hours and cost of a year's trainings, per department of the counselors (no session count). */
     public List<BudgetLine> budgetByDepartment(int year) {
-        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, countDistinct(TRAINING_SESSION.ID), count(),
-                        sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
-                .from(TRAINING_SESSION)
-                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
-                .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
+        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, sum(TRAINING_SUMMARY.RECORDS), sum(TRAINING_SUMMARY.HOURS),
+                        sum(TRAINING_SUMMARY.COST))
+                .from(TRAINING_SUMMARY)
+                .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_SUMMARY.COUNSELOR_ID))
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(COUNSELOR.DEPARTMENT_ID))
-                .where(inYear(year))
+                .where(TRAINING_SUMMARY.TRAIN_YEAR.eq(year))
                 .groupBy(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
                 .orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.NAME)
-                .fetch(r -> new BudgetLine(r.value2(), r.value1(), r.value3(), r.value4(), zero(r.value5()),
-                        zero(r.value6())));
+                .fetch(r -> new BudgetLine(r.value2(), r.value1(), -1, r.value3() == null ? 0 : r.value3().intValue(),
+                        zero(r.value4()), zero(r.value5())));
     }
 
     private static Condition inYear(int year) {

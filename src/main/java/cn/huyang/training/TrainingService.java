@@ -80,32 +80,53 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 long id = repo.insertSession(s);
                 repo.insertRecords(s.withId(id), s.attendees());
                 repo.refreshTotals(id);
+                refreshSummary(null, s);
                 return repo.findSession(id).orElseThrow();
             }
             TrainingSession before = repo.findSession(s.id()).orElseThrow(() ->
                     new ValidationException(FieldError.of("field.course", "validation.training.gone")));
-            repo.updateSession(s);
-            Set<Long> kept = new HashSet<>();
-            List<TrainingSession.Attendee> added = new ArrayList<>();
-            Map<Long, Long> storedByCounselor = before.attendees().stream().collect(Collectors.toMap(
-                    TrainingSession.Attendee::counselorId, TrainingSession.Attendee::recordId));
-            for (TrainingSession.Attendee a : s.attendees()) {
-                Long recordId = a.recordId() != null ? a.recordId() : storedByCounselor.get(a.counselorId());
-                if (recordId != null) {
-                    kept.add(recordId);
-                    repo.updateRecord(new TrainingSession.Attendee(recordId, a.counselorId(), a.hours(),
-                            a.certificateNo(), a.note()), s.hours());
-                } else {
-                    added.add(a);
-                }
-            }
-            repo.deleteRecords(before.attendees().stream().map(TrainingSession.Attendee::recordId)
-                    .filter(id -> !kept.contains(id)).toList());
-            repo.insertRecords(s, added);
-            repo.refreshTotals(s.id());
-            return repo.findSession(s.id()).orElseThrow();
+            TrainingSession after = saveChanges(s, before);
+            refreshSummary(before, after);
+            return after;
         });
         return new SaveResult(stored, outsideService(stored));
+    }
+
+    /** The yearly summary of everyone in the session before and after, in its years before and after. */
+    private void refreshSummary(TrainingSession before, TrainingSession after) {
+        Set<Long> who = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (TrainingSession s : new TrainingSession[]{before, after}) {
+            if (s != null) {
+                s.attendees().forEach(a -> who.add(a.counselorId()));
+                years.add(s.startDate().getYear());
+            }
+        }
+        repo.refreshSummary(who, years);
+    }
+
+    /** A stored session's changes: its details, attendees updated, removed and added. */
+    private TrainingSession saveChanges(TrainingSession s, TrainingSession before) {
+        repo.updateSession(s);
+        Set<Long> kept = new HashSet<>();
+        List<TrainingSession.Attendee> added = new ArrayList<>();
+        Map<Long, Long> storedByCounselor = before.attendees().stream().collect(Collectors.toMap(
+                TrainingSession.Attendee::counselorId, TrainingSession.Attendee::recordId));
+        for (TrainingSession.Attendee a : s.attendees()) {
+            Long recordId = a.recordId() != null ? a.recordId() : storedByCounselor.get(a.counselorId());
+            if (recordId != null) {
+                kept.add(recordId);
+                repo.updateRecord(new TrainingSession.Attendee(recordId, a.counselorId(), a.hours(),
+                        a.certificateNo(), a.note()), s.hours());
+            } else {
+                added.add(a);
+            }
+        }
+        repo.deleteRecords(before.attendees().stream().map(TrainingSession.Attendee::recordId)
+                .filter(id -> !kept.contains(id)).toList());
+        repo.insertRecords(s, added);
+        repo.refreshTotals(s.id());
+        return repo.findSession(s.id()).orElseThrow();
     }
 
     private void uniqueCertificates(TrainingSession s) {
@@ -133,20 +154,25 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** Deletes a session with every record of it. */
     public void deleteSession(long sessionId) {
-        tx.inTransaction(() -> repo.deleteSession(sessionId));
+        tx.inTransaction(() -> repo.findSession(sessionId).ifPresent(before -> {
+            repo.deleteSession(sessionId);
+            refreshSummary(before, null);
+        }));
     }
 
     /** Deletes one record; a session left without attendees goes with it. */
     public void deleteRecord(long recordId) {
         tx.inTransaction(() -> {
-            Optional<Long> session = repo.sessionOf(recordId);
+            Optional<TrainingSession> session = repo.sessionOf(recordId).flatMap(repo::findSession);
             repo.deleteRecords(List.of(recordId));
-            session.ifPresent(id -> {
-                if (repo.findSession(id).map(x -> x.attendees().isEmpty()).orElse(false)) {
-                    repo.deleteSession(id);
+            session.ifPresent(before -> {
+                if (before.attendees().size() <= 1) {
+                    repo.deleteSession(before.id());
                 } else {
-                    repo.refreshTotals(id);
+                    repo.refreshTotals(before.id());
                 }
+                refreshSummary(before.withAttendees(before.attendees().stream()
+                        .filter(a -> a.recordId() == recordId).toList()), null);
             });
         });
     }
@@ -186,8 +212,8 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, Boolean> served = roster.servedIn(year);
-        Map<Long, BigDecimal> hours = repo.schoolHours(from, to);
-        Map<Long, LocalDate> higher = repo.lastHigher(to);
+        Map<Long, BigDecimal> hours = repo.schoolHours(year);
+        Map<Long, LocalDate> higher = repo.lastHigher(year);
         Set<Long> preService = repo.preService(from.minusYears(1), to);
         Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
         Map<Long, String> departments = new HashMap<>();

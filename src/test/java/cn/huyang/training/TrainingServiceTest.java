@@ -344,6 +344,32 @@ class TrainingServiceTest {
     }
 
     @Test
+    void theYearlySummaryFollowsEverySaveEditAndDelete() {
+        TrainingSession s = training.save(session("校级", TrainingLevel.SCHOOL, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 2), "16", zhang, li)).session();
+        assertThat(row(training.compliance(2025), li).schoolHours()).isEqualByComparingTo("16");
+
+        // Moved to the year before, with 李娜 removed and 王芳 added for 6 hours.
+        training.save(new TrainingSession(s.id(), "校级", "学工部", TrainingLevel.SCHOOL, TrainingCategory.ROUTINE,
+                LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 1), new BigDecimal("8"), null, null,
+                List.of(new TrainingSession.Attendee(s.attendees().get(0).recordId(), zhang.id(), null, null, null),
+                        new TrainingSession.Attendee(null, wang.id(), new BigDecimal("6"), null, null))));
+        assertThat(row(training.compliance(2025), zhang).schoolHours()).isEqualByComparingTo("0");
+        assertThat(row(training.compliance(2025), li).schoolHours()).isEqualByComparingTo("0");
+        assertThat(row(training.compliance(2024), zhang).schoolHours()).isEqualByComparingTo("8");
+        assertThat(row(training.compliance(2024), wang).schoolHours()).isEqualByComparingTo("6");
+
+        TrainingSession stored = training.session(s.id()).orElseThrow();
+        training.deleteRecord(stored.attendees().stream().filter(a -> a.counselorId() == wang.id()).findFirst()
+                .orElseThrow().recordId());
+        assertThat(row(training.compliance(2024), wang).schoolHours()).isEqualByComparingTo("0");
+        assertThat(row(training.compliance(2024), zhang).schoolHours()).isEqualByComparingTo("8");
+        training.deleteSession(s.id());
+        assertThat(row(training.compliance(2024), zhang).schoolHours()).isEqualByComparingTo("0");
+        assertThat(db.dsl().fetchCount(cn.huyang.db.jooq.Tables.TRAINING_SUMMARY)).isZero();
+    }
+
+    @Test
     void theBudgetAddsUpCostPerLevelAndPerDepartment() {
         training.save(session("校级", TrainingLevel.SCHOOL, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), "8",
                 zhang, li, wang));
@@ -359,8 +385,8 @@ class TrainingServiceTest {
                         org.assertj.core.groups.Tuple.tuple("NATIONAL", 1, 1));
         assertThat(b.totalCost()).isEqualByComparingTo("800");
         assertThat(b.totalHours()).isEqualByComparingTo("64");
-        assertThat(b.byDepartment()).extracting(BudgetLine::label, l -> l.cost().intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("计算机系", 400),
-                        org.assertj.core.groups.Tuple.tuple("机电系", 400));
+        assertThat(b.byDepartment()).extracting(BudgetLine::label, BudgetLine::records, l -> l.cost().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("计算机系", 2, 400),
+                        org.assertj.core.groups.Tuple.tuple("机电系", 2, 400));
     }
 }
