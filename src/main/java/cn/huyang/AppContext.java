@@ -1,5 +1,8 @@
 package cn.huyang;
 
+import cn.huyang.assessment.AssessmentRepository;
+import cn.huyang.assessment.AssessmentService;
+import cn.huyang.assessment.TrainingHoursSource;
 import cn.huyang.check.CheckService;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
@@ -27,6 +30,7 @@ public final class AppContext {
     private final CheckService check;
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
+    private final AssessmentService assessment;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -40,8 +44,11 @@ public final class AppContext {
         this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
         // Each feature adds itself here: to `check` (a year's findings) and, where its findings
         // belong on a counselor's roster row, to the roster's sources.
-        List<FindingSource> checks = List.of(roster);
-        this.rosterFindingSources = List.of();
+        // The training feature will provide the year's class hours for the appraisal forms' 备注.
+        TrainingHoursSource trainingHours = TrainingHoursSource.NONE;
+        this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl), roster, trainingHours, messages);
+        List<FindingSource> checks = List.of(roster, assessment);
+        this.rosterFindingSources = List.of(assessment);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
     }
@@ -69,6 +76,10 @@ public final class AppContext {
     /** The features whose findings show on the roster rows, besides the roster's own. */
     public List<CounselorFindingSource> rosterFindingSources() {
         return rosterFindingSources;
+    }
+
+    public AssessmentService assessment() {
+        return assessment;
     }
 
     public DemoDataGenerator demo() {

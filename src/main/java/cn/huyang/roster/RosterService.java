@@ -240,6 +240,11 @@ public class RosterService implements FindingSource {
         return new StaffingRatio(year, on, rows, StaffingRatio.collegeRow(messages.get("ratio.college"), rows));
     }
 
+    /** The counselors on the roster of a year: in post on its reference day (the year's last day, or today). */
+    public Set<Long> idsInPost(int year) {
+        return events.idsInPostOn(StaffingRatio.referenceDate(year, today()));
+    }
+
     /** Every roster finding of a year: the counselors in post on its reference day, and the ratio. */
     @Override
     public List<Finding> findings(int year) {

@@ -55,9 +55,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void printLayoutHasNoDatabaseAccessAndNoFeatureDependency() {
+        noClasses().that().resideInAPackage("cn.huyang.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "cn.huyang.db..",
+                        "cn.huyang.roster..", "cn.huyang.assessment..")
+                .check(CLASSES);
+    }
+
+    @Test
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
-                .should().resideInAPackage("cn.huyang.roster..")
+                .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.assessment..")
                 .check(CLASSES);
     }
 }
