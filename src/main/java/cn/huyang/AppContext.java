@@ -9,6 +9,7 @@ import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
+import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
@@ -51,6 +52,7 @@ public final class AppContext {
         this.rosterFindingSources = List.of(assessment);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, clock);
+        demo.also(new AssessmentDemoData(assessment));
     }
 
     public Database database() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "huyang", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"胡杨 · 辅导员队伍管理 / Huyang counselor team management.",
                 "No command opens the window; a command runs in batch."},
-        subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, AssessmentCommand.class,
+                FormsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

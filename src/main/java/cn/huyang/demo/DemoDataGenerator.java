@@ -37,6 +37,7 @@ public class DemoDataGenerator {
     private final CounselorRepository counselors;
     private final RosterEventRepository events;
     private final Clock clock;
+    private AssessmentDemoData assessment;
 
     public DemoDataGenerator(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                              RosterEventRepository events, Clock clock) {
@@ -45,6 +46,11 @@ public class DemoDataGenerator {
         this.counselors = counselors;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Adds the assessment's demo scores to every generation. */
+    public void also(AssessmentDemoData assessmentData) {
+        this.assessment = assessmentData;
     }
 
     /** What the demo asks for. */
@@ -111,6 +117,9 @@ public class DemoDataGenerator {
                 departments.setEnrolment(depts.get(d).id(), y, drift);
                 enrolmentRows++;
             }
+        }
+        if (assessment != null) {
+            assessment.write(thisYear, request.years(), request.seed());
         }
         progress.update(request.counselors(), request.counselors());
         return new Summary(depts.size(), request.counselors(), eventCount, enrolmentRows);
