@@ -1,6 +1,8 @@
 package cn.huyang.shell;
 
 import cn.huyang.AppContext;
+import cn.huyang.assessment.AssessmentView;
+import cn.huyang.assessment.AssessmentViewModel;
 import cn.huyang.cli.VersionProvider;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
@@ -43,9 +45,11 @@ public class MainWindow {
     private final Settings settings;
     private final StatusBar statusBar;
     private final Tab rosterTab;
+    private final Tab assessmentTab;
     private final MenuItem demoItem;
     private final MenuItem refreshItem;
     private RosterViewModel rosterVm;
+    private AssessmentViewModel assessmentVm;
     private AppContext context;
 
     public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings) {
@@ -62,7 +66,7 @@ public class MainWindow {
         TabPane tabs = new TabPane(rosterTab,
                 tab("tab.training", "trainingTab", placeholder(m.get("tab.training.placeholder"))),
                 tab("tab.title", "titleTab", placeholder(m.get("tab.title.placeholder"))),
-                tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
+                assessmentTab = tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -152,7 +156,33 @@ public class MainWindow {
         demoItem.setDisable(false);
         refreshItem.setDisable(false);
         rosterVm.load();
+        attachAssessment(ctx);
         return rosterVm;
+    }
+
+    /** The assessment tab: built now, loaded the first time it is shown. */
+    private void attachAssessment(AppContext ctx) {
+        assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
+        assessmentVm.setOnFailure(dialogs::failure);
+        assessmentVm.setOnInfo(dialogs::info);
+        assessmentTab.setContent(new AssessmentView(assessmentVm, dialogs, () -> stage).node());
+        Runnable loadOnce = () -> {
+            if (assessmentVm.sheetProperty().get() == null) {
+                assessmentVm.load();
+            }
+        };
+        if (assessmentTab.isSelected()) {
+            loadOnce.run();
+        }
+        assessmentTab.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                loadOnce.run();
+            }
+        });
+    }
+
+    public AssessmentViewModel assessmentViewModel() {
+        return assessmentVm;
     }
 
     private void offerDemo() {
@@ -163,7 +193,12 @@ public class MainWindow {
         runner.run(m.get("demo.running"), p -> {
             boolean force = demo.databaseHoldsData();
             return demo.generate(new DemoDataGenerator.Request(200, 5, System.currentTimeMillis() % 100_000), force, p);
-        }, summary -> rosterVm.refresh(), dialogs::failure);
+        }, summary -> {
+            rosterVm.refresh();
+            if (assessmentVm != null && assessmentVm.sheetProperty().get() != null) {
+                assessmentVm.load();
+            }
+        }, dialogs::failure);
     }
 
     private void place() {
