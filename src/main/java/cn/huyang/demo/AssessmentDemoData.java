@@ -36,13 +36,19 @@ public class AssessmentDemoData {
         this.assessment = assessment;
     }
 
-    /** Writes up to three confirmed years before {@code thisYear} and this year's draft. */
+    /**
+     * Writes up to three confirmed years before {@code thisYear} and this year's draft; years that
+     * already have a scheme are left alone, and this year's stored scores are kept.
+     */
     public void write(int thisYear, int years, long seed) {
         Random r = new Random(seed ^ 0x5EEDL);
         Map<Long, Double> quality = new HashMap<>();
         int past = Math.min(3, Math.max(0, years - 1));
         Long twoInARow = null;
         for (int y = thisYear - past; y < thisYear; y++) {
+            if (assessment.scheme(y).stored()) {
+                continue; // a year already under way (demo run again with --force) is left as it is
+            }
             List<SheetRow> rows = assessment.sheet(y).rows();
             if (rows.isEmpty()) {
                 continue;
@@ -89,10 +95,13 @@ public class AssessmentDemoData {
             }
         }
         // this year: a draft, about two in three entered
+        if (assessment.scheme(thisYear).locked()) {
+            return;
+        }
         List<SheetRow> rows = assessment.sheet(thisYear).rows();
         List<Entry> entries = new ArrayList<>();
         for (SheetRow row : rows) {
-            if (r.nextInt(3) == 0) {
+            if (r.nextInt(3) == 0 || !row.entry().scores().isEmpty()) {
                 continue;
             }
             long id = row.counselor().id();
