@@ -167,7 +167,10 @@ public class AssessmentView {
 
     private Node buildTable() {
         table.setId("assessmentTable");
-        table.setItems(vm.shownRows());
+        javafx.collections.transformation.SortedList<GridRow> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setEditable(true);
         table.editableProperty().bind(vm.lockedProperty().not());
         table.getSelectionModel().setCellSelectionEnabled(true);
@@ -188,13 +191,13 @@ public class AssessmentView {
                 Converters.of(v -> v.isEmpty() ? m.get("form.veto.none") : v, m.get("form.veto.none")),
                 vm.vetoChoices()));
         cols.add(veto);
-        cols.add(result("col-total", "assessment.column.total", 70,
+        cols.add(result("col-total", "assessment.column.total", 62,
                 r -> r.total() == null ? "—" : r.total().toPlainString()));
-        cols.add(result("col-rank", "assessment.column.rank", 50,
+        cols.add(result("col-rank", "assessment.column.rank", 44,
                 r -> r.rank() == null ? "—" : String.valueOf(r.rank())));
-        cols.add(result("col-proposed", "assessment.column.proposed", 80,
+        cols.add(result("col-proposed", "assessment.column.proposed", 72,
                 r -> r.proposed() == null ? "—" : r.proposed().label(m)));
-        cols.add(result("col-quota", "assessment.column.quota", 110, r -> switch (r.quota()) {
+        cols.add(result("col-quota", "assessment.column.quota", 80, r -> switch (r.quota()) {
             case NONE -> "";
             case WITHIN -> m.get("assessment.quota.within");
             case TIE_AT_EDGE -> m.get("assessment.quota.tie");
@@ -273,6 +276,16 @@ public class AssessmentView {
         col.setPrefWidth(width);
         col.setEditable(false);
         col.setCellValueFactory(c -> c.getValue().resultProperty());
+        java.util.Comparator<java.math.BigDecimal> byNumber = java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder());
+        java.util.Comparator<Grade> byGrade = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
+        col.setComparator(switch (id) {
+            case "col-total" -> java.util.Comparator.comparing(Result::total, byNumber.reversed());
+            case "col-rank" -> java.util.Comparator.comparing(Result::total, byNumber.reversed());
+            case "col-proposed" -> java.util.Comparator.comparing(Result::proposed, byGrade);
+            case "col-quota" -> java.util.Comparator.comparing(Result::quota).reversed();
+            default -> java.util.Comparator.comparing(Result::grade, byGrade);
+        });
         col.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Result r, boolean empty) {

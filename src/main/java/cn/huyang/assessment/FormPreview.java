@@ -50,7 +50,8 @@ final class FormPreview {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);
-        Scene scene = new Scene(root, 700, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(700, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
         scene.getStylesheets().add(Styles.stylesheet());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) {
@@ -64,6 +65,11 @@ final class FormPreview {
             stage.initOwner(owner);
         }
         stage.setTitle(m.get("assessment.preview.title"));
+        stage.setOnShown(e -> {
+            stage.setY(Math.max(screen.getMinY(), stage.getY()));
+            stage.setX(Math.max(screen.getMinX(), stage.getX()));
+        });
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         go(0);
     }
 
