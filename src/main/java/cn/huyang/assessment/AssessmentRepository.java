@@ -141,10 +141,21 @@ public class AssessmentRepository {
         }
     }
 
-    /** Inserts or replaces the entries (one statement per entry, in the caller's transaction). */
+    /**
+     * Inserts or replaces the entries in the caller's transaction: the old rows of these counselors
+     * removed and the new ones inserted, each as one prepared JDBC batch (fast at 10,000 rows).
+     */
     public void saveEntries(Collection<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var delete = dsl.batch(dsl.deleteFrom(ASSESSMENT_ENTRY)
+                .where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq((Integer) null))
+                .and(ASSESSMENT_ENTRY.COUNSELOR_ID.eq((Long) null)));
+        List<AssessmentEntryRecord> records = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            AssessmentEntryRecord r = dsl.newRecord(ASSESSMENT_ENTRY);
+            delete = delete.bind(e.year(), e.counselorId());
+            AssessmentEntryRecord r = new AssessmentEntryRecord();
             r.setAssessYear(e.year());
             r.setCounselorId(e.counselorId());
             r.setScoreOffice(e.score(Party.OFFICE));
@@ -162,12 +173,10 @@ public class AssessmentRepository {
             r.setReviewOutcome(rv == null || rv.outcome() == null ? null : rv.outcome().name());
             r.setReviewNote(rv == null ? null : rv.note());
             r.setUpdatedAt(LocalDateTime.now());
-            dsl.mergeInto(ASSESSMENT_ENTRY).using(dsl.selectOne())
-                    .on(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(e.year()).and(ASSESSMENT_ENTRY.COUNSELOR_ID.eq(e.counselorId())))
-                    .whenMatchedThenUpdate().set(r)
-                    .whenNotMatchedThenInsert(r.fields()).values(r.intoArray())
-                    .execute();
+            records.add(r);
         }
+        delete.execute();
+        dsl.batchInsert(records).execute();
     }
 
     // ---- results (stored when a year is confirmed) --------------------------------------------
