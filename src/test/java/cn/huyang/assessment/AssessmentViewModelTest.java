@@ -110,4 +110,25 @@ class AssessmentViewModelTest {
         assertThat(vm.lockedProperty().get()).isFalse();
         assertThat(vm.sheetProperty().get().unlockReasons()).containsExactly("更正学生测评分");
     }
+
+    @Test
+    void exportsTheFormsOfTheYearAsPdfFilesOrOneFile() throws Exception {
+        type(vm.rows().get(0), "95", "95", "95", "95");
+        vm.save();
+        List<java.nio.file.Path> files = new ArrayList<>();
+        vm.exportPdf(FormScope.YEAR, null, dir.resolve("forms"), false, files::addAll);
+        assertThat(failures).isEmpty();
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("2025-计算机系-张伟.pdf", "2025-计算机系-王芳.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(files.get(0)))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // alone with a total, 张伟 is 1 of 1 assessed: a 20 % quota allows no 优秀, so 合格 (over the quota)
+            assertThat(text).contains("张伟").contains("2025").contains("考核等次：合格").contains("95.00")
+                    .contains("超出优秀名额，拟定为合格");
+        }
+        List<java.nio.file.Path> one = new ArrayList<>();
+        vm.exportPdf(FormScope.COUNSELOR, vm.rows().get(1), dir.resolve("one"), true, one::addAll);
+        assertThat(one).extracting(p -> p.getFileName().toString()).containsExactly("2025年度考核登记表.pdf");
+        assertThat(vm.exportingProperty().get()).isFalse();
+    }
 }
