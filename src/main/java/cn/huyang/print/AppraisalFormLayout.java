@@ -277,7 +277,12 @@ public final class AppraisalFormLayout {
         }
     }
 
+    /** A CJK label set vertically, one character under the other, as the paper form has it; other text as a label. */
     private void verticalLabel(Layout.Page p, double x1, double x2, double y, double h, String text) {
+        if (text.chars().anyMatch(c -> c < 0x2E80 && Character.isLetter(c))) {
+            label(p, x1, x2, y, h, text);
+            return;
+        }
         double step = 9;
         int n = text.codePointCount(0, text.length());
         double start = y + (h - step * n) / 2 + step * 0.7;
