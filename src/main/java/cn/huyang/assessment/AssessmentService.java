@@ -372,8 +372,7 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
     }
 
     private Map<Long, Counselor> counselors(Collection<Long> ids) {
-        Set<Long> wanted = new HashSet<>(ids);
-        return roster.counselors().stream().filter(c -> wanted.contains(c.id()))
+        return roster.counselors(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(Counselor::id, Function.identity()));
     }
 

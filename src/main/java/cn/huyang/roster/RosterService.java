@@ -108,6 +108,11 @@ public class RosterService implements FindingSource {
         return counselors.findAll();
     }
 
+    /** Some counselors, read in one query (for other features' findings about a few of them). */
+    public List<Counselor> counselors(java.util.Collection<Long> ids) {
+        return counselors.findByIds(ids);
+    }
+
     public Optional<Counselor> counselor(long id) {
         return counselors.find(id);
     }
