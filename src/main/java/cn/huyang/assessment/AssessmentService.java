@@ -371,9 +371,12 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
         return out;
     }
 
+    /** The counselors with these ids: one query for a few, the whole roster read once for many. */
     private Map<Long, Counselor> counselors(Collection<Long> ids) {
-        return roster.counselors(new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(Counselor::id, Function.identity()));
+        Set<Long> wanted = new HashSet<>(ids);
+        List<Counselor> found = wanted.size() <= 500 ? roster.counselors(wanted)
+                : roster.counselors().stream().filter(c -> wanted.contains(c.id())).toList();
+        return found.stream().collect(Collectors.toMap(Counselor::id, Function.identity()));
     }
 
     private Map<Long, String> names(Collection<Long> ids) {
