@@ -111,28 +111,57 @@ public class AssessmentRepository {
 
     // ---- entries ----------------------------------------------------------------------------
 
-    /** Every entry of a year, by counselor id. */
+    /**
+     * Every entry of a year, by counselor id. A year holds up to 10,000 rows, so they are read
+     * straight from the JDBC result by position, as the roster reads counselors; the SQL is jOOQ's.
+     */
     public Map<Long, Entry> entries(int year) {
-        Map<Long, Entry> out = new HashMap<>();
-        for (AssessmentEntryRecord r : dsl.selectFrom(ASSESSMENT_ENTRY).where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year))) {
-            out.put(r.getCounselorId(), toEntry(r));
-        }
-        return out;
+        var query = dsl.select(ASSESSMENT_ENTRY.COUNSELOR_ID, ASSESSMENT_ENTRY.SCORE_OFFICE,
+                        ASSESSMENT_ENTRY.SCORE_BRANCH, ASSESSMENT_ENTRY.SCORE_STUDENTS, ASSESSMENT_ENTRY.SCORE_PERSONNEL,
+                        ASSESSMENT_ENTRY.BONUS, ASSESSMENT_ENTRY.VETO, ASSESSMENT_ENTRY.SUMMARY,
+                        ASSESSMENT_ENTRY.OVERRIDE_GRADE, ASSESSMENT_ENTRY.OVERRIDE_REASON,
+                        ASSESSMENT_ENTRY.REVIEW_REQUESTED, ASSESSMENT_ENTRY.REVIEW_REASON,
+                        ASSESSMENT_ENTRY.REVIEW_OUTCOME, ASSESSMENT_ENTRY.REVIEW_NOTE)
+                .from(ASSESSMENT_ENTRY).where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year));
+        String sql = query.getSQL();
+        List<Object> binds = query.getBindValues();
+        return dsl.connectionResult(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    st.setObject(i + 1, binds.get(i));
+                }
+                Map<Long, Entry> out = new HashMap<>();
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Entry e = read(year, rs);
+                        out.put(e.counselorId(), e);
+                    }
+                }
+                return out;
+            }
+        });
     }
 
-    private static Entry toEntry(AssessmentEntryRecord r) {
+    private static Entry read(int year, java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong(1);
         Map<Party, BigDecimal> scores = new EnumMap<>(Party.class);
-        put(scores, Party.OFFICE, r.getScoreOffice());
-        put(scores, Party.BRANCH, r.getScoreBranch());
-        put(scores, Party.STUDENTS, r.getScoreStudents());
-        put(scores, Party.PERSONNEL, r.getScorePersonnel());
-        Entry.Review review = r.getReviewRequested() == null && r.getReviewOutcome() == null ? null
-                : new Entry.Review(r.getReviewRequested(), r.getReviewReason(),
-                        r.getReviewOutcome() == null ? null : ReviewOutcome.valueOf(r.getReviewOutcome()),
-                        r.getReviewNote());
-        return new Entry(r.getAssessYear(), r.getCounselorId(), scores, r.getBonus(), r.getVeto(), r.getSummary(),
-                r.getOverrideGrade() == null ? null : Grade.valueOf(r.getOverrideGrade()), r.getOverrideReason(),
-                review);
+        put(scores, Party.OFFICE, rs.getBigDecimal(2));
+        put(scores, Party.BRANCH, rs.getBigDecimal(3));
+        put(scores, Party.STUDENTS, rs.getBigDecimal(4));
+        put(scores, Party.PERSONNEL, rs.getBigDecimal(5));
+        BigDecimal bonus = rs.getBigDecimal(6);
+        String veto = rs.getString(7);
+        String summary = rs.getString(8);
+        String override = rs.getString(9);
+        String overrideReason = rs.getString(10);
+        java.time.LocalDate requested = rs.getObject(11, java.time.LocalDate.class);
+        String reviewReason = rs.getString(12);
+        String outcome = rs.getString(13);
+        String note = rs.getString(14);
+        Entry.Review review = requested == null && outcome == null ? null
+                : new Entry.Review(requested, reviewReason, outcome == null ? null : ReviewOutcome.valueOf(outcome), note);
+        return new Entry(year, id, scores, bonus, veto, summary, override == null ? null : Grade.valueOf(override),
+                overrideReason, review);
     }
 
     private static void put(Map<Party, BigDecimal> m, Party p, BigDecimal v) {
