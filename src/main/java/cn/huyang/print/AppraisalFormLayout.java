@@ -177,9 +177,17 @@ public final class AppraisalFormLayout {
         y = row2(p, x, y, h, m.get("form.veto"), f.veto());
         y = row4(p, x, y, h, m.get("form.total"), f.total(), m.get("form.rank.label"), f.rank());
         y = row2(p, x, y, h, m.get("form.grade"), f.grade());
-        double noteH = 30;
+        // the notes box grows with its text (an override's reason, a review) down to the seal line
+        double available = BOTTOM - 22 - y;
+        double size = SMALL;
+        double needed = notesHeight(f.note(), RIGHT - 3 - (x[1] + 3), size);
+        if (needed > available) {
+            size = 7.5;
+            needed = notesHeight(f.note(), RIGHT - 3 - (x[1] + 3), size);
+        }
+        double noteH = Math.min(available, Math.max(30, needed));
         label(p, x[0], x[1], y, noteH, m.get("form.note"));
-        paragraph(p, x[1] + 3, RIGHT - 3, y, noteH, SMALL, f.note());
+        paragraph(p, x[1] + 3, RIGHT - 3, y, noteH, size, f.note());
         vlines(p, y, noteH, x[1]);
         y += noteH;
         p.rect(LEFT, 50, WIDTH, y - 50, FRAME);
@@ -292,6 +300,13 @@ public final class AppraisalFormLayout {
             centered(p, (x1 + x2) / 2, start + step * i++, BODY + 1, new String(Character.toChars(cp)));
             k += Character.charCount(cp);
         }
+    }
+
+    private double notesHeight(String text, double width, double size) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return wrap(text, width, size, false).size() * size / Layout.PT_PER_MM * 1.35 + 3;
     }
 
     private void paragraph(Layout.Page p, double x1, double x2, double y, double h, double size, String text) {

@@ -111,6 +111,20 @@ class PdfFormWriterTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 
+    @Test
+    void longNotesOnTheScoreSheetAreNotCut() throws Exception {
+        AppraisalForm f = Forms.sample("张伟", null);
+        String reason = "经考核领导小组研究决定调整等次".repeat(30) + "终";
+        AppraisalForm withNote = new AppraisalForm(f.year(), f.unit(), f.name(), f.gender(), f.birth(), f.ethnicity(),
+                f.politicalStatus(), f.education(), f.departmentAndPosition(), f.positionSince(), f.work(), f.summary(),
+                f.proposedGrade(), f.grade(), f.remarks(), f.department(), f.classes(), f.students(),
+                f.yearsAsCounselor(), f.titleAndRank(), f.scores(), f.bonus(), f.veto(), f.total(), f.rank(), reason);
+        try (PDDocument doc = Loader.loadPDF(pdf(List.of(withNote)))) {
+            String all = text(doc).replaceAll("\\s", "");
+            assertThat(all).contains("决定调整等次终");
+        }
+    }
+
     /** Writes sample PDFs to target/forms-sample for a look with pdftoppm. */
     @Test
     void writeSamplesToLookAt() throws Exception {
