@@ -439,8 +439,10 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
             notes.add(r.quota().label(messages));
         }
         if (e.review() != null) {
+            String opinion = Text.isBlank(e.review().note()) ? "" : messages.get("form.note.reviewOpinion",
+                    e.review().note());
             notes.add(messages.get("form.note.review", String.valueOf(e.review().requested()),
-                    e.review().outcome() == null ? "" : e.review().outcome().label(messages), or(e.review().note())));
+                    e.review().outcome() == null ? "" : e.review().outcome().label(messages), opinion));
         }
         String years = c.entryDate() == null ? "" : messages.get("form.years",
                 Math.max(0, Period.between(c.entryDate(), LocalDate.of(scheme.year(), 12, 31)).getYears()));
