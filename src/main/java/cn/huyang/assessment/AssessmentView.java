@@ -107,9 +107,14 @@ public class AssessmentView {
         year.setEditable(true);
         year.setPrefWidth(90);
         year.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.yearProperty().set(b);
+            if (b == null || b == vm.yearProperty().get()) {
+                return;
             }
+            if (vm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discard", vm.yearProperty().get()))) {
+                javafx.application.Platform.runLater(() -> year.getValueFactory().setValue(vm.yearProperty().get()));
+                return;
+            }
+            vm.yearProperty().set(b);
         });
 
         ComboBox<Department> dept = new ComboBox<>();
