@@ -166,6 +166,11 @@ public class MainWindow {
         assessmentVm.setOnFailure(dialogs::failure);
         assessmentVm.setOnInfo(dialogs::info);
         assessmentTab.setContent(new AssessmentView(assessmentVm, dialogs, () -> stage).node());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
+                e.consume();
+            }
+        });
         Runnable loadOnce = () -> {
             if (assessmentVm.sheetProperty().get() == null) {
                 assessmentVm.load();
