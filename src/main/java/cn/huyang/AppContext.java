@@ -1,11 +1,15 @@
 package cn.huyang;
 
+import cn.huyang.assessment.AssessmentRepository;
+import cn.huyang.assessment.AssessmentService;
+import cn.huyang.assessment.TrainingHoursSource;
 import cn.huyang.check.CheckService;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
+import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
@@ -30,6 +34,7 @@ public final class AppContext {
     private final CheckService check;
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
+    private final AssessmentService assessment;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -45,10 +50,14 @@ public final class AppContext {
         // belong on a counselor's roster row, to the roster's sources.
         TrainingRepository trainingRecords = new TrainingRepository(dsl);
         this.training = new TrainingService(tx, trainingRecords, roster, messages, clock);
-        List<FindingSource> checks = List.of(roster, training);
-        this.rosterFindingSources = List.of(training);
+        // The appraisal forms' 备注 shows the year's class hours of training.
+        TrainingHoursSource trainingHours = training::hoursByCounselor;
+        this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl), roster, trainingHours, messages);
+        List<FindingSource> checks = List.of(roster, training, assessment);
+        this.rosterFindingSources = List.of(training, assessment);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
+        demo.also(new AssessmentDemoData(assessment));
     }
 
     public Database database() {
@@ -78,6 +87,10 @@ public final class AppContext {
     /** The features whose findings show on the roster rows, besides the roster's own. */
     public List<CounselorFindingSource> rosterFindingSources() {
         return rosterFindingSources;
+    }
+
+    public AssessmentService assessment() {
+        return assessment;
     }
 
     public DemoDataGenerator demo() {

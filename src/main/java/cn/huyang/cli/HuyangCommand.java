@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "huyang", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"胡杨 · 辅导员队伍管理 / Huyang counselor team management.",
                 "No command opens the window; a command runs in batch."},
-        subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class,
-                TrainingComplianceCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
+                AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
+                BackupsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

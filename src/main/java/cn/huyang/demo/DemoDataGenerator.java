@@ -39,6 +39,7 @@ public class DemoDataGenerator {
     private final RosterEventRepository events;
     private final TrainingRepository training;
     private final Clock clock;
+    private AssessmentDemoData assessment;
 
     public DemoDataGenerator(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                              RosterEventRepository events, TrainingRepository training, Clock clock) {
@@ -48,6 +49,11 @@ public class DemoDataGenerator {
         this.events = events;
         this.training = training;
         this.clock = clock;
+    }
+
+    /** Adds the assessment's demo scores to every generation. */
+    public void also(AssessmentDemoData assessmentData) {
+        this.assessment = assessmentData;
     }
 
     /** What the demo asks for. */
@@ -118,6 +124,9 @@ public class DemoDataGenerator {
         List<Counselor> all = counselors.findAll();
         int trainingRecords = new TrainingDemoData(training, random, today).write(all, events.histories(null),
                 thisYear - request.years() + 1, thisYear);
+        if (assessment != null) {
+            assessment.write(thisYear, request.years(), request.seed());
+        }
         progress.update(request.counselors(), request.counselors());
         return new Summary(depts.size(), request.counselors(), eventCount, enrolmentRows, trainingRecords);
     }

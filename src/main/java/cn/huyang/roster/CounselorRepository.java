@@ -96,6 +96,11 @@ public class CounselorRepository {
         return fetch(COUNSELOR.ID.eq(id)).stream().findFirst();
     }
 
+    /** The counselors with these ids, in one query. */
+    public List<Counselor> findByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : fetch(COUNSELOR.ID.in(ids));
+    }
+
     public Optional<Counselor> findByIdNumber(String idNumber) {
         return fetch(COUNSELOR.ID_NUMBER.eq(idNumber)).stream().findFirst();
     }

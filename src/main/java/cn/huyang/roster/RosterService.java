@@ -108,6 +108,11 @@ public class RosterService implements FindingSource {
         return counselors.findAll();
     }
 
+    /** Some counselors, read in one query (for other features' findings about a few of them). */
+    public List<Counselor> counselors(java.util.Collection<Long> ids) {
+        return counselors.findByIds(ids);
+    }
+
     public Optional<Counselor> counselor(long id) {
         return counselors.find(id);
     }
@@ -238,6 +243,11 @@ public class RosterService implements FindingSource {
             }
         }
         return new StaffingRatio(year, on, rows, StaffingRatio.collegeRow(messages.get("ratio.college"), rows));
+    }
+
+    /** The counselors on the roster of a year: in post on its reference day (the year's last day, or today). */
+    public Set<Long> idsInPost(int year) {
+        return events.idsInPostOn(StaffingRatio.referenceDate(year, today()));
     }
 
     /** Every roster finding of a year: the counselors in post on its reference day, and the ratio. */

@@ -1,6 +1,8 @@
 package cn.huyang.shell;
 
 import cn.huyang.AppContext;
+import cn.huyang.assessment.AssessmentView;
+import cn.huyang.assessment.AssessmentViewModel;
 import cn.huyang.cli.VersionProvider;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
@@ -58,12 +60,14 @@ public class MainWindow {
     private final Tab trainingTab;
     private final TabPane tabs;
     private TrainingView trainingView;
+    private final Tab assessmentTab;
     private final MenuItem demoItem;
     private final MenuItem refreshItem;
     private final MenuItem backupItem;
     private final MenuItem restoreItem;
     private final List<Runnable> reloadHooks = new ArrayList<>();
     private RosterViewModel rosterVm;
+    private AssessmentViewModel assessmentVm;
     private AppContext context;
 
     public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings) {
@@ -82,7 +86,7 @@ public class MainWindow {
         trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
         tabs = new TabPane(rosterTab, trainingTab,
                 tab("tab.title", "titleTab", placeholder(m.get("tab.title.placeholder"))),
-                tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
+                assessmentTab = tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showingTab());
@@ -190,6 +194,7 @@ public class MainWindow {
         restoreItem.setDisable(false);
         rosterVm.load();
         showingTab();
+        attachAssessment(ctx);
         return rosterVm;
     }
 
@@ -198,6 +203,41 @@ public class MainWindow {
         if (trainingView != null && tabs.getSelectionModel().getSelectedItem() == trainingTab) {
             trainingView.showing();
         }
+    }
+
+    /** The assessment tab: built now, loaded the first time it is shown. */
+    private void attachAssessment(AppContext ctx) {
+        assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
+        assessmentVm.setOnFailure(dialogs::failure);
+        assessmentVm.setOnInfo(dialogs::info);
+        assessmentTab.setContent(new AssessmentView(assessmentVm, dialogs, () -> stage).node());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
+                e.consume();
+            }
+        });
+        Runnable loadOnce = () -> {
+            if (assessmentVm.sheetProperty().get() == null) {
+                assessmentVm.load();
+            }
+        };
+        if (assessmentTab.isSelected()) {
+            loadOnce.run();
+        }
+        addReloadHook(() -> {
+            if (assessmentVm.sheetProperty().get() != null) {
+                assessmentVm.load();
+            }
+        });
+        assessmentTab.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                loadOnce.run();
+            }
+        });
+    }
+
+    public AssessmentViewModel assessmentViewModel() {
+        return assessmentVm;
     }
 
     private void offerDemo() {

@@ -394,6 +394,17 @@ public class TrainingRepository {
         return out;
     }
 
+    /** Class hours per counselor in a year at every level, from the yearly summary. */
+    public Map<Long, BigDecimal> allHours(int year) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        dsl.select(TRAINING_SUMMARY.COUNSELOR_ID, sum(TRAINING_SUMMARY.HOURS))
+                .from(TRAINING_SUMMARY)
+                .where(TRAINING_SUMMARY.TRAIN_YEAR.eq(year))
+                .groupBy(TRAINING_SUMMARY.COUNSELOR_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     /** The start of each counselor's latest national or regional training up to the end of a year. */
     public Map<Long, LocalDate> lastHigher(int upToYear) {
         Map<Long, LocalDate> out = new HashMap<>();

@@ -237,6 +237,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         return rows;
     }
 
+    /** Every counselor's class hours of training in a year, all levels together (for the appraisal forms). */
+    public Map<Long, BigDecimal> hoursByCounselor(int year) {
+        return repo.allHours(year);
+    }
+
     public Budget budget(int year) {
         return new Budget(year, repo.budgetByLevel(year), repo.budgetByDepartment(year));
     }

@@ -56,6 +56,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void printLayoutHasNoDatabaseAccessAndNoFeatureDependency() {
+        noClasses().that().resideInAPackage("cn.huyang.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "cn.huyang.db..",
+                        "cn.huyang.roster..", "cn.huyang.assessment..")
+                .check(CLASSES);
+    }
+
+    @Test
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",

@@ -36,7 +36,9 @@ class MessagesBundleTest {
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
             StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class,
-            ComplianceRow.Status.class, cn.huyang.db.BackupKind.class);
+            ComplianceRow.Status.class, cn.huyang.db.BackupKind.class, cn.huyang.assessment.FormScope.class,
+            cn.huyang.assessment.Party.class, cn.huyang.assessment.Grade.class, cn.huyang.assessment.QuotaStatus.class,
+            cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -1,0 +1,102 @@
+package cn.huyang.assessment;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * One counselor's row in the scores grid: what is typed, as typed (a refused value stays in its
+ * cell, never lost), the refusals by column, and the result as the year's scoring computes it.
+ */
+public final class GridRow {
+    /** Column ids: the parties' names, then these. */
+    public static final String BONUS = "BONUS";
+    public static final String VETO = "VETO";
+    public static final String SUMMARY = "SUMMARY";
+
+    private final SheetRow source;
+    private final Map<Party, StringProperty> scores = new EnumMap<>(Party.class);
+    private final StringProperty bonus = new SimpleStringProperty("");
+    private final StringProperty veto = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+
+    public GridRow(SheetRow source) {
+        this.source = source;
+        Entry e = source.entry();
+        for (Party p : Party.values()) {
+            scores.put(p, new SimpleStringProperty(Scores.format(e.score(p))));
+        }
+        bonus.set(Scores.format(e.bonus()));
+        veto.set(e.veto() == null ? "" : e.veto());
+        summary.set(e.summary() == null ? "" : e.summary());
+        result.set(source.result());
+    }
+
+    public SheetRow source() {
+        return source;
+    }
+
+    public long counselorId() {
+        return source.counselor().id();
+    }
+
+    public String name() {
+        return source.counselor().name();
+    }
+
+    public String department() {
+        return source.department();
+    }
+
+    public StringProperty score(Party p) {
+        return scores.get(p);
+    }
+
+    public StringProperty bonusProperty() {
+        return bonus;
+    }
+
+    public StringProperty vetoProperty() {
+        return veto;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public ObjectProperty<Result> resultProperty() {
+        return result;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** What is typed, as an entry; a refused cell counts as not entered. */
+    public Entry toEntry(int year) {
+        Map<Party, BigDecimal> s = new EnumMap<>(Party.class);
+        for (Party p : Party.values()) {
+            Scores.parse(scores.get(p).get()).ifPresent(v -> s.put(p, v));
+        }
+        BigDecimal b = Scores.parse(bonus.get()).orElse(null);
+        String v = veto.get() == null || veto.get().isBlank() ? null : veto.get();
+        String text = summary.get() == null || summary.get().isBlank() ? null : summary.get();
+        Entry e = source.entry();
+        return new Entry(year, counselorId(), s, b, v, text, e.overrideGrade(), e.overrideReason(), e.review());
+    }
+}

@@ -1,0 +1,84 @@
+package cn.huyang.cli;
+
+import cn.huyang.AppContext;
+import cn.huyang.print.AppraisalForm;
+import cn.huyang.print.PdfFormWriter;
+import cn.huyang.roster.Department;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code forms --year Y [--department CODE] --out DIR [--single-file]}: the appraisal forms as PDF. */
+@Command(name = "forms", description = "Write the appraisal forms (考核登记表) of a year as PDF: one per counselor, or one file.")
+public class FormsCommand implements Callable<Integer> {
+    @ParentCommand
+    HuyangCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    Integer year;
+
+    @Option(names = "--department", paramLabel = "CODE", description = "Only this department (its short code).")
+    String department;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the PDF files into.")
+    Path out;
+
+    @Option(names = "--single-file", description = "All forms in one PDF file.")
+    boolean singleFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int y = year != null ? year : Year.now().getValue();
+        return BatchContext.run(top, err, ctx -> {
+            Long deptId = departmentId(ctx, department, err);
+            if (department != null && deptId == null) {
+                return 2;
+            }
+            long start = System.nanoTime();
+            List<AppraisalForm> forms = ctx.assessment().forms(y, deptId, null);
+            if (forms.isEmpty()) {
+                err.println(ctx.messages().get("forms.none", y));
+                return 1;
+            }
+            String name = ctx.messages().get("forms.fileName", y, department == null ? "" : "-" + department);
+            try {
+                List<Path> files = new PdfFormWriter(ctx.messages()).writeFiles(forms, out, singleFile, name,
+                        (d, t) -> { }, () -> false);
+                stdout.println(ctx.messages().get("forms.done", forms.size(), files.size(), out.toAbsolutePath(),
+                        (System.nanoTime() - start) / 1_000_000));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stdout.flush();
+            return 0;
+        });
+    }
+
+    /** The id of the department with a short code, or null (with a message) when there is none. */
+    static Long departmentId(AppContext ctx, String code, PrintWriter err) {
+        if (code == null) {
+            return null;
+        }
+        for (Department d : ctx.roster().departments()) {
+            if (d.code().equalsIgnoreCase(code.strip())) {
+                return d.id();
+            }
+        }
+        err.println(ctx.messages().get("forms.noDepartment", code));
+        return null;
+    }
+}

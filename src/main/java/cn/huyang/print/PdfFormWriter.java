@@ -1,0 +1,232 @@
+package cn.huyang.print;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.Progress;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Appraisal forms to PDF with PDFBox: A4 portrait, the shipped CJK font embedded as a subset (the
+ * text stays selectable and searchable), one file per counselor or one combined file. The font is
+ * parsed once per program and shared by every document.
+ */
+public final class PdfFormWriter {
+    private static final float PT = (float) Layout.PT_PER_MM;
+    /** The tables a PDF's TrueType font needs: outlines, metrics, names, cmap, hinting; not GPOS or the like. */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+            "fpgm", "gasp", "cmap", "OS/2", "name", "post");
+
+    private final Messages messages;
+    private final AppraisalFormLayout layout;
+    private final FormFont font;
+
+    public PdfFormWriter(Messages messages) {
+        this.messages = messages;
+        this.font = FormFont.get();
+        this.layout = new AppraisalFormLayout(messages, font);
+    }
+
+    /**
+     * One document holding the given forms, one after another. The pages are laid out first; the
+     * font is then cut down to the characters they use (a TrueType subset with its own cmap, a few
+     * dozen KB) and that subset is embedded whole. PDFBox's own subsetting would first describe all
+     * 29,000 glyphs of the CJK font in every document, which costs some 60 ms a document.
+     */
+    public void write(List<AppraisalForm> forms, OutputStream out, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
+        List<List<Layout.Page>> laidOut = new ArrayList<>(forms.size());
+        Set<Integer> used = new TreeSet<>();
+        int done = 0;
+        for (AppraisalForm f : forms) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            List<Layout.Page> pages = layout.layout(f);
+            for (Layout.Page page : pages) {
+                for (Layout.Item item : page.items()) {
+                    if (item instanceof Layout.Text t) {
+                        t.text().codePoints().forEach(used::add);
+                    }
+                }
+            }
+            laidOut.add(pages);
+            progress.update(++done / 2, forms.size());
+        }
+        byte[] subset = subset(used);
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font pdf = PDType0Font.load(doc, new ByteArrayInputStream(subset), false);
+            for (int i = 0; i < laidOut.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                draw(doc, pdf, laidOut.get(i));
+                progress.update((forms.size() + i + 1) / 2, forms.size());
+            }
+            describe(doc, forms.size() == 1 ? forms.get(0) : null, forms.isEmpty() ? 0 : forms.get(0).year());
+            doc.save(out);
+        }
+    }
+
+    /** The shipped font cut down to the given characters, named with a subset tag (ABCDEF+). */
+    private byte[] subset(Set<Integer> codePoints) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        synchronized (font) {
+            TTFSubsetter subsetter = new TTFSubsetter(font.trueType(), TABLES);
+            for (int cp : codePoints) {
+                if (font.covers(cp)) {
+                    subsetter.add(cp);
+                }
+            }
+            subsetter.add('\u25A1');
+            subsetter.setPrefix(tag(codePoints));
+            subsetter.writeToStream(bytes);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Six capital letters from the characters used, as PDF subset names have them. */
+    private static String tag(Set<Integer> codePoints) {
+        long h = 1125899906842597L;
+        for (int cp : codePoints) {
+            h = 31 * h + cp;
+        }
+        h &= Long.MAX_VALUE;
+        StringBuilder sb = new StringBuilder(7);
+        for (int i = 0; i < 6; i++) {
+            sb.append((char) ('A' + h % 26));
+            h /= 26;
+        }
+        return sb.append('+').toString();
+    }
+
+    public void write(AppraisalForm form, OutputStream out) throws IOException {
+        write(List.of(form), out, Progress.NONE, () -> false);
+    }
+
+    /**
+     * Writes the forms into a folder: one PDF per counselor ({@code 2025-计算机系-张伟.pdf}), or all
+     * in one file when {@code single}. Returns the files written. Stops between forms when cancelled.
+     */
+    public List<Path> writeFiles(List<AppraisalForm> forms, Path folder, boolean single, String singleName,
+                                 Progress progress, BooleanSupplier cancelled) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        if (single) {
+            Path file = folder.resolve(safe(singleName) + ".pdf");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                write(forms, out, progress, cancelled);
+            }
+            written.add(file);
+            return written;
+        }
+        Set<String> names = new HashSet<>();
+        int done = 0;
+        for (AppraisalForm f : forms) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            String base = safe(f.year() + "-" + f.department() + "-" + f.name());
+            String name = base;
+            for (int i = 2; !names.add(name); i++) {
+                name = base + "-" + i;
+            }
+            Path file = folder.resolve(name + ".pdf");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                write(List.of(f), out, Progress.NONE, () -> false);
+            }
+            written.add(file);
+            progress.update(++done, forms.size());
+        }
+        return written;
+    }
+
+    /** A file name without the characters Windows refuses. */
+    static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+    }
+
+    private void describe(PDDocument doc, AppraisalForm single, int year) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(single == null ? messages.get("form.pdf.titleAll", year)
+                : messages.get("form.pdf.title", single.name(), single.year()));
+        info.setCreator("Huyang");
+        info.setProducer("Huyang / Apache PDFBox");
+        info.setCreationDate(Calendar.getInstance());
+        doc.getDocumentCatalog().setLanguage(messages.isChinese() ? "zh-CN" : "en");
+    }
+
+    private void draw(PDDocument doc, PDType0Font pdf, List<Layout.Page> pages) throws IOException {
+        for (Layout.Page page : pages) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            float height = p.getMediaBox().getHeight();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                double width = -1;
+                for (Layout.Item item : page.items()) {
+                    if (item instanceof Layout.Line l) {
+                        if (l.width() != width) {
+                            cs.setLineWidth((float) (l.width() * PT));
+                            width = l.width();
+                        }
+                        cs.moveTo((float) (l.x1() * PT), height - (float) (l.y1() * PT));
+                        cs.lineTo((float) (l.x2() * PT), height - (float) (l.y2() * PT));
+                        cs.stroke();
+                    }
+                }
+                cs.beginText();
+                double size = -1;
+                for (Layout.Item item : page.items()) {
+                    if (item instanceof Layout.Text t) {
+                        if (t.size() != size) {
+                            cs.setFont(pdf, (float) t.size());
+                            size = t.size();
+                        }
+                        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) (t.x() * PT),
+                                height - (float) (t.baseline() * PT)));
+                        cs.showText(printable(t.text()));
+                    }
+                }
+                cs.endText();
+            }
+        }
+    }
+
+    /** The text with any character the font lacks shown as a white square, never a failure. */
+    private String printable(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (!font.covers(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, i));
+                }
+                out.append('\u25A1');
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += len;
+        }
+        return out == null ? s : out.toString();
+    }
+}
