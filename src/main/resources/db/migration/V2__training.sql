@@ -51,7 +51,7 @@ create table training_record (
 );
 
 create index ix_training_record_start on training_record (start_date, id);
--- (The foreign keys index counselor_id and session_id themselves.)
+create index ix_training_record_counselor on training_record (counselor_id, start_date);
 create index ix_training_record_certificate on training_record (certificate_no);
 
 

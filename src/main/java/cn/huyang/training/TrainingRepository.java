@@ -244,9 +244,11 @@ public class TrainingRepository {
                             r.value14(), r.value15(), r.value16(), false)));
         }
         List<LedgerRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        boolean sessionsOnly = filter.departmentId() == null && filter.counselor() == null && filter.search() == null;
+        boolean sessionsOnly = filter.departmentId() == null && filter.counselor() == null
+                && (filter.search() == null || !certificateStarts(filter.search()));
         org.jooq.Record3<? extends Number, BigDecimal, BigDecimal> totals;
         if (sessionsOnly) {
+            // Every record of the sessions selected counts: add up the sessions' own totals.
             totals = dsl.select(sum(TRAINING_SESSION.ATTENDEE_COUNT), sum(TRAINING_SESSION.HOURS_TOTAL),
                             sum(TRAINING_SESSION.COST_PER_PERSON.mul(TRAINING_SESSION.ATTENDEE_COUNT)))
                     .from(TRAINING_SESSION)
@@ -285,6 +287,11 @@ public class TrainingRepository {
         }
         if (f.category() != null) {
             c = c.and(TRAINING_SESSION.CATEGORY.eq(f.category().name()));
+        }
+        if (f.search() != null) {
+            c = c.and(TRAINING_SESSION.COURSE.containsIgnoreCase(f.search())
+                    .or(TRAINING_SESSION.ORGANISER.containsIgnoreCase(f.search()))
+                    .or(TRAINING_SESSION.NOTE.containsIgnoreCase(f.search())));
         }
         return c;
     }
