@@ -24,14 +24,19 @@ public final class TrainingValidator {
     private TrainingValidator() {
     }
 
-    /** Trimmed text, half-width certificate numbers, and nothing else changed. */
+    /** Trimmed text, certificate numbers half-width and in capitals, and nothing else changed. */
     public static TrainingSession normalize(TrainingSession s) {
         List<TrainingSession.Attendee> attendees = s.attendees().stream()
                 .map(a -> new TrainingSession.Attendee(a.recordId(), a.counselorId(), a.hours(),
-                        Text.clean(Text.halfWidth(a.certificateNo())), Text.clean(a.note())))
+                        certificate(a.certificateNo()), Text.clean(a.note())))
                 .toList();
         return new TrainingSession(s.id(), Text.clean(s.course()), Text.clean(s.organiser()), s.level(), s.category(),
                 s.startDate(), s.endDate(), s.hours(), s.costPerPerson(), Text.clean(s.note()), attendees);
+    }
+
+    private static String certificate(String raw) {
+        String c = Text.clean(Text.halfWidth(raw));
+        return c == null ? null : c.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The refusals of the session's own fields. */
