@@ -26,6 +26,15 @@ public record FieldError(String field, String messageKey, List<Object> args, Lis
         return new FieldError(field, messageKey, args, List.of(labelArgs));
     }
 
+    /** The refusals rendered per field, in order; two refusals of one field joined by "；". */
+    public static java.util.Map<String, String> byField(List<FieldError> errors, Messages messages) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (FieldError e : errors) {
+            out.merge(e.field(), e.render(messages), (a, b) -> a + "；" + b);
+        }
+        return out;
+    }
+
     public String render(Messages messages) {
         return messages.get("validation.format", messages.get(field, fieldArgs.toArray()),
                 messages.get(messageKey, args.toArray()));

@@ -3,6 +3,7 @@ package cn.huyang.roster;
 import cn.huyang.common.Coded;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Forms;
 import cn.huyang.shell.DialogService;
 import cn.huyang.shell.Styles;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -39,8 +39,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * The counselor form (every field of the roster) with its roster history. Edits a copy; asks
@@ -52,7 +50,6 @@ public class CounselorFormDialog {
     private final DialogService dialogs;
     private final Stage stage = new Stage();
     private final Map<String, Control> controls = new HashMap<>();
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final HBox historyActions = new HBox(8);
 
     public CounselorFormDialog(CounselorFormViewModel vm, DialogService dialogs, Window owner, Consumer<Counselor> onSaved) {
@@ -63,13 +60,7 @@ public class CounselorFormDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get(vm.isNew() ? "form.title.new" : "form.title.edit"));
 
-        Label errors = new Label();
-        errors.setId("formErrors");
-        errors.getStyleClass().add("form-errors");
-        errors.setWrapText(true);
-        errors.textProperty().bind(vm.errorTextProperty());
-        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
-        errors.visibleProperty().bind(errors.managedProperty());
+        Label errors = Forms.errorLabel("formErrors", vm.errorTextProperty());
 
         VBox body = new VBox(4, errors, form(), historySection());
         body.setPadding(new Insets(10, 14, 10, 14));
@@ -250,17 +241,8 @@ public class CounselorFormDialog {
     private Labelled date(String key, String id, ObjectProperty<LocalDate> property) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPromptText("2024-09-01");
-        p.setConverter(Converters.lenientDate((text, ok) -> vm.markUnparsable(key, ok ? null : text)));
+        Forms.lenientDate(p, "2024-09-01", (text, ok) -> vm.markUnparsable(key, ok ? null : text));
         p.valueProperty().bindBidirectional(property);
-        p.setMaxWidth(Double.MAX_VALUE);
-        // Commit typed text when the field loses focus, so a typed date is never silently dropped.
-        p.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                String typed = p.getEditor().getText();
-                p.setValue(p.getConverter().fromString(typed));
-            }
-        });
         controls.put(key, p);
         return new Labelled(key, p);
     }
@@ -299,16 +281,6 @@ public class CounselorFormDialog {
     }
 
     private void decorate() {
-        for (Map.Entry<String, Control> e : controls.entrySet()) {
-            Control c = e.getValue();
-            decoration.removeDecorations(c);
-            String error = vm.errors().get(e.getKey());
-            if (error != null) {
-                decoration.applyValidationDecoration(ValidationMessage.error(c, error));
-                c.setTooltip(new Tooltip(error));
-            } else {
-                c.setTooltip(null);
-            }
-        }
+        Forms.mark(controls, vm.errors());
     }
 }

@@ -8,7 +8,6 @@ import cn.huyang.common.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -190,10 +189,7 @@ public class CounselorFormViewModel {
     }
 
     private void showErrors(List<FieldError> found) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError e : found) {
-            byField.merge(e.field(), e.render(messages), (a, b) -> a + "；" + b);
-        }
+        Map<String, String> byField = FieldError.byField(found, messages);
         errors.clear();
         errors.putAll(byField);
         errorText.set(String.join("\n", byField.values()));

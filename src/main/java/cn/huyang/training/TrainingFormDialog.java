@@ -3,6 +3,7 @@ package cn.huyang.training;
 import cn.huyang.common.Coded;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Forms;
 import cn.huyang.roster.Department;
 import cn.huyang.shell.DialogService;
 import cn.huyang.shell.Styles;
@@ -34,7 +35,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -47,8 +47,6 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * Entering a training once for many counselors: the session's details on top; below, the roster
@@ -61,7 +59,6 @@ public class TrainingFormDialog {
     private final DialogService dialogs;
     private final Stage stage = new Stage();
     private final Map<String, Control> controls = new HashMap<>();
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
 
     public TrainingFormDialog(TrainingFormViewModel vm, DialogService dialogs, Window owner,
                               Consumer<SaveResult> onSaved) {
@@ -74,13 +71,7 @@ public class TrainingFormDialog {
         vm.storedProperty().addListener((o, a, b) -> stage.setTitle(m.get(b == null ? "training.form.title.new"
                 : "training.form.title.edit")));
 
-        Label errors = new Label();
-        errors.setId("trainingFormErrors");
-        errors.getStyleClass().add("form-errors");
-        errors.setWrapText(true);
-        errors.textProperty().bind(vm.errorTextProperty());
-        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
-        errors.visibleProperty().bind(errors.managedProperty());
+        Label errors = Forms.errorLabel("trainingFormErrors", vm.errorTextProperty());
 
         VBox body = new VBox(4, errors, details(), attendeesSection());
         body.setPadding(new Insets(10, 14, 10, 14));
@@ -193,16 +184,8 @@ public class TrainingFormDialog {
     private DatePicker date(String id, ObjectProperty<LocalDate> property, String key) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPromptText("2025-03-01");
-        p.setConverter(Converters.lenientDate((text, ok) -> vm.markUnparsable(key, ok ? null : text)));
+        Forms.lenientDate(p, "2025-03-01", (text, ok) -> vm.markUnparsable(key, ok ? null : text));
         p.valueProperty().bindBidirectional(property);
-        p.setMaxWidth(Double.MAX_VALUE);
-        // Commit typed text when the field loses focus, so a typed date is never silently dropped.
-        p.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
-            }
-        });
         controls.put(key, p);
         return p;
     }
@@ -361,16 +344,6 @@ public class TrainingFormDialog {
     }
 
     private void decorate() {
-        for (Map.Entry<String, Control> e : controls.entrySet()) {
-            Control c = e.getValue();
-            decoration.removeDecorations(c);
-            String error = vm.errors().get(e.getKey());
-            if (error != null) {
-                decoration.applyValidationDecoration(ValidationMessage.error(c, error));
-                c.setTooltip(new Tooltip(error));
-            } else {
-                c.setTooltip(null);
-            }
-        }
+        Forms.mark(controls, vm.errors());
     }
 }

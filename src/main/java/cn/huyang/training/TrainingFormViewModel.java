@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -264,10 +263,7 @@ public class TrainingFormViewModel {
     }
 
     private void showErrors(List<FieldError> found) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError e : found) {
-            byField.merge(e.field(), e.render(messages), (a, b) -> a + "；" + b);
-        }
+        Map<String, String> byField = FieldError.byField(found, messages);
         errors.clear();
         errors.putAll(byField);
         errorText.set(String.join("\n", byField.values()));

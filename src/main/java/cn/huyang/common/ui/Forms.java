@@ -1,0 +1,63 @@
+package cn.huyang.common.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+/** What every form dialog does the same way: its error label, its date fields, its field marks. */
+public final class Forms {
+    private static final GraphicValidationDecoration DECORATION = new GraphicValidationDecoration();
+
+    private Forms() {
+    }
+
+    /** The red label above a form listing every refusal; it takes no room while empty. */
+    public static Label errorLabel(String id, StringProperty text) {
+        Label errors = new Label();
+        errors.setId(id);
+        errors.getStyleClass().add("form-errors");
+        errors.setWrapText(true);
+        errors.textProperty().bind(text);
+        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
+        errors.visibleProperty().bind(errors.managedProperty());
+        return errors;
+    }
+
+    /**
+     * A date field that reads dates as offices type them; {@code parsed} hears (text, readable).
+     * Typed text is committed when the field loses focus, so a typed date is never silently dropped.
+     */
+    public static void lenientDate(DatePicker p, String prompt, BiConsumer<String, Boolean> parsed) {
+        p.setPromptText(prompt);
+        p.setConverter(Converters.lenientDate(parsed));
+        p.setMaxWidth(Double.MAX_VALUE);
+        p.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                LocalDate value = p.getConverter().fromString(p.getEditor().getText());
+                p.setValue(value);
+            }
+        });
+    }
+
+    /** Marks each refused field (field key → control) with the ControlsFX sign and its message as tooltip. */
+    public static void mark(Map<String, Control> controls, Map<String, String> errors) {
+        for (Map.Entry<String, Control> e : controls.entrySet()) {
+            Control c = e.getValue();
+            DECORATION.removeDecorations(c);
+            String error = errors.get(e.getKey());
+            if (error != null) {
+                DECORATION.applyValidationDecoration(ValidationMessage.error(c, error));
+                c.setTooltip(new Tooltip(error));
+            } else {
+                c.setTooltip(null);
+            }
+        }
+    }
+}
