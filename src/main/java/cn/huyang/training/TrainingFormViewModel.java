@@ -98,7 +98,8 @@ public class TrainingFormViewModel {
             Map<Long, String> names = service.roster().departmentNames();
             List<Candidate> all = service.roster().counselors().stream()
                     .map(c -> new Candidate(c.id(), c.name(), c.departmentId(), names.get(c.departmentId()),
-                            c.idNumber(), c.status() != CounselorStatus.DEREGISTERED))
+                            c.idNumber(), c.status() != CounselorStatus.DEREGISTERED,
+                            c.status() == CounselorStatus.ACTIVE))
                     .toList();
             TrainingSession s = sessionId == null ? null : service.session(sessionId).orElse(null);
             return new Opened(service.roster().departments(), all, s);
@@ -179,14 +180,14 @@ public class TrainingFormViewModel {
         }
     }
 
-    /** Adds every counselor of a department on the roster now; those already chosen stay as they are. */
+    /** Adds every counselor of a department in post now; those already chosen stay as they are. */
     public int addDepartment(Department d) {
         if (d == null) {
             return 0;
         }
         Set<Long> chosen = attendees.stream().map(AttendeeItem::counselorId).collect(Collectors.toSet());
         List<AttendeeItem> added = roster.stream()
-                .filter(c -> d.id().equals(c.departmentId()) && c.onRoster() && !chosen.contains(c.counselorId()))
+                .filter(c -> d.id().equals(c.departmentId()) && c.inPost() && !chosen.contains(c.counselorId()))
                 .map(c -> new AttendeeItem(null, c.counselorId(), c.name(), c.department()))
                 .toList();
         attendees.addAll(added);
