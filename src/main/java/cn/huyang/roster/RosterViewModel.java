@@ -50,6 +50,7 @@ public class RosterViewModel {
     private final ObjectProperty<StaffingRatio> ratio = new SimpleObjectProperty<>();
     private final StringBinding countText;
     private Consumer<Throwable> onFailure = e -> { };
+    private long loads;
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
         this(service, List.of(), runner, messages);
@@ -79,31 +80,60 @@ public class RosterViewModel {
 
     /** Loads the departments, the roster and the staffing table, in the background. */
     public void load() {
-        runner.run(messages.get("roster.loading"), p -> loadRows(), this::show, onFailure);
+        long mine = ++loads;
+        runner.run(messages.get("roster.loading"), p -> loadRows(), data -> {
+            show(data);
+            if (!findingSources.isEmpty()) {
+                loadOtherFindings(mine, data.rows());
+            }
+        }, onFailure);
         loadRatio();
     }
 
+    /** The roster's own rows, with the roster's own findings: the table shows these at once. */
     private Loaded loadRows() {
         List<Department> depts = service.departments();
         Map<Long, String> names = service.departmentNames();
         List<Counselor> all = service.counselors();
-        Map<Long, List<Finding>> extra = new java.util.HashMap<>();
-        for (CounselorFindingSource source : findingSources) {
-            source.findingsByCounselor(service.today()).forEach((id, fs) ->
-                    extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(fs));
-        }
         List<RosterRow> out = new ArrayList<>(all.size());
         for (Counselor c : all) {
             String dept = names.get(c.departmentId());
-            List<Finding> own = service.findings(c, dept);
-            List<Finding> more = extra.get(c.id());
-            if (more != null) {
-                own = new ArrayList<>(own);
-                own.addAll(more);
-            }
-            out.add(RosterRow.of(c, dept, own));
+            out.add(RosterRow.of(c, dept, service.findings(c, dept)));
         }
         return new Loaded(depts, out);
+    }
+
+    /**
+     * The other features' findings (training, assessment) come after the rows are shown: they take
+     * a year's aggregates each, and the roster should not wait for them.
+     */
+    private void loadOtherFindings(long load, List<RosterRow> shown) {
+        runner.run(messages.get("roster.loadingFindings"), p -> {
+            Map<Long, List<Finding>> extra = new java.util.HashMap<>();
+            for (CounselorFindingSource source : findingSources) {
+                source.findingsByCounselor(service.today()).forEach((id, fs) ->
+                        extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(fs));
+            }
+            if (extra.isEmpty()) {
+                return null;
+            }
+            List<RosterRow> out = new ArrayList<>(shown.size());
+            for (RosterRow r : shown) {
+                List<Finding> more = extra.get(r.counselor().id());
+                if (more == null) {
+                    out.add(r);
+                } else {
+                    List<Finding> all = new ArrayList<>(r.findings());
+                    all.addAll(more);
+                    out.add(RosterRow.of(r.counselor(), r.department(), all));
+                }
+            }
+            return out;
+        }, merged -> {
+            if (merged != null && load == loads) {
+                rows.setAll(merged);
+            }
+        }, onFailure);
     }
 
     private record Loaded(List<Department> departments, List<RosterRow> rows) {
