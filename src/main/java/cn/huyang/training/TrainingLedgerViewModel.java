@@ -49,7 +49,6 @@ public class TrainingLedgerViewModel {
     private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final ObjectProperty<LedgerPage> current = new SimpleObjectProperty<>();
     private Consumer<Throwable> onFailure = e -> { };
     private volatile long generation;
     private boolean quiet;
@@ -120,7 +119,6 @@ public class TrainingLedgerViewModel {
     }
 
     private void show(LedgerPage p) {
-        current.set(p);
         rows.setAll(p.rows());
         int pages = Math.max(1, (p.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         quiet = true;
@@ -255,10 +253,6 @@ public class TrainingLedgerViewModel {
 
     public BooleanProperty loadedProperty() {
         return loaded;
-    }
-
-    public ObjectProperty<LedgerPage> currentProperty() {
-        return current;
     }
 
     public TrainingService service() {
