@@ -11,6 +11,7 @@ import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.io.ExportService;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
@@ -35,6 +36,7 @@ public final class AppContext {
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
     private final AssessmentService assessment;
+    private final ExportService export;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -58,6 +60,7 @@ public final class AppContext {
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
         demo.also(new AssessmentDemoData(assessment));
+        this.export = new ExportService(roster, training, assessment, messages);
     }
 
     public Database database() {
@@ -95,5 +98,9 @@ public final class AppContext {
 
     public DemoDataGenerator demo() {
         return demo;
+    }
+
+    public ExportService export() {
+        return export;
     }
 }
