@@ -12,6 +12,7 @@ import cn.huyang.db.Transactor;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ExportService;
+import cn.huyang.io.RosterImportService;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
@@ -37,6 +38,7 @@ public final class AppContext {
     private final DemoDataGenerator demo;
     private final AssessmentService assessment;
     private final ExportService export;
+    private final RosterImportService rosterImport;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -61,6 +63,7 @@ public final class AppContext {
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
         demo.also(new AssessmentDemoData(assessment));
         this.export = new ExportService(roster, training, assessment, messages);
+        this.rosterImport = new RosterImportService(roster, tx, database.backups(), messages);
     }
 
     public Database database() {
@@ -102,5 +105,9 @@ public final class AppContext {
 
     public ExportService export() {
         return export;
+    }
+
+    public RosterImportService rosterImport() {
+        return rosterImport;
     }
 }
