@@ -32,17 +32,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -58,7 +53,6 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class SpreadsheetReader {
     /** More non-blank rows than any roster or ledger has: refused rather than read for minutes. */
     public static final int MAX_ROWS = 200_000;
-    private static final char MARK = '\u0001';
 
     private SpreadsheetReader() {
     }
@@ -194,7 +188,7 @@ public final class SpreadsheetReader {
         List<String> visible = visibleSheets(reader);
         String wanted = sheet != null ? sheet : visible.isEmpty() ? null : visible.get(0);
         StylesTable styles = reader.getStylesTable();
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        List<String> strings = sharedStrings(pkg);
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
@@ -202,8 +196,7 @@ public final class SpreadsheetReader {
                     continue;
                 }
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(sink), new RawFormatter(),
-                        false));
+                xml.setContentHandler(new XlsxSheetHandler(strings, styles, sink));
                 try {
                     xml.parse(new InputSource(in));
                 } catch (SAXException e) {
@@ -218,60 +211,20 @@ public final class SpreadsheetReader {
         throw new SpreadsheetException(Problem.NO_SUCH_SHEET, String.valueOf(sheet), String.join("、", visible));
     }
 
-    /** Numbers reach the row handler raw and marked, dates marked as dates: nothing formatted away. */
-    private static final class RawFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
+    private static List<String> sharedStrings(OPCPackage pkg)
+            throws IOException, SAXException, ParserConfigurationException {
+        var parts = pkg.getPartsByContentType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        if (parts.isEmpty()) {
+            return List.of();
         }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            boolean date = DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value);
-            return "" + MARK + (date ? 'D' : 'N') + value;
+        XlsxSheetHandler.SharedStrings handler = new XlsxSheetHandler.SharedStrings();
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        try (InputStream in = parts.get(0).getInputStream()) {
+            xml.parse(new InputSource(in));
         }
-    }
-
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowSink sink;
-        private List<CellValue> cells = new ArrayList<>();
-
-        Rows(RowSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            sink.row(rowNum + 1, cells);
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = new CellReference(ref).getCol();
-            while (cells.size() < col) {
-                cells.add(CellValue.BLANK);
-            }
-            cells.add(parse(value));
-        }
-
-        private static CellValue parse(String v) {
-            if (v == null) {
-                return CellValue.BLANK;
-            }
-            if (v.length() > 2 && v.charAt(0) == MARK) {
-                double d = Double.parseDouble(v.substring(2));
-                return v.charAt(1) == 'D' ? CellValue.date(d) : CellValue.number(d);
-            }
-            if (v.startsWith("ERROR:") || v.startsWith("#")) {
-                return CellValue.text(v);
-            }
-            return CellValue.text(v);
-        }
+        return handler.strings;
     }
 
     // ---- xls ----------------------------------------------------------------------------------
