@@ -445,19 +445,20 @@ public class RosterImportService {
                 realIds.put(placeholders.get(name), d.id());
                 counts[2]++;
             }
+            List<Counselor> fresh = new ArrayList<>();
             for (PlannedRow r : writes) {
                 Counselor c = r.counselor();
                 if (c.departmentId() != null && c.departmentId() < 0) {
                     c = withDepartment(c, realIds.get(c.departmentId()));
                 }
                 if (r.action() == Action.NEW) {
-                    roster.register(c, null);
-                    counts[0]++;
+                    fresh.add(c);
                 } else {
                     roster.update(c);
                     counts[1]++;
                 }
             }
+            counts[0] = roster.registerAll(fresh).size();
         });
         return new ImportOutcome(counts[0], counts[1], unchanged, skipped, refusedRows, counts[2],
                 backup.file().getFileName().toString());

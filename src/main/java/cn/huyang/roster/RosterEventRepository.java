@@ -40,6 +40,21 @@ public class RosterEventRepository {
                 .fetchOne(ROSTER_EVENT.ID);
     }
 
+    /** Registers many counselors in one batch (a bulk import): a REGISTER event each, on its date. */
+    public void insertRegistrations(Map<Long, LocalDate> dates) {
+        List<RosterEventRecord> records = new ArrayList<>(dates.size());
+        dates.forEach((id, date) -> {
+            RosterEventRecord r = dsl.newRecord(ROSTER_EVENT);
+            r.setCounselorId(id);
+            r.setKind(RosterEventKind.REGISTER.name());
+            r.setEventDate(date);
+            records.add(r);
+        });
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
     public List<RosterEvent> history(long counselorId) {
         return dsl.selectFrom(ROSTER_EVENT)
                 .where(ROSTER_EVENT.COUNSELOR_ID.eq(counselorId))
