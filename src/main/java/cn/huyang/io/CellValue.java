@@ -40,8 +40,13 @@ public record CellValue(Kind kind, String text, double number) {
     }
 
     public LocalDate asDate() {
+        if (number >= 61) { // after Excel's phantom 1900-02-29: plain day counting from 1899-12-30
+            return EXCEL_EPOCH.plusDays((long) Math.floor(number));
+        }
         return DateUtil.getLocalDateTime(number).toLocalDate();
     }
+
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     /** As Excel keeps it: 15 significant digits, in scientific notation (6.10104199003071E17). */
     static String excel(double d) {

@@ -72,7 +72,14 @@ final class CodedValues {
     }
 
     private static String norm(String s) {
-        String t = Text.halfWidth(s == null ? "" : s).replaceAll("\\s", "");
-        return t.toUpperCase(Locale.ROOT);
+        String t = Text.halfWidth(s == null ? "" : s);
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -125,8 +125,13 @@ public class CounselorRepository {
             r.setStatus(c.status().name());
             records.add(r);
         }
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
+        // multi-row inserts of 500: jOOQ's batchInsert renders every record's statement on its own
+        for (int from = 0; from < records.size(); from += 500) {
+            var insert = dsl.insertInto(COUNSELOR).set(records.get(from));
+            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
+                insert = insert.newRecord().set(records.get(i));
+            }
+            insert.execute();
         }
         java.util.Map<String, Long> ids = new java.util.HashMap<>(all.size() * 2);
         for (int from = 0; from < all.size(); from += 1000) {

@@ -50,8 +50,12 @@ public class RosterEventRepository {
             r.setEventDate(date);
             records.add(r);
         });
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
+        for (int from = 0; from < records.size(); from += 500) {
+            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from));
+            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
+                insert = insert.newRecord().set(records.get(i));
+            }
+            insert.execute();
         }
     }
 
