@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         + "ID numbers are masked unless --full-id.")
 public class ExportCommand implements Callable<Integer> {
     /** The tables that export. */
-    public enum Table { roster, training, compliance, ratio, scores }
+    public enum Table { roster, training, compliance, ratio, scores, template }
 
     @ParentCommand
     HuyangCommand top;
@@ -31,7 +31,7 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio or scores.")
+    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio, scores, or template (a blank roster to fill in).")
     Table table;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx file to write.")
@@ -60,6 +60,10 @@ public class ExportCommand implements Callable<Integer> {
                     case compliance -> export.compliance(file, y);
                     case ratio -> export.ratio(file, y);
                     case scores -> export.scores(file, y, fullId);
+                    case template -> {
+                        export.rosterTemplate(file);
+                        yield 1;
+                    }
                 };
                 out.println(m.get("io.export.done", rows, file.toAbsolutePath().toString()));
                 out.flush();

@@ -8,6 +8,16 @@ import cn.huyang.common.Coded;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Messages;
 import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorStatus;
+import cn.huyang.roster.Degree;
+import cn.huyang.roster.Education;
+import cn.huyang.roster.EmploymentForm;
+import cn.huyang.roster.Gender;
+import cn.huyang.roster.PoliticalStatus;
+import cn.huyang.roster.Position;
+import cn.huyang.roster.PostType;
+import cn.huyang.roster.TitleRank;
+import java.time.LocalDate;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.RosterService;
 import cn.huyang.roster.StaffingRatio;
@@ -96,6 +106,43 @@ public class ExportService {
                 Column.text(m.get("field.dormitory"), 14, Counselor::dormitory),
                 Column.text(m.get("field.status"), 8, c -> label(c.status())),
                 Column.text(m.get("field.note"), 20, Counselor::note));
+    }
+
+    /**
+     * A blank roster template: the roster's headers (without 状态, which the history keeps), one row
+     * of examples, drop-down lists for the coded values and the departments, ID numbers as text.
+     * The example row is passed over on import (its 备注 says it is the example).
+     */
+    public void rosterTemplate(Path file) throws IOException {
+        List<Department> depts = roster.departments();
+        long deptId = depts.isEmpty() ? -1L : depts.get(0).id();
+        Map<Long, String> names = new java.util.HashMap<>(roster.departmentNames());
+        names.putIfAbsent(deptId, m.get("io.template.exampleDepartment"));
+        Counselor example = new Counselor(null, m.get("io.template.exampleName"), Gender.MALE, "汉族",
+                LocalDate.of(1990, 5, 17), "652901199005170033", PoliticalStatus.CPC_MEMBER, Education.MASTER,
+                Degree.MASTER, "思想政治教育", deptId, PostType.FULL_TIME, Position.COUNSELOR, EmploymentForm.CONTRACT,
+                LocalDate.of(2015, 9, 1), TitleRank.LECTURER, LocalDate.of(2019, 12, 1), null, null, "13912345678", 200,
+                "2024级计算机1班", "3号学生公寓", CounselorStatus.ACTIVE, m.get("io.template.exampleNote"));
+        List<Column<Counselor>> cols = new ArrayList<>(rosterColumns(names, true));
+        cols.removeIf(c -> c.header().equals(m.get("field.status")));
+        Map<Integer, List<String>> lists = new java.util.HashMap<>();
+        Map<String, Class<? extends Coded>> coded = Map.of("field.gender", Gender.class,
+                "field.politicalStatus", PoliticalStatus.class, "field.education", Education.class,
+                "field.degree", Degree.class, "field.postType", PostType.class, "field.position", Position.class,
+                "field.employmentForm", EmploymentForm.class, "field.title", TitleRank.class);
+        for (int i = 0; i < cols.size(); i++) {
+            String header = cols.get(i).header();
+            for (var e : coded.entrySet()) {
+                if (header.equals(m.get(e.getKey()))) {
+                    lists.put(i, java.util.Arrays.stream(e.getValue().getEnumConstants()).map(c -> c.label(m))
+                            .toList());
+                }
+            }
+            if (header.equals(m.get("field.department")) && !depts.isEmpty()) {
+                lists.put(i, depts.stream().filter(Department::active).map(Department::name).toList());
+            }
+        }
+        XlsxWriter.write(file, m.get("io.sheet.roster"), cols, List.of(example), lists);
     }
 
     // ---- training ledger ----------------------------------------------------------------------

@@ -129,6 +129,7 @@ public class RosterImportService {
         private final Map<String, Long> newDepartments = new LinkedHashMap<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private final LocalDate today = roster.today();
+        private final String exampleNote = m.get("io.template.exampleNote");
         final List<PlannedRow> planned = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
         List<ImportColumn> columns;
@@ -174,6 +175,10 @@ public class RosterImportService {
                 if (c.mapped()) {
                     byField.put(c.field(), c);
                 }
+            }
+            ImportColumn note = byField.get(RosterField.NOTE);
+            if (note != null && exampleNote.equals(Text.clean(cell(cells, note.index()).shown()))) {
+                return; // the template's example row
             }
             ImportColumn idColumn = byField.get(RosterField.ID_NUMBER);
             CellValue idCell = cell(cells, idColumn.index());

@@ -32,6 +32,15 @@ public final class XlsxWriter {
 
     public static <T> void write(Path file, String sheetName, List<Column<T>> columns, Iterable<T> rows)
             throws IOException {
+        write(file, sheetName, columns, rows, java.util.Map.of());
+    }
+
+    /**
+     * The same, with drop-down lists: column index → the values offered in that column's first
+     * thousand rows (an explicit list: Excel allows 255 characters in all, longer lists are left out).
+     */
+    public static <T> void write(Path file, String sheetName, List<Column<T>> columns, Iterable<T> rows,
+                                 java.util.Map<Integer, List<String>> dropDowns) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -65,7 +74,19 @@ public final class XlsxWriter {
                     set(c, columns.get(i).type(), v);
                 }
             }
-            if (r > 1) {
+            var helper = sheet.getDataValidationHelper();
+            for (var e : dropDowns.entrySet()) {
+                if (String.join(",", e.getValue()).length() > 255) {
+                    continue;
+                }
+                var constraint = helper.createExplicitListConstraint(e.getValue().toArray(String[]::new));
+                var validation = helper.createValidation(constraint,
+                        new org.apache.poi.ss.util.CellRangeAddressList(1, 1000, e.getKey(), e.getKey()));
+                validation.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
+                validation.setShowErrorBox(false); // a value typed otherwise is judged on import, with a reason
+                sheet.addValidationData(validation);
+            }
+            if (r > 1 && dropDowns.isEmpty()) {
                 sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, columns.size() - 1));
             }
             try (OutputStream out = Files.newOutputStream(tmp)) {
