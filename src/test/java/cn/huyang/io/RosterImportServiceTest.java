@@ -301,4 +301,63 @@ class RosterImportServiceTest {
         assertThat(imports.sheets(file)).containsExactly("名单");
         assertThat(imports.preview(file, ImportOptions.defaults(), () -> false).rows()).hasSize(1);
     }
+
+    @Test
+    void aPasswordProtectedWorkbookIsRefusedPlainly() throws Exception {
+        Path plain = TestSheets.xlsx(dir.resolve("plain.xlsx"), "Sheet1", List.of(r("姓名", "身份证号", "系部", "岗位类型")));
+        Path locked = dir.resolve("加密.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile());
+                 OutputStream os = enc.getDataStream(fs)) {
+                pkg.save(os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertThatThrownBy(() -> imports.preview(locked, ImportOptions.defaults(), () -> false))
+                .isInstanceOfSatisfying(SpreadsheetException.class, e -> assertThat(e.render(ctx.messages()))
+                        .isEqualTo("加密.xlsx 设有打开密码。请在 Excel 或 WPS 中取消密码后另存，再导入"));
+    }
+
+    @Test
+    void anOldXlsWorkbookReadsLikeXlsx() throws Exception {
+        Path file = dir.resolve("旧版.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var s = wb.createSheet("花名册");
+            s.createRow(0).createCell(0).setCellValue("辅导员名单");
+            var h = s.createRow(2);
+            String[] headers = {"姓名", "身份证号", "系部", "岗位类型", "入职日期"};
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            var d = s.createRow(3);
+            d.createCell(0).setCellValue("张伟");
+            d.createCell(1).setCellValue(ID_A);
+            d.createCell(2).setCellValue("计算机系");
+            d.createCell(3).setCellValue("专职");
+            var date = d.createCell(4);
+            date.setCellValue(LocalDate.of(2015, 9, 1));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(style);
+            var bad = s.createRow(4);
+            bad.createCell(0).setCellValue("钱多");
+            bad.createCell(1).setCellValue(6.10104199003071E17);
+            bad.createCell(2).setCellValue("计算机系");
+            bad.createCell(3).setCellValue("专职");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        RosterImportPreview p = imports.preview(file, ImportOptions.defaults(), () -> false);
+        assertThat(p.headerRow()).isEqualTo(3);
+        assertThat(p.rows()).singleElement()
+                .satisfies(row -> assertThat(row.counselor().entryDate()).isEqualTo(LocalDate.of(2015, 9, 1)));
+        assertThat(p.refused()).extracting(Refusal::row, Refusal::column, Refusal::value)
+                .containsExactly(tuple(5, "身份证号", "6.10104199003071E17"));
+    }
 }
