@@ -11,6 +11,8 @@ import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.io.ExportService;
+import cn.huyang.io.RosterImportService;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
@@ -35,6 +37,8 @@ public final class AppContext {
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
     private final AssessmentService assessment;
+    private final ExportService export;
+    private final RosterImportService rosterImport;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -58,6 +62,8 @@ public final class AppContext {
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
         demo.also(new AssessmentDemoData(assessment));
+        this.export = new ExportService(roster, training, assessment, messages);
+        this.rosterImport = new RosterImportService(roster, tx, database.backups(), messages);
     }
 
     public Database database() {
@@ -95,5 +101,13 @@ public final class AppContext {
 
     public DemoDataGenerator demo() {
         return demo;
+    }
+
+    public ExportService export() {
+        return export;
+    }
+
+    public RosterImportService rosterImport() {
+        return rosterImport;
     }
 }

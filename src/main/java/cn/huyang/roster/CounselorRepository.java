@@ -113,6 +113,41 @@ public class CounselorRepository {
         return r.getId();
     }
 
+    /**
+     * Inserts many counselors in one batch (a bulk import) and returns their new ids by ID number,
+     * read back in one query per thousand.
+     */
+    public java.util.Map<String, Long> insertAll(List<Counselor> all) {
+        List<CounselorRecord> records = new ArrayList<>(all.size());
+        for (Counselor c : all) {
+            CounselorRecord r = dsl.newRecord(COUNSELOR);
+            fill(r, c);
+            r.setStatus(c.status().name());
+            records.add(r);
+        }
+        // multi-row inserts of 500: jOOQ's batchInsert renders every record's statement on its own
+        for (int from = 0; from < records.size(); from += 500) {
+            var insert = dsl.insertInto(COUNSELOR).set(records.get(from));
+            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
+                insert = insert.newRecord().set(records.get(i));
+            }
+            insert.execute();
+        }
+        java.util.Map<String, Long> ids = new java.util.HashMap<>(all.size() * 2);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000)).stream()
+                    .map(Counselor::idNumber).toList();
+            dsl.select(COUNSELOR.ID, COUNSELOR.ID_NUMBER).from(COUNSELOR).where(COUNSELOR.ID_NUMBER.in(chunk))
+                    .forEach(r -> ids.put(r.value2(), r.value1()));
+        }
+        return ids;
+    }
+
+    /** The ID numbers on the roster, read in one query. */
+    public java.util.Set<String> idNumbers() {
+        return dsl.select(COUNSELOR.ID_NUMBER).from(COUNSELOR).fetchSet(COUNSELOR.ID_NUMBER);
+    }
+
     /** Updates every field but the status, which only the roster history changes. */
     public void update(Counselor c) {
         CounselorRecord r = dsl.newRecord(COUNSELOR);

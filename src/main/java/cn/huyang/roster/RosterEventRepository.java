@@ -40,6 +40,25 @@ public class RosterEventRepository {
                 .fetchOne(ROSTER_EVENT.ID);
     }
 
+    /** Registers many counselors in one batch (a bulk import): a REGISTER event each, on its date. */
+    public void insertRegistrations(Map<Long, LocalDate> dates) {
+        List<RosterEventRecord> records = new ArrayList<>(dates.size());
+        dates.forEach((id, date) -> {
+            RosterEventRecord r = dsl.newRecord(ROSTER_EVENT);
+            r.setCounselorId(id);
+            r.setKind(RosterEventKind.REGISTER.name());
+            r.setEventDate(date);
+            records.add(r);
+        });
+        for (int from = 0; from < records.size(); from += 500) {
+            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from));
+            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
+                insert = insert.newRecord().set(records.get(i));
+            }
+            insert.execute();
+        }
+    }
+
     public List<RosterEvent> history(long counselorId) {
         return dsl.selectFrom(ROSTER_EVENT)
                 .where(ROSTER_EVENT.COUNSELOR_ID.eq(counselorId))

@@ -144,6 +144,41 @@ public class RosterService implements FindingSource {
         });
     }
 
+    /**
+     * Registers many new counselors at once (a bulk import), each checked as {@link #register} checks
+     * it and registered on its entry date (today when it has none), with batched inserts. Refused as a
+     * whole when any is refused or an ID number is already on the roster or given twice. Runs inside
+     * the caller's transaction when there is one.
+     */
+    public List<Counselor> registerAll(List<Counselor> drafts) {
+        List<Counselor> checked = new ArrayList<>(drafts.size());
+        for (Counselor d : drafts) {
+            Counselor c = check(d.withStatus(CounselorStatus.ACTIVE));
+            checkEventDate(c.entryDate() != null ? c.entryDate() : today(), null);
+            checked.add(c);
+        }
+        return tx.inTransaction(() -> {
+            Set<String> taken = new java.util.HashSet<>(counselors.idNumbers());
+            for (Counselor c : checked) {
+                if (!taken.add(c.idNumber())) {
+                    uniqueIdNumber(c.idNumber(), null);
+                    throw new ValidationException(FieldError.of("field.idNumber", "validation.duplicate",
+                            c.idNumber()));
+                }
+            }
+            Map<String, Long> ids = counselors.insertAll(checked);
+            Map<Long, LocalDate> dates = new java.util.LinkedHashMap<>();
+            List<Counselor> stored = new ArrayList<>(checked.size());
+            for (Counselor c : checked) {
+                long id = ids.get(c.idNumber());
+                dates.put(id, c.entryDate() != null ? c.entryDate() : today());
+                stored.add(c.withId(id));
+            }
+            events.insertRegistrations(dates);
+            return stored;
+        });
+    }
+
     /** Saves the fields of a stored counselor; the status stays as the history has it. */
     public Counselor update(Counselor draft) {
         if (draft.id() == null) {

@@ -38,7 +38,8 @@ class MessagesBundleTest {
             StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class,
             ComplianceRow.Status.class, cn.huyang.db.BackupKind.class, cn.huyang.assessment.FormScope.class,
             cn.huyang.assessment.Party.class, cn.huyang.assessment.Grade.class, cn.huyang.assessment.QuotaStatus.class,
-            cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class);
+            cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class,
+            cn.huyang.io.PlannedRow.Action.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -73,6 +73,27 @@ class RosterServiceTest {
     // ---- registration and update --------------------------------------------------------
 
     @Test
+    void registerAllStoresEveryoneWithTheirRegistrationOrNobody() {
+        Counselor a = Drafts.withDates(Drafts.with(Drafts.valid(cs.id()), "甲", IDS[0], PostType.FULL_TIME, cs.id()),
+                null, LocalDate.of(2020, 9, 1), null);
+        Counselor b = Drafts.withDates(Drafts.with(Drafts.valid(me.id()), "乙", IDS[1], PostType.PART_TIME, me.id()),
+                null, null, null);
+        List<Counselor> stored = roster.registerAll(List.of(a, b));
+        assertThat(stored).extracting(Counselor::name).containsExactly("甲", "乙");
+        assertThat(stored).allMatch(c -> c.id() != null && c.status() == CounselorStatus.ACTIVE);
+        assertThat(roster.history(stored.get(0).id())).extracting(RosterEvent::date)
+                .containsExactly(LocalDate.of(2020, 9, 1));
+        assertThat(roster.history(stored.get(1).id())).extracting(RosterEvent::date).containsExactly(TODAY);
+
+        Counselor c = Drafts.with(Drafts.valid(cs.id()), "丙", IDS[2], PostType.FULL_TIME, cs.id());
+        Counselor again = Drafts.with(Drafts.valid(cs.id()), "丁", IDS[0], PostType.FULL_TIME, cs.id());
+        assertThat(refusal(() -> roster.registerAll(List.of(c, again))))
+                .containsExactly(FieldError.of("field.idNumber", "validation.id.duplicate", "甲"));
+        assertThat(rows(COUNSELOR)).isEqualTo(2);
+        assertThat(rows(ROSTER_EVENT)).isEqualTo(2);
+    }
+
+    @Test
     void registerStoresAnActiveCounselorWithARegistrationEvent() {
         Counselor c = register(0, "张伟", PostType.FULL_TIME, cs, LocalDate.of(2020, 9, 1));
 

@@ -1,0 +1,78 @@
+package cn.huyang.cli;
+
+import cn.huyang.common.Messages;
+import cn.huyang.io.ExportService;
+import cn.huyang.training.LedgerFilter;
+import cn.huyang.training.LedgerSort;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code export roster|training|compliance|ratio|scores FILE [--year Y] [--full-id]}: a table to .xlsx. */
+@Command(name = "export", description = "Write a table to an .xlsx file: roster, training (the ledger), "
+        + "compliance (training compliance), ratio (staffing ratio) or scores (assessment results). "
+        + "ID numbers are masked unless --full-id.")
+public class ExportCommand implements Callable<Integer> {
+    /** The tables that export. */
+    public enum Table { roster, training, compliance, ratio, scores, template }
+
+    @ParentCommand
+    HuyangCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio, scores, or template (a blank roster to fill in).")
+    Table table;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx file to write.")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Year (training: that year's records, default every year; others: default this year).")
+    Integer year;
+
+    @Option(names = "--full-id", description = "Write ID numbers in full (masked by default: 610104********071X).")
+    boolean fullId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int y = year != null ? year : Year.now().getValue();
+        return BatchContext.run(top, err, ctx -> {
+            ExportService export = ctx.export();
+            Messages m = ctx.messages();
+            try {
+                int rows = switch (table) {
+                    case roster -> export.roster(file, export.rosterAsShown(), fullId);
+                    case training -> export.ledger(file,
+                            new LedgerFilter(year, null, null, null, null, null), LedgerSort.NEWEST_FIRST);
+                    case compliance -> export.compliance(file, y);
+                    case ratio -> export.ratio(file, y);
+                    case scores -> export.scores(file, y, fullId);
+                    case template -> {
+                        export.rosterTemplate(file);
+                        yield 1;
+                    }
+                };
+                out.println(m.get("io.export.done", rows, file.toAbsolutePath().toString()));
+                out.flush();
+                return 0;
+            } catch (IOException | UncheckedIOException e) {
+                err.println(m.get("io.export.failed", file.toString(), String.valueOf(e.getMessage())));
+                err.flush();
+                return 1;
+            }
+        });
+    }
+}

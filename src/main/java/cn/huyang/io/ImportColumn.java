@@ -1,0 +1,8 @@
+package cn.huyang.io;
+
+/** A column of the file: its position (from 0), its header and the field it is read into (null: ignored). */
+public record ImportColumn(int index, String header, RosterField field) {
+    public boolean mapped() {
+        return field != null;
+    }
+}

@@ -1,0 +1,484 @@
+package cn.huyang.io;
+
+import cn.huyang.common.Coded;
+import cn.huyang.common.Dates;
+import cn.huyang.common.FieldError;
+import cn.huyang.common.IdNumber;
+import cn.huyang.common.Messages;
+import cn.huyang.common.Text;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.BackupInfo;
+import cn.huyang.db.Backups;
+import cn.huyang.db.Transactor;
+import cn.huyang.io.PlannedRow.Action;
+import cn.huyang.io.PlannedRow.Change;
+import cn.huyang.io.SpreadsheetException.Problem;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.Degree;
+import cn.huyang.roster.Department;
+import cn.huyang.roster.Education;
+import cn.huyang.roster.EmploymentForm;
+import cn.huyang.roster.Ethnicities;
+import cn.huyang.roster.Gender;
+import cn.huyang.roster.PoliticalStatus;
+import cn.huyang.roster.Position;
+import cn.huyang.roster.PostType;
+import cn.huyang.roster.RosterService;
+import cn.huyang.roster.TitleRank;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a roster file in: reads the sheet (streamed), finds the header row below any title rows,
+ * maps the columns by their Chinese headers, reads each value as offices type it, checks each
+ * counselor with the roster's own rules, and plans every row (new, update, unchanged, skip) with
+ * every refusal listed — {@link #preview}. {@link #apply} then makes the before-import backup and
+ * writes the plan in one transaction: all or nothing.
+ */
+public class RosterImportService {
+    /** Rows looked at for the header before giving up. */
+    static final int HEADER_SEARCH = 30;
+    /** An ID number Excel turned into a number, shown in scientific notation: 6.10104199003071E17, 6.10104E+17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE][+]?\\d+");
+
+    private final RosterService roster;
+    private final Transactor tx;
+    private final Backups backups;
+    private final Messages m;
+    private final CodedValues coded = new CodedValues();
+
+    public RosterImportService(RosterService roster, Transactor tx, Backups backups, Messages messages) {
+        this.roster = roster;
+        this.tx = tx;
+        this.backups = backups;
+        this.m = messages;
+    }
+
+    public List<String> sheets(Path file) {
+        return SpreadsheetReader.sheets(file);
+    }
+
+    // ---- preview ------------------------------------------------------------------------------
+
+    public RosterImportPreview preview(Path file, ImportOptions options, BooleanSupplier cancelled) {
+        Planner planner = new Planner(options);
+        SpreadsheetReader.read(file, options.sheet(), planner, cancelled);
+        if (planner.columns == null) {
+            throw new SpreadsheetException(Problem.NO_HEADER, HEADER_SEARCH);
+        }
+        String sheet = options.sheet() != null ? options.sheet() : firstSheet(file);
+        return new RosterImportPreview(file, sheet, planner.headerRow, planner.columns, planner.planned,
+                planner.refused, new ArrayList<>(planner.newDepartments.keySet()), options);
+    }
+
+    private static String firstSheet(Path file) {
+        List<String> sheets = SpreadsheetReader.sheets(file);
+        return sheets.isEmpty() ? null : sheets.get(0);
+    }
+
+    /** The columns of a header row, mapped by their headers (or as the user mapped them). */
+    static List<ImportColumn> mapColumns(List<CellValue> header, Map<Integer, RosterField> override) {
+        List<ImportColumn> out = new ArrayList<>();
+        EnumMap<RosterField, Integer> taken = new EnumMap<>(RosterField.class);
+        for (int i = 0; i < header.size(); i++) {
+            String text = Text.clean(header.get(i).shown());
+            if (text == null && (override == null || override.get(i) == null)) {
+                continue;
+            }
+            RosterField f;
+            if (override != null) {
+                f = override.get(i);
+            } else {
+                f = RosterField.forHeader(text).orElse(null);
+                if (f != null && taken.containsKey(f)) {
+                    f = null; // the first column of a field wins; a second one is shown, unmapped
+                }
+            }
+            if (f != null) {
+                taken.put(f, i);
+            }
+            out.add(new ImportColumn(i, text == null ? "" : text, f));
+        }
+        return out;
+    }
+
+    private static boolean looksLikeHeader(List<CellValue> row) {
+        EnumMap<RosterField, Boolean> found = new EnumMap<>(RosterField.class);
+        for (CellValue c : row) {
+            if (c.kind() == CellValue.Kind.TEXT) {
+                RosterField.forHeader(c.text()).ifPresent(f -> found.put(f, true));
+            }
+        }
+        return found.containsKey(RosterField.NAME) && found.size() >= 3;
+    }
+
+    /** Reads the rows as they stream by: the header first, then each row planned at once. */
+    private final class Planner implements RowSink {
+        private final ImportOptions options;
+        private final Map<String, Counselor> stored = new HashMap<>();
+        private final Map<String, Long> departments = new HashMap<>();
+        private final Map<String, Long> newDepartments = new LinkedHashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final LocalDate today = roster.today();
+        private final String exampleNote = m.get("io.template.exampleNote");
+        final List<PlannedRow> planned = new ArrayList<>();
+        final List<Refusal> refused = new ArrayList<>();
+        List<ImportColumn> columns;
+        int headerRow;
+        private int looked;
+
+        Planner(ImportOptions options) {
+            this.options = options;
+            for (Counselor c : roster.counselors()) {
+                stored.put(c.idNumber(), c);
+            }
+            for (Department d : roster.departments()) {
+                departments.put(d.name(), d.id());
+                departments.putIfAbsent(d.code(), d.id());
+            }
+        }
+
+        @Override
+        public void row(int number, List<CellValue> cells) {
+            if (columns == null) {
+                if (++looked > HEADER_SEARCH) {
+                    throw new SpreadsheetException(Problem.NO_HEADER, HEADER_SEARCH);
+                }
+                if (looksLikeHeader(cells)) {
+                    headerRow = number;
+                    columns = mapColumns(cells, options.mapping());
+                    for (RosterField required : List.of(RosterField.NAME, RosterField.ID_NUMBER)) {
+                        if (columns.stream().noneMatch(c -> c.field() == required)) {
+                            throw new SpreadsheetException(Problem.MISSING_COLUMN, m.get(required.labelKey()),
+                                    String.join("、", required.synonyms()));
+                        }
+                    }
+                }
+                return;
+            }
+            plan(number, cells);
+        }
+
+        private void plan(int row, List<CellValue> cells) {
+            List<Refusal> problems = new ArrayList<>();
+            Map<RosterField, ImportColumn> byField = new EnumMap<>(RosterField.class);
+            for (ImportColumn c : columns) {
+                if (c.mapped()) {
+                    byField.put(c.field(), c);
+                }
+            }
+            ImportColumn note = byField.get(RosterField.NOTE);
+            if (note != null && exampleNote.equals(Text.clean(cell(cells, note.index()).shown()))) {
+                return; // the template's example row
+            }
+            ImportColumn idColumn = byField.get(RosterField.ID_NUMBER);
+            CellValue idCell = cell(cells, idColumn.index());
+            String id = idNumber(row, idColumn, idCell, problems);
+            Counselor existing = id == null ? null : stored.get(id);
+            if (id != null && seen.containsKey(id)) {
+                problems.add(refusal(row, idColumn, idCell, m.get("io.refuse.duplicateInFile", seen.get(id))));
+            } else if (id != null) {
+                seen.put(id, row);
+            }
+            if (existing != null && !options.update()) {
+                if (problems.isEmpty()) {
+                    planned.add(new PlannedRow(row, Action.SKIP, existing, List.of()));
+                } else {
+                    refused.addAll(problems);
+                }
+                return;
+            }
+            Draft d = existing != null ? Draft.of(existing) : new Draft();
+            boolean birthMonthOnly = false;
+            for (ImportColumn col : columns) {
+                if (!col.mapped() || col.field() == RosterField.ID_NUMBER) {
+                    continue;
+                }
+                CellValue v = cell(cells, col.index());
+                if (v.isBlank() || col.field().kind() == RosterField.Kind.IGNORED) {
+                    continue; // a blank cell leaves a stored value as it is
+                }
+                Object value = read(row, col, v, problems);
+                if (value != null) {
+                    col.field().set(d, value);
+                    if (col.field() == RosterField.BIRTH_DATE && isMonthOnly(v)) {
+                        birthMonthOnly = true;
+                    }
+                }
+            }
+            d.idNumber = id != null ? id : IdNumber.normalize(idCell.shown());
+            if (birthMonthOnly && d.birthDate != null && id != null && IdNumber.isValid(id)) {
+                LocalDate fromId = IdNumber.birthDateOf(id).orElseThrow();
+                if (fromId.withDayOfMonth(1).equals(d.birthDate)) {
+                    d.birthDate = fromId; // 出生年月 1990.05 agrees with the ID number's 1990-05-17
+                }
+            }
+            if (id == null && problems.stream().anyMatch(p -> p.column().equals(idColumn.header()))) {
+                refused.addAll(problems);
+                return;
+            }
+            Counselor draft = d.build();
+            Counselor checked = null;
+            if (problems.isEmpty()) {
+                try {
+                    Counselor forCheck = draft.departmentId() != null && draft.departmentId() < 0
+                            ? withDepartment(draft, Long.MAX_VALUE) : draft;
+                    checked = roster.check(forCheck);
+                    if (checked.departmentId() != null && checked.departmentId() == Long.MAX_VALUE) {
+                        checked = withDepartment(checked, draft.departmentId());
+                    }
+                } catch (ValidationException e) {
+                    for (FieldError fe : e.errors()) {
+                        ImportColumn col = RosterField.forLabelKey(fe.field()).map(byField::get).orElse(null);
+                        String header = col != null ? col.header() : m.get(fe.field());
+                        String value = col != null ? cell(cells, col.index()).shown() : "";
+                        problems.add(new Refusal(row, header, value, m.get(fe.messageKey(), fe.args().toArray())));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                refused.addAll(problems);
+                return;
+            }
+            if (existing == null) {
+                planned.add(new PlannedRow(row, Action.NEW, checked, List.of()));
+            } else {
+                List<Change> changes = changes(existing, checked, byField);
+                planned.add(new PlannedRow(row, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                        checked.withId(existing.id()), changes));
+            }
+        }
+
+        private List<Change> changes(Counselor before, Counselor after, Map<RosterField, ImportColumn> byField) {
+            List<Change> out = new ArrayList<>();
+            for (RosterField f : byField.keySet()) {
+                if (f.kind() == RosterField.Kind.IGNORED) {
+                    continue;
+                }
+                Object a = f.get(before);
+                Object b = f.get(after);
+                if (!Objects.equals(a, b)) {
+                    out.add(new Change(m.get(f.labelKey()), shown(f, a), shown(f, b)));
+                }
+            }
+            return out;
+        }
+
+        private String shown(RosterField f, Object v) {
+            if (v == null) {
+                return "";
+            }
+            if (v instanceof Coded c) {
+                return c.label(m);
+            }
+            if (f == RosterField.DEPARTMENT) {
+                long id = (Long) v;
+                return departments.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey)
+                        .findFirst().orElseGet(() -> newDepartments.entrySet().stream()
+                                .filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElse(""));
+            }
+            return v.toString();
+        }
+
+        private String idNumber(int row, ImportColumn col, CellValue v, List<Refusal> problems) {
+            if (v.kind() != CellValue.Kind.TEXT) {
+                problems.add(refusal(row, col, v, m.get("io.refuse.idAsNumber", v.shown())));
+                return null;
+            }
+            String t = Text.clean(Text.halfWidth(v.text()));
+            if (t == null) {
+                problems.add(refusal(row, col, v, m.get("validation.required")));
+                return null;
+            }
+            if (SCIENTIFIC.matcher(t).matches()) {
+                problems.add(refusal(row, col, v, m.get("io.refuse.idAsNumber", t)));
+                return null;
+            }
+            if (t.indexOf('*') >= 0) {
+                problems.add(refusal(row, col, v, m.get("io.refuse.idMasked")));
+                return null;
+            }
+            String id = IdNumber.normalize(t);
+            return IdNumber.isValid(id) ? id : null; // an invalid one is refused by the roster's rules, with the reason
+        }
+
+        private Object read(int row, ImportColumn col, CellValue v, List<Refusal> problems) {
+            String text = Text.clean(Text.halfWidth(v.kind() == CellValue.Kind.DATE ? v.asDate().toString()
+                    : v.shown()));
+            switch (col.field().kind()) {
+                case TEXT, PHONE -> {
+                    return text;
+                }
+                case ETHNICITY -> {
+                    return !Ethnicities.isKnown(text) && Ethnicities.isKnown(text + "族") ? text + "族" : text;
+                }
+                case CODED -> {
+                    Class<?> type = codedType(col.field());
+                    Object value = coded.parse(type, text).orElse(null);
+                    if (value == null) {
+                        StringBuilder choices = new StringBuilder();
+                        for (Object o : type.getEnumConstants()) {
+                            choices.append(choices.length() == 0 ? "" : "、").append(((Coded) o).label(m));
+                        }
+                        problems.add(refusal(row, col, v, m.get("io.refuse.code", text, choices.toString())));
+                    }
+                    return value;
+                }
+                case MONTH_DATE -> {
+                    LocalDate date = v.kind() == CellValue.Kind.DATE ? v.asDate()
+                            : Dates.parseDayOrMonth(text).orElse(null);
+                    if (date == null) {
+                        problems.add(refusal(row, col, v, m.get("io.refuse.date", text)));
+                    }
+                    return date;
+                }
+                case COUNT -> {
+                    try {
+                        int n = v.kind() == CellValue.Kind.NUMBER && v.number() == Math.rint(v.number())
+                                ? (int) v.number() : Integer.parseInt(text);
+                        if (n >= 0) {
+                            return n;
+                        }
+                    } catch (NumberFormatException e) {
+                        // refused below
+                    }
+                    problems.add(refusal(row, col, v, m.get("validation.wholeNumber")));
+                    return null;
+                }
+                case DEPARTMENT -> {
+                    Long id = departments.get(text);
+                    if (id == null) {
+                        id = newDepartments.get(text);
+                    }
+                    if (id == null && options.createDepartments()) {
+                        id = -(long) (newDepartments.size() + 1);
+                        newDepartments.put(text, id);
+                    }
+                    if (id == null) {
+                        problems.add(refusal(row, col, v, m.get("io.refuse.department", text)));
+                    }
+                    return id;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        private Refusal refusal(int row, ImportColumn col, CellValue v, String reason) {
+            return new Refusal(row, col.header(), v.shown(), reason);
+        }
+    }
+
+    private static boolean isMonthOnly(CellValue v) {
+        return v.kind() != CellValue.Kind.DATE && Dates.parse(v.shown()).isEmpty();
+    }
+
+    private static CellValue cell(List<CellValue> cells, int index) {
+        return index < cells.size() ? cells.get(index) : CellValue.BLANK;
+    }
+
+    private static Class<?> codedType(RosterField f) {
+        return switch (f) {
+            case GENDER -> Gender.class;
+            case POLITICAL_STATUS -> PoliticalStatus.class;
+            case EDUCATION -> Education.class;
+            case DEGREE -> Degree.class;
+            case POST_TYPE -> PostType.class;
+            case POSITION -> Position.class;
+            case EMPLOYMENT_FORM -> EmploymentForm.class;
+            case TITLE -> TitleRank.class;
+            default -> throw new IllegalArgumentException(f.name());
+        };
+    }
+
+    private static Counselor withDepartment(Counselor c, Long departmentId) {
+        Draft d = Draft.of(c);
+        d.departmentId = departmentId;
+        return d.build();
+    }
+
+    // ---- apply --------------------------------------------------------------------------------
+
+    /**
+     * Writes a preview: first the before-import backup, then every new and changed row and the new
+     * departments in one transaction. Refused when the preview has refusals, unless {@code skipInvalid}
+     * (the refused rows are then left out). Any failure while writing rolls the whole import back.
+     */
+    public ImportOutcome apply(RosterImportPreview preview, boolean skipInvalid) {
+        if (preview.hasRefusals() && !skipInvalid) {
+            throw new IllegalStateException("the preview has refused rows");
+        }
+        int unchanged = (int) preview.count(Action.UNCHANGED);
+        int skipped = (int) preview.count(Action.SKIP);
+        int refusedRows = (int) preview.refusedRows();
+        List<PlannedRow> writes = preview.rows().stream()
+                .filter(r -> r.action() == Action.NEW || r.action() == Action.UPDATE).toList();
+        if (writes.isEmpty()) {
+            return new ImportOutcome(0, 0, unchanged, skipped, refusedRows, 0, null);
+        }
+        BackupInfo backup = backups.beforeBulkImport();
+        Map<String, Long> placeholders = new HashMap<>();
+        List<String> needed = preview.newDepartments();
+        for (int i = 0; i < needed.size(); i++) {
+            placeholders.put(needed.get(i), -(long) (i + 1));
+        }
+        int[] counts = new int[3];
+        tx.inTransaction(() -> {
+            Map<Long, Long> realIds = new HashMap<>();
+            int order = roster.departments().stream().mapToInt(Department::sortOrder).max().orElse(0);
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            roster.departments().forEach(d -> codes.add(d.code()));
+            for (String name : needed) {
+                boolean used = writes.stream().anyMatch(r -> Objects.equals(r.counselor().departmentId(),
+                        placeholders.get(name)));
+                if (!used) {
+                    continue;
+                }
+                String code = departmentCode(name, codes);
+                codes.add(code);
+                Department d = roster.saveDepartment(new Department(null, code, name, ++order, true));
+                realIds.put(placeholders.get(name), d.id());
+                counts[2]++;
+            }
+            List<Counselor> fresh = new ArrayList<>();
+            for (PlannedRow r : writes) {
+                Counselor c = r.counselor();
+                if (c.departmentId() != null && c.departmentId() < 0) {
+                    c = withDepartment(c, realIds.get(c.departmentId()));
+                }
+                if (r.action() == Action.NEW) {
+                    fresh.add(c);
+                } else {
+                    roster.update(c);
+                    counts[1]++;
+                }
+            }
+            counts[0] = roster.registerAll(fresh).size();
+        });
+        return new ImportOutcome(counts[0], counts[1], unchanged, skipped, refusedRows, counts[2],
+                backup.file().getFileName().toString());
+    }
+
+    /** A department created by an import gets its name as code when it fits, else a numbered code. */
+    static String departmentCode(String name, java.util.Set<String> taken) {
+        if (name.length() <= 20 && !taken.contains(name)) {
+            return name;
+        }
+        for (int i = 1; ; i++) {
+            String code = "IMPORT-" + i;
+            if (!taken.contains(code)) {
+                return code;
+            }
+        }
+    }
+}
