@@ -7,6 +7,7 @@ import cn.huyang.print.AppraisalFormLayout;
 import cn.huyang.print.FxFormPrinter;
 import cn.huyang.print.Layout;
 import cn.huyang.roster.Department;
+import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.shell.DialogService;
 import java.io.File;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.print.PrinterJob;
@@ -117,17 +117,8 @@ public class AssessmentView {
             vm.yearProperty().set(b);
         });
 
-        ComboBox<Department> dept = new ComboBox<>();
-        dept.setId("assessmentDepartment");
-        dept.setConverter(Converters.of(Department::name, m.get("roster.filter.allDepartments")));
-        dept.getItems().add(null);
-        vm.departments().addListener((ListChangeListener<Department>) c -> {
-            Department keep = vm.departmentProperty().get();
-            dept.getItems().setAll(vm.departments());
-            dept.getItems().add(0, null);
-            vm.departmentProperty().set(keep);
-        });
-        dept.valueProperty().bindBidirectional(vm.departmentProperty());
+        ComboBox<Department> dept = DepartmentFilter.comboBox("assessmentDepartment", vm.departments(), vm.departmentProperty(),
+                m.get("roster.filter.allDepartments"));
 
         Label state = new Label();
         state.setId("assessmentState");

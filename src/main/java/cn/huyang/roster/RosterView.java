@@ -84,17 +84,8 @@ public class RosterView {
         search.setPrefColumnCount(16);
         search.textProperty().bindBidirectional(vm.searchProperty());
 
-        ComboBox<Department> dept = new ComboBox<>();
-        dept.setId("departmentFilter");
-        dept.setConverter(Converters.of(Department::name, m.get("roster.filter.allDepartments")));
-        vm.departments().addListener((javafx.collections.ListChangeListener<Department>) c -> {
-            Department keep = vm.departmentProperty().get();
-            dept.getItems().setAll(vm.departments());
-            dept.getItems().add(0, null);
-            vm.departmentProperty().set(keep);
-        });
-        dept.getItems().add(null);
-        dept.valueProperty().bindBidirectional(vm.departmentProperty());
+        ComboBox<Department> dept = DepartmentFilter.comboBox("departmentFilter", vm.departments(), vm.departmentProperty(),
+                m.get("roster.filter.allDepartments"));
 
         ComboBox<PostType> post = new ComboBox<>();
         post.setId("postTypeFilter");

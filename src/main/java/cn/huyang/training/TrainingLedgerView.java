@@ -4,6 +4,7 @@ import cn.huyang.common.Coded;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Department;
+import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.shell.DialogService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -80,17 +80,8 @@ public class TrainingLedgerView {
                 "training.filter.allCategories");
         category.valueProperty().bindBidirectional(vm.categoryProperty());
 
-        ComboBox<Department> dept = new ComboBox<>();
-        dept.setId("trainingDepartmentFilter");
-        dept.setConverter(Converters.of(Department::name, m.get("training.filter.allDepartments")));
-        dept.getItems().add(null);
-        vm.departments().addListener((ListChangeListener<Department>) c -> {
-            Department keep = vm.departmentProperty().get();
-            dept.getItems().setAll(vm.departments());
-            dept.getItems().add(0, null);
-            vm.departmentProperty().set(keep);
-        });
-        dept.valueProperty().bindBidirectional(vm.departmentProperty());
+        ComboBox<Department> dept = DepartmentFilter.comboBox("trainingDepartmentFilter", vm.departments(), vm.departmentProperty(),
+                m.get("training.filter.allDepartments"));
 
         TextField counselor = new TextField();
         counselor.setId("trainingCounselorFilter");
