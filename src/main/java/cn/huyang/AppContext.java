@@ -17,6 +17,8 @@ import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.RosterService;
+import cn.huyang.title.TitleRepository;
+import cn.huyang.title.TitleService;
 import cn.huyang.training.TrainingRepository;
 import cn.huyang.training.TrainingService;
 import java.time.Clock;
@@ -39,6 +41,7 @@ public final class AppContext {
     private final AssessmentService assessment;
     private final ExportService export;
     private final RosterImportService rosterImport;
+    private final TitleService titles;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -57,8 +60,11 @@ public final class AppContext {
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource trainingHours = training::hoursByCounselor;
         this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl), roster, trainingHours, messages);
-        List<FindingSource> checks = List.of(roster, training, assessment);
-        this.rosterFindingSources = List.of(training, assessment);
+        // Title evaluation reads the assessment results and the training compliance as evidence.
+        this.titles = new TitleService(tx, new TitleRepository(dsl), roster, assessment::confirmedGrades,
+                training::compliance, messages);
+        List<FindingSource> checks = List.of(roster, training, assessment, titles);
+        this.rosterFindingSources = List.of(training, assessment, titles);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
         demo.also(new AssessmentDemoData(assessment));
@@ -97,6 +103,10 @@ public final class AppContext {
 
     public AssessmentService assessment() {
         return assessment;
+    }
+
+    public TitleService titles() {
+        return titles;
     }
 
     public DemoDataGenerator demo() {

@@ -242,6 +242,19 @@ public class AssessmentRepository {
         return out;
     }
 
+    /** The grades of confirmed years from {@code from} to {@code to}, of every counselor graded. One query. */
+    public List<ConfirmedGrade> confirmedGrades(int from, int to) {
+        return dsl.select(ASSESSMENT_RESULT.COUNSELOR_ID, ASSESSMENT_RESULT.ASSESS_YEAR, ASSESSMENT_RESULT.GRADE,
+                        ASSESSMENT_RESULT.VETOED)
+                .from(ASSESSMENT_RESULT)
+                .join(ASSESSMENT_SCHEME).on(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(ASSESSMENT_RESULT.ASSESS_YEAR))
+                .where(ASSESSMENT_SCHEME.STATE.eq(YearState.CONFIRMED.name()))
+                .and(ASSESSMENT_RESULT.ASSESS_YEAR.between(from, to))
+                .and(ASSESSMENT_RESULT.GRADE.isNotNull())
+                .fetch(r -> new ConfirmedGrade(r.value1(), r.value2(), Grade.valueOf(r.value3()),
+                        Boolean.TRUE.equals(r.value4())));
+    }
+
     /** The latest confirmed year up to {@code year}, if any. */
     public Optional<Integer> latestConfirmedUpTo(int year) {
         return dsl.select(ASSESSMENT_SCHEME.ASSESS_YEAR).from(ASSESSMENT_SCHEME)

@@ -321,6 +321,11 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
 
     // ---- findings (rule 8) ----------------------------------------------------------------------
 
+    /** The grades of the confirmed years from {@code from} to {@code to} (for title evaluation). */
+    public List<ConfirmedGrade> confirmedGrades(int from, int to) {
+        return repo.confirmedGrades(from, to);
+    }
+
     @Override
     public List<Finding> findings(int year) {
         Scheme scheme = repo.scheme(year).orElse(null);

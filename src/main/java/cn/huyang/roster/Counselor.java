@@ -57,6 +57,18 @@ public record Counselor(
                 adminRankDate, newPhone, studentsInCharge, classesInCharge, dormitory, status, note);
     }
 
+    public Counselor withTitle(TitleRank newTitle, LocalDate newTitleDate) {
+        return new Counselor(id, name, gender, ethnicity, birthDate, idNumber, politicalStatus, education, degree,
+                major, departmentId, postType, position, employmentForm, entryDate, newTitle, newTitleDate, adminRank,
+                adminRankDate, phone, studentsInCharge, classesInCharge, dormitory, status, note);
+    }
+
+    public Counselor withAdminRank(String newRank, LocalDate newRankDate) {
+        return new Counselor(id, name, gender, ethnicity, birthDate, idNumber, politicalStatus, education, degree,
+                major, departmentId, postType, position, employmentForm, entryDate, title, titleDate, newRank,
+                newRankDate, phone, studentsInCharge, classesInCharge, dormitory, status, note);
+    }
+
     public boolean isFullTime() {
         return postType == PostType.FULL_TIME;
     }

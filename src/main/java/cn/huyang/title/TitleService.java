@@ -1,0 +1,621 @@
+package cn.huyang.title;
+
+import cn.huyang.assessment.ConfirmedGrade;
+import cn.huyang.assessment.Grade;
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Finding;
+import cn.huyang.common.FindingSource;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorStatus;
+import cn.huyang.roster.RosterEvent;
+import cn.huyang.roster.RosterService;
+import cn.huyang.roster.TitleRank;
+import cn.huyang.training.ComplianceRow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Title evaluation (职称评审) [三(二)3(2), 三(三)1–3, 三(三)6]: the counselors' title and rank
+ * histories, outputs, teaching and service; each year's plan and criteria; the applications, checked
+ * criterion by criterion against the evidence from the roster, the assessment and the training
+ * ledger; the panel's scores, ranking against the posts and results; confirmation and unlocking.
+ */
+public class TitleService implements FindingSource, CounselorFindingSource {
+    public static final String TEACHING_LOAD = "TEACHING_LOAD";
+    public static final String YOUNG_TEACHER_SERVICE = "YOUNG_TEACHER_SERVICE";
+    /** How far back assessments are read for the young-teacher rule. */
+    private static final int GRADE_HISTORY_YEARS = 40;
+
+    /** The training ledger's compliance of a year, for the training criterion. */
+    @FunctionalInterface
+    public interface TrainingCompliance {
+        List<ComplianceRow> compliance(int year);
+    }
+
+    /** The grades of confirmed assessment years. */
+    @FunctionalInterface
+    public interface AssessmentHistory {
+        List<ConfirmedGrade> confirmedGrades(int from, int to);
+    }
+
+    private final Transactor tx;
+    private final TitleRepository repo;
+    private final RosterService roster;
+    private final AssessmentHistory assessments;
+    private final TrainingCompliance training;
+    private final Messages m;
+    private final EligibilityRules rules;
+    private final TitleValidator validator;
+
+    public TitleService(Transactor tx, TitleRepository repo, RosterService roster, AssessmentHistory assessments,
+                        TrainingCompliance training, Messages m) {
+        this.tx = tx;
+        this.repo = repo;
+        this.roster = roster;
+        this.assessments = assessments;
+        this.training = training;
+        this.m = m;
+        this.rules = new EligibilityRules(m);
+        this.validator = new TitleValidator();
+    }
+
+    public LocalDate today() {
+        return roster.today();
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public Messages messages() {
+        return m;
+    }
+
+    // ---- the year: review, targets ----------------------------------------------------------------
+
+    /** The year's review, or the defaults of a year not yet stored (cut-off 31 December). */
+    public Review review(int year) {
+        return repo.review(year).orElse(new Review(year, LocalDate.of(year, 12, 31), ReviewState.DRAFT, null, false));
+    }
+
+    /** The year's targets: stored, else copied from the latest earlier year, else the shipped defaults. */
+    public List<Target> targets(int year) {
+        List<Target> stored = repo.targets(year);
+        if (!stored.isEmpty()) {
+            return stored;
+        }
+        return repo.latestYearWithTargetsBefore(year)
+                .map(y -> repo.targets(y).stream().map(t -> t.inYear(year)).toList())
+                .orElseGet(() -> TitleDefaults.targets(year));
+    }
+
+    /** Stores the review and its targets the first time the year is written to. Inside a transaction. */
+    private void ensureYear(int year) {
+        if (repo.review(year).isEmpty()) {
+            List<Target> targets = targets(year);
+            repo.saveReview(year, LocalDate.of(year, 12, 31));
+            targets.forEach(repo::saveTarget);
+        }
+    }
+
+    public void saveCutoff(int year, LocalDate cutoff) {
+        if (cutoff == null || cutoff.getYear() < year - 1 || cutoff.getYear() > year + 1) {
+            throw new ValidationException(FieldError.of("title.field.cutoff", "title.validation.cutoff", year));
+        }
+        tx.inTransaction(() -> {
+            ensureYear(year);
+            requireOpen(year);
+            repo.saveReview(year, cutoff);
+        });
+    }
+
+    /** Saves a target's plan, criteria and weights as the college sets them (no longer a default). */
+    public Target saveTarget(Target t) {
+        validator.target(t);
+        Target edited = t.edited();
+        tx.inTransaction(() -> {
+            ensureYear(t.year());
+            requireOpen(t.year());
+            repo.saveTarget(edited);
+        });
+        return edited;
+    }
+
+    /** Removes a target nobody has applied for. */
+    public void deleteTarget(int year, Track track, String target) {
+        tx.inTransaction(() -> {
+            ensureYear(year);
+            requireOpen(year);
+            if (repo.countApplications(year, track, target) > 0) {
+                throw new ValidationException(FieldError.of("title.field.target", "title.validation.targetInUse"));
+            }
+            repo.deleteTarget(year, track, target);
+        });
+    }
+
+    private void requireOpen(int year) {
+        if (review(year).confirmed()) {
+            throw new ValidationException(FieldError.of("title.field.year", "title.validation.locked", year));
+        }
+    }
+
+    // ---- applications --------------------------------------------------------------------------
+
+    /** A counselor applies for a target. Refused: someone not on the roster, a locked year, a second
+     *  application on the same track, a target not in the year's plan, a title not above the current one. */
+    public Application apply(int year, long counselorId, Track track, String target, LocalDate appliedOn) {
+        Counselor c = roster.counselor(counselorId).orElseThrow(() ->
+                new ValidationException(FieldError.of("title.field.counselor", "title.validation.noCounselor")));
+        if (c.status() == CounselorStatus.DEREGISTERED) {
+            throw new ValidationException(FieldError.of("title.field.counselor", "title.validation.deregistered",
+                    c.name()));
+        }
+        LocalDate on = appliedOn != null ? appliedOn : today();
+        if (on.isAfter(today())) {
+            throw new ValidationException(FieldError.of("title.field.appliedOn", "validation.future"));
+        }
+        return tx.inTransaction(() -> {
+            ensureYear(year);
+            requireOpen(year);
+            if (targets(year).stream().noneMatch(t -> t.track() == track && t.target().equals(target))) {
+                throw new ValidationException(FieldError.of("title.field.target", "title.validation.notInPlan",
+                        targetLabel(track, target), year));
+            }
+            if (track == Track.TITLE && c.title() != null
+                    && TitleRank.valueOf(target).compareTo(c.title()) <= 0) {
+                throw new ValidationException(FieldError.of("title.field.target", "title.validation.notAbove",
+                        c.name(), c.title().label(m)));
+            }
+            if (repo.hasApplication(year, counselorId, track)) {
+                throw new ValidationException(FieldError.of("title.field.counselor", "title.validation.twice",
+                        c.name(), year, track.label(m)));
+            }
+            Application a = new Application(null, year, counselorId, track, target, on, null, null, null, null);
+            long id = repo.insertApplication(a);
+            return new Application(id, year, counselorId, track, target, on, null, null, null, null);
+        });
+    }
+
+    public void withdraw(long applicationId) {
+        tx.inTransaction(() -> {
+            Application a = application(applicationId);
+            requireOpen(a.year());
+            repo.deleteApplication(applicationId);
+        });
+    }
+
+    /** The panel's scores per group, each 0–100; either may be cleared (null). */
+    public Application score(long applicationId, BigDecimal work, BigDecimal research) {
+        validator.scores(work, research);
+        return tx.inTransaction(() -> {
+            Application a = application(applicationId);
+            requireOpen(a.year());
+            Application scored = a.withScores(work, research);
+            repo.updateApplication(scored);
+            return scored;
+        });
+    }
+
+    /**
+     * The office's result. 通过 for an application that is not eligible and within the posts needs a
+     * note saying why (the rules judge, the office decides; the note is kept).
+     */
+    public Application decide(long applicationId, Verdict verdict, String rawNote) {
+        String note = rawNote == null || rawNote.isBlank() ? null : rawNote.strip();
+        if (note != null && note.length() > 500) {
+            throw new ValidationException(FieldError.of("title.field.note", "validation.tooLong", 500));
+        }
+        return tx.inTransaction(() -> {
+            Application a = application(applicationId);
+            requireOpen(a.year());
+            if (verdict == Verdict.PASSED && note == null) {
+                ApplicationRow row = sheet(a.year()).rows().stream()
+                        .filter(r -> r.application().id().equals(applicationId)).findFirst().orElseThrow();
+                if (row.standing() != QuotaStanding.WITHIN) {
+                    throw new ValidationException(FieldError.of("title.field.note", "title.validation.noteNeeded",
+                            row.standing().label(m)));
+                }
+            }
+            Application decided = a.withVerdict(verdict, note);
+            repo.updateApplication(decided);
+            return decided;
+        });
+    }
+
+    private Application application(long id) {
+        return repo.application(id).orElseThrow(() ->
+                new ValidationException(FieldError.of("title.field.application", "title.validation.noApplication")));
+    }
+
+    /** Every application of the year, checked against its target's criteria and ranked against its posts. */
+    public ReviewSheet sheet(int year) {
+        Review review = review(year);
+        List<Target> targets = targets(year);
+        List<Application> apps = repo.applications(year);
+        Map<Long, Evidence> evidence = evidence(apps.stream().map(Application::counselorId).collect(Collectors.toSet()),
+                year, targets.stream().anyMatch(Target::requireTraining));
+        Map<String, Target> byKey = new HashMap<>();
+        targets.forEach(t -> byKey.put(t.track() + "/" + t.target(), t));
+        Map<Long, List<CriterionCheck>> checks = new HashMap<>();
+        Map<Long, BigDecimal> totals = new LinkedHashMap<>();
+        for (Application a : apps) {
+            Target t = byKey.get(a.track() + "/" + a.target());
+            checks.put(a.id(), rules.check(a, t, evidence.get(a.counselorId()), review.cutoff()));
+            totals.put(a.id(), ReviewRanking.total(a, t));
+        }
+        Map<Long, ReviewRanking.Place> places = new HashMap<>();
+        for (Target t : targets) {
+            Map<Long, BigDecimal> ofTarget = new LinkedHashMap<>();
+            Set<Long> eligible = new HashSet<>();
+            for (Application a : apps) {
+                if (a.track() == t.track() && a.target().equals(t.target())) {
+                    ofTarget.put(a.id(), totals.get(a.id()));
+                    if (EligibilityRules.eligible(checks.get(a.id()))) {
+                        eligible.add(a.id());
+                    }
+                }
+            }
+            places.putAll(ReviewRanking.rank(ofTarget, eligible, t.posts()));
+        }
+        Map<Long, String> departments = roster.departmentNames();
+        List<ApplicationRow> rows = new ArrayList<>();
+        for (Application a : apps) {
+            Counselor c = evidence.get(a.counselorId()).counselor();
+            ReviewRanking.Place p = places.get(a.id());
+            rows.add(new ApplicationRow(a, c.name(), departments.get(c.departmentId()), c.idNumber(),
+                    current(c, a.track()), targetLabel(a.track(), a.target()), checks.get(a.id()), totals.get(a.id()),
+                    p.rank(), p.standing()));
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            order.put(targets.get(i).track() + "/" + targets.get(i).target(), i);
+        }
+        rows.sort(Comparator.<ApplicationRow>comparingInt(r -> order.getOrDefault(
+                        r.application().track() + "/" + r.application().target(), 0))
+                .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
+                .thenComparing(r -> r.application().id()));
+        return new ReviewSheet(review, targets, rows, repo.unlockReasons(year));
+    }
+
+    /** The criteria of one application as they stand today (for the detail panel and the sheet). */
+    public List<CriterionCheck> check(long applicationId) {
+        Application a = application(applicationId);
+        return sheet(a.year()).rows().stream().filter(r -> r.application().id() == applicationId)
+                .findFirst().map(ApplicationRow::checks).orElseThrow();
+    }
+
+    private Map<Long, Evidence> evidence(Set<Long> ids, int year, boolean needTraining) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> departments = roster.departmentNames();
+        Map<Long, List<RosterEvent>> histories = roster.histories(ids);
+        Map<Long, Map<Integer, Grade>> grades = new HashMap<>();
+        Map<Long, Set<Integer>> vetoed = new HashMap<>();
+        for (ConfirmedGrade g : assessments.confirmedGrades(year - GRADE_HISTORY_YEARS, year)) {
+            if (ids.contains(g.counselorId())) {
+                grades.computeIfAbsent(g.counselorId(), k -> new HashMap<>()).put(g.year(), g.grade());
+                if (g.vetoed()) {
+                    vetoed.computeIfAbsent(g.counselorId(), k -> new HashSet<>()).add(g.year());
+                }
+            }
+        }
+        Map<Long, TrainingStanding> standings = needTraining ? trainingStandings(year - 1) : Map.of();
+        Map<Long, List<ResearchOutput>> outputs = repo.outputs(ids).stream()
+                .collect(Collectors.groupingBy(ResearchOutput::counselorId));
+        Map<Long, List<ServiceRecord>> services = repo.services(ids).stream()
+                .collect(Collectors.groupingBy(ServiceRecord::counselorId));
+        Map<Long, Evidence> out = new HashMap<>();
+        for (Counselor c : roster.counselors(ids)) {
+            out.put(c.id(), new Evidence(c, departments.get(c.departmentId()),
+                    histories.getOrDefault(c.id(), List.of()), grades.getOrDefault(c.id(), Map.of()),
+                    vetoed.getOrDefault(c.id(), Set.of()), standings.getOrDefault(c.id(), TrainingStanding.NOT_JUDGED),
+                    outputs.getOrDefault(c.id(), List.of()), services.getOrDefault(c.id(), List.of())));
+        }
+        return out;
+    }
+
+    private Map<Long, TrainingStanding> trainingStandings(int year) {
+        Map<Long, TrainingStanding> out = new HashMap<>();
+        for (ComplianceRow r : training.compliance(year)) {
+            if (!r.shortOfAnything()) {
+                out.put(r.counselorId(), new TrainingStanding(true, true, null));
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (!r.hoursMet()) {
+                parts.add(m.get("title.rule.trainingHours", r.schoolHours().stripTrailingZeros().toPlainString(),
+                        r.shortfall().stripTrailingZeros().toPlainString()));
+            }
+            if (r.higher() == ComplianceRow.Status.MISSING) {
+                parts.add(m.get("title.rule.trainingHigher"));
+            }
+            if (r.preService() == ComplianceRow.Status.MISSING) {
+                parts.add(m.get("title.rule.trainingPreService"));
+            }
+            out.put(r.counselorId(), new TrainingStanding(true, false, String.join(m.get("title.sep"), parts)));
+        }
+        return out;
+    }
+
+    /** The current title or rank in words, with the date obtained. */
+    public String current(Counselor c, Track track) {
+        if (track == Track.TITLE) {
+            return c.title() == null ? "—" : dated(c.title().label(m), c.titleDate());
+        }
+        return c.adminRank() == null || c.adminRank().isBlank() ? "—" : dated(c.adminRank(), c.adminRankDate());
+    }
+
+    private String dated(String what, LocalDate when) {
+        return when == null ? what : m.get("title.dated", what, when);
+    }
+
+    public String targetLabel(Track track, String target) {
+        return track == Track.TITLE ? TitleRank.valueOf(target).label(m) : target;
+    }
+
+    // ---- confirm and unlock ----------------------------------------------------------------------
+
+    /**
+     * Confirms the year's results and locks it. Every application needs a result; each 通过 adds the
+     * target to the counselor's title or rank history on {@code date}, and the roster shows it.
+     */
+    public void confirm(int year, LocalDate date) {
+        LocalDate on = date != null ? date : today();
+        if (on.isAfter(today())) {
+            throw new ValidationException(FieldError.of("title.field.confirmedOn", "validation.future"));
+        }
+        tx.inTransaction(() -> {
+            ensureYear(year);
+            requireOpen(year);
+            List<Application> apps = repo.applications(year);
+            long open = apps.stream().filter(a -> a.verdict() == null).count();
+            if (open > 0) {
+                throw new ValidationException(FieldError.of("title.field.verdict", "title.validation.undecided", open));
+            }
+            for (Application a : apps) {
+                if (a.verdict() == Verdict.PASSED) {
+                    seedFromRoster(a.counselorId(), a.track());
+                    repo.insertPromotion(new Promotion(null, a.counselorId(), a.track(), a.target(),
+                            a.track() == Track.TITLE ? m.get("title.series.default") : null, on, null, a.id()));
+                    syncRoster(a.counselorId(), a.track());
+                }
+            }
+            repo.setState(year, ReviewState.CONFIRMED, on);
+        });
+    }
+
+    /** Reopens a confirmed year; the reason is kept and the promotions it wrote are taken back. */
+    public void unlock(int year, String rawReason) {
+        String reason = rawReason == null ? "" : rawReason.strip();
+        if (reason.isEmpty()) {
+            throw new ValidationException(FieldError.of("title.field.reason", "validation.required"));
+        }
+        if (reason.length() > 500) {
+            throw new ValidationException(FieldError.of("title.field.reason", "validation.tooLong", 500));
+        }
+        tx.inTransaction(() -> {
+            if (!review(year).confirmed()) {
+                throw new ValidationException(FieldError.of("title.field.year", "title.validation.notConfirmed", year));
+            }
+            for (Promotion p : repo.promotionsOfYear(year)) {
+                repo.deletePromotion(p.id());
+                syncRoster(p.counselorId(), p.track());
+            }
+            repo.insertUnlock(year, reason);
+            repo.setState(year, ReviewState.DRAFT, null);
+        });
+    }
+
+    // ---- title and rank history ----------------------------------------------------------------
+
+    public List<Promotion> promotions(long counselorId) {
+        List<Promotion> stored = repo.promotions(counselorId);
+        List<Promotion> out = new ArrayList<>(stored);
+        // The roster's current title or rank before any history was kept shows as its first entry.
+        Counselor c = roster.counselor(counselorId).orElse(null);
+        if (c != null) {
+            for (Track t : Track.values()) {
+                if (stored.stream().noneMatch(p -> p.track() == t)) {
+                    fromRoster(c, t).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Promotion::track).thenComparing(Promotion::obtained));
+        return out;
+    }
+
+    /** Adds a step to a counselor's title or rank history; the roster shows the latest. */
+    public Promotion addPromotion(Promotion p) {
+        validator.promotion(p, today());
+        return tx.inTransaction(() -> {
+            seedFromRoster(p.counselorId(), p.track());
+            long id = repo.insertPromotion(p);
+            syncRoster(p.counselorId(), p.track());
+            return new Promotion(id, p.counselorId(), p.track(), p.grade(), p.series(), p.obtained(), p.documentNo(),
+                    null);
+        });
+    }
+
+    /** Removes a step entered by hand; steps written by a confirmed review go when that review is unlocked. */
+    public void deletePromotion(long id) {
+        tx.inTransaction(() -> {
+            Promotion p = repo.promotion(id).orElseThrow(() ->
+                    new ValidationException(FieldError.of("title.field.promotion", "title.validation.noPromotion")));
+            if (p.applicationId() != null) {
+                throw new ValidationException(FieldError.of("title.field.promotion", "title.validation.fromReview"));
+            }
+            repo.deletePromotion(id);
+            syncRoster(p.counselorId(), p.track());
+        });
+    }
+
+    private java.util.Optional<Promotion> fromRoster(Counselor c, Track t) {
+        if (t == Track.TITLE && c.title() != null && c.titleDate() != null) {
+            return java.util.Optional.of(new Promotion(null, c.id(), t, c.title().name(), null, c.titleDate(), null,
+                    null));
+        }
+        if (t == Track.RANK && c.adminRank() != null && !c.adminRank().isBlank() && c.adminRankDate() != null) {
+            return java.util.Optional.of(new Promotion(null, c.id(), t, c.adminRank(), null, c.adminRankDate(), null,
+                    null));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Before the first stored step of a track, the roster's current value becomes one, so nothing is lost. */
+    private void seedFromRoster(long counselorId, Track track) {
+        if (repo.promotions(counselorId).stream().noneMatch(p -> p.track() == track)) {
+            roster.counselor(counselorId).flatMap(c -> fromRoster(c, track)).ifPresent(repo::insertPromotion);
+        }
+    }
+
+    /** The roster's 职称/职级 and their dates follow the latest step of the history. */
+    private void syncRoster(long counselorId, Track track) {
+        Counselor c = roster.counselor(counselorId).orElseThrow();
+        Promotion latest = repo.promotions(counselorId).stream().filter(p -> p.track() == track)
+                .max(Comparator.comparing(Promotion::obtained).thenComparing(Promotion::id)).orElse(null);
+        Counselor updated;
+        if (track == Track.TITLE) {
+            updated = latest == null ? c.withTitle(null, null)
+                    : c.withTitle(TitleRank.valueOf(latest.grade()), latest.obtained());
+        } else {
+            updated = latest == null ? c.withAdminRank(null, null) : c.withAdminRank(latest.grade(), latest.obtained());
+        }
+        if (!updated.equals(c)) {
+            roster.update(updated);
+        }
+    }
+
+    // ---- outputs, teaching, service ----------------------------------------------------------------
+
+    public List<ResearchOutput> outputs(long counselorId) {
+        return repo.outputs(List.of(counselorId));
+    }
+
+    public ResearchOutput addOutput(ResearchOutput o) {
+        ResearchOutput clean = validator.output(o, today());
+        long id = tx.inTransaction(() -> repo.insertOutput(clean));
+        return new ResearchOutput(id, clean.counselorId(), clean.kind(), clean.caption(), clean.year(), clean.level(),
+                clean.role(), clean.note());
+    }
+
+    public void deleteOutput(long id) {
+        tx.inTransaction(() -> repo.deleteOutput(id));
+    }
+
+    public List<TeachingAssignment> teaching(long counselorId) {
+        return repo.teaching(counselorId);
+    }
+
+    /** Adds a course taught; more than one ideological-political course in a semester is stored and found. */
+    public TeachingAssignment addTeaching(TeachingAssignment t) {
+        TeachingAssignment clean = validator.teaching(t, today());
+        long id = tx.inTransaction(() -> repo.insertTeaching(clean));
+        return new TeachingAssignment(id, clean.counselorId(), clean.schoolYear(), clean.term(), clean.course(),
+                clean.hours());
+    }
+
+    public void deleteTeaching(long id) {
+        tx.inTransaction(() -> repo.deleteTeaching(id));
+    }
+
+    public List<ServiceRecord> services(long counselorId) {
+        return repo.services(List.of(counselorId));
+    }
+
+    public ServiceRecord addService(ServiceRecord s) {
+        ServiceRecord clean = validator.service(s, today());
+        long id = tx.inTransaction(() -> repo.insertService(clean));
+        return new ServiceRecord(id, clean.counselorId(), clean.role(), clean.start(), clean.end(), clean.className(),
+                clean.competent());
+    }
+
+    public void deleteService(long id) {
+        tx.inTransaction(() -> repo.deleteService(id));
+    }
+
+    // ---- findings ------------------------------------------------------------------------------
+
+    /** TEACHING_LOAD for the semesters of the year, YOUNG_TEACHER_SERVICE for its title applications. */
+    @Override
+    public List<Finding> findings(int year) {
+        List<Finding> out = new ArrayList<>(teachingLoad(year).values().stream().flatMap(List::stream).toList());
+        for (ApplicationRow r : sheet(year).rows()) {
+            if (r.application().verdict() == Verdict.FAILED) {
+                continue;
+            }
+            r.checks().stream().filter(c -> c.criterion() == Criterion.YOUNG_TEACHER && !c.met()).findFirst()
+                    .ifPresent(c -> out.add(new Finding(YOUNG_TEACHER_SERVICE, Finding.Severity.WARNING,
+                            r.department(), r.application().counselorId(), r.name(),
+                            m.get("finding.YOUNG_TEACHER_SERVICE", r.name(), r.targetLabel(), c.shortfall()))));
+        }
+        return out;
+    }
+
+    /** On the roster rows: teaching load in the semesters of the current year. */
+    @Override
+    public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
+        return teachingLoad(today.getYear());
+    }
+
+    private Map<Long, List<Finding>> teachingLoad(int year) {
+        Map<Long, Map<String, List<TeachingAssignment>>> bySemester = new LinkedHashMap<>();
+        for (TeachingAssignment t : repo.teachingInCalendarYear(year)) {
+            if (t.ideologicalPolitical()) {
+                bySemester.computeIfAbsent(t.counselorId(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(t.schoolYear() + "/" + t.term(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<Long, List<Finding>> out = new LinkedHashMap<>();
+        Set<Long> heavy = bySemester.entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(l -> distinctCourses(l) > 1))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        if (heavy.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> departments = roster.departmentNames();
+        Map<Long, Counselor> counselors = roster.counselors(heavy).stream()
+                .collect(Collectors.toMap(Counselor::id, c -> c));
+        for (Map.Entry<Long, Map<String, List<TeachingAssignment>>> e : bySemester.entrySet()) {
+            Counselor c = counselors.get(e.getKey());
+            if (c == null) {
+                continue;
+            }
+            for (List<TeachingAssignment> semester : e.getValue().values()) {
+                if (distinctCourses(semester) > 1) {
+                    TeachingAssignment first = semester.get(0);
+                    String courses = semester.stream().map(TeachingAssignment::course).distinct()
+                            .map(x -> "《" + x + "》").collect(Collectors.joining(m.get("title.sep")));
+                    out.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Finding(TEACHING_LOAD,
+                            Finding.Severity.NOTICE, departments.get(c.departmentId()), c.id(), c.name(),
+                            m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(first.schoolYear(), first.term()),
+                                    distinctCourses(semester), courses)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long distinctCourses(Collection<TeachingAssignment> semester) {
+        return semester.stream().map(TeachingAssignment::course).distinct().count();
+    }
+
+    public String semesterLabel(int schoolYear, int term) {
+        return m.get("title.semester", String.valueOf(schoolYear), String.valueOf(schoolYear + 1),
+                m.get("title.term." + term));
+    }
+}
