@@ -36,7 +36,8 @@ class ApplyDialog {
         search.setPromptText(m.get("title.apply.searchPrompt"));
         ListView<Counselor> matches = new ListView<>();
         matches.setId("applyMatches");
-        matches.setPrefHeight(180);
+        matches.setPrefHeight(200);
+        matches.setPrefWidth(520);
         matches.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Counselor c, boolean empty) {
@@ -88,11 +89,20 @@ class ApplyDialog {
         grid.addRow(2, new Label(m.get("title.apply.track")), track);
         grid.addRow(3, new Label(m.get("title.field.target")), target);
         grid.addRow(4, new Label(m.get("title.field.appliedOn")), date);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        search.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(8, grid, error);
-        box.setPrefWidth(560);
+        box.setPrefWidth(660);
+        dialog.setOnShown(e -> search.requestFocus());
         dialog.getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(m.get("title.apply.ok"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("applyOk");
         okButton.addEventFilter(ActionEvent.ACTION, e -> {

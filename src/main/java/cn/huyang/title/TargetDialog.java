@@ -83,8 +83,10 @@ class TargetDialog {
         VBox box = new VBox(8, g, hint, error);
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = new ButtonType(m.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(okType, new ButtonType(m.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("targetOk");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -106,7 +108,7 @@ class TargetDialog {
             vm.save(edited, refusal -> {
                 ok.setDisable(false);
                 if (refusal == null) {
-                    dialog.setResult(ButtonType.OK);
+                    dialog.setResult(okType);
                     dialog.close();
                 } else {
                     error.setText(refusal);

@@ -97,7 +97,7 @@ public class TargetsView {
                 column("title.col.education", 130, t -> (t.minEducation() == null ? m.get("title.rule.any")
                         : t.minEducation().label(m)) + " / " + (t.minDegree() == null ? m.get("title.rule.any")
                         : t.minDegree().label(m))),
-                column("title.col.assessment", 120, t -> m.get("title.targets.assessment", t.assessmentWindow(),
+                column("title.col.assessment", 170, t -> m.get("title.targets.assessment", t.assessmentWindow(),
                         t.minExcellent())),
                 column("title.col.training", 60, t -> m.get(t.requireTraining() ? "title.targets.yes"
                         : "title.targets.no")),

@@ -128,6 +128,7 @@ public class TitleReviewView {
         ask.setTitle(m.get("title.review.confirm"));
         ask.setHeaderText(m.get("title.review.confirmInfo", vm.yearProperty().get()));
         ask.setContentText(m.get("title.field.confirmedOn"));
+        localButtons(ask);
         Optional<String> typed = ask.showAndWait();
         typed.ifPresent(text -> {
             Optional<LocalDate> on = cn.huyang.common.Dates.parse(text.strip());
@@ -145,7 +146,16 @@ public class TitleReviewView {
         ask.setTitle(m.get("title.review.unlock"));
         ask.setHeaderText(m.get("title.review.unlockInfo", vm.yearProperty().get()));
         ask.setContentText(m.get("title.field.reason"));
+        localButtons(ask);
         ask.showAndWait().ifPresent(vm::unlock);
+    }
+
+    /** OK and Cancel in the user's language, whatever the system's. */
+    private void localButtons(TextInputDialog d) {
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(m.get("common.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(m.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     private Node buildTable() {
