@@ -3,7 +3,6 @@ package cn.huyang.title;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Dates;
 import cn.huyang.common.Messages;
-import cn.huyang.common.ValidationException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -97,14 +96,7 @@ public class TargetsViewModel {
 
     private void write(String description, Runnable work, Consumer<String> done) {
         message.set("");
-        runner.run(description, p -> {
-            try {
-                work.run();
-                return null;
-            } catch (ValidationException e) {
-                return e.render(m);
-            }
-        }, refusal -> {
+        BackgroundWrite.run(runner, m, description, work, refusal -> {
             done.accept(refusal);
             if (refusal == null) {
                 load();

@@ -2,7 +2,6 @@ package cn.huyang.title;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
-import cn.huyang.common.ValidationException;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import java.math.BigDecimal;
@@ -227,19 +226,13 @@ public class TitleReviewViewModel {
     /** Applies for a target; {@code done} gets null on success, else the refusal in words. */
     public void apply(Counselor c, Track track, String target, LocalDate on, Consumer<String> done) {
         Integer y = year.get();
-        runner.run(m.get("title.review.applying"), p -> {
-            try {
-                service.apply(y, c.id(), track, target, on);
-                return null;
-            } catch (ValidationException e) {
-                return e.render(m);
-            }
-        }, refusal -> {
-            done.accept(refusal);
-            if (refusal == null) {
-                load();
-            }
-        }, onFailure);
+        BackgroundWrite.run(runner, m, m.get("title.review.applying"), () -> service.apply(y, c.id(), track, target, on),
+                refusal -> {
+                    done.accept(refusal);
+                    if (refusal == null) {
+                        load();
+                    }
+                }, onFailure);
     }
 
     public void withdraw() {
@@ -262,14 +255,7 @@ public class TitleReviewViewModel {
 
     private void write(String description, Runnable work) {
         message.set("");
-        runner.run(description, p -> {
-            try {
-                work.run();
-                return null;
-            } catch (ValidationException e) {
-                return e.render(m);
-            }
-        }, refusal -> {
+        BackgroundWrite.run(runner, m, description, work, refusal -> {
             if (refusal != null) {
                 message.set(refusal);
             } else {
