@@ -40,10 +40,10 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     /** How far back assessments are read for the young-teacher rule. */
     private static final int GRADE_HISTORY_YEARS = 40;
 
-    /** The training ledger's compliance of a year, for the training criterion. */
+    /** The training ledger's compliance of some counselors in a year, for the training criterion. */
     @FunctionalInterface
     public interface TrainingCompliance {
-        List<ComplianceRow> compliance(int year);
+        List<ComplianceRow> compliance(int year, Collection<Long> counselorIds);
     }
 
     /** The grades of confirmed assessment years. */
@@ -316,7 +316,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 }
             }
         }
-        Map<Long, TrainingStanding> standings = needTraining ? trainingStandings(year - 1) : Map.of();
+        Map<Long, TrainingStanding> standings = needTraining ? trainingStandings(year - 1, ids) : Map.of();
         Map<Long, List<ResearchOutput>> outputs = repo.outputs(ids).stream()
                 .collect(Collectors.groupingBy(ResearchOutput::counselorId));
         Map<Long, List<ServiceRecord>> services = repo.services(ids).stream()
@@ -331,9 +331,9 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         return out;
     }
 
-    private Map<Long, TrainingStanding> trainingStandings(int year) {
+    private Map<Long, TrainingStanding> trainingStandings(int year, Set<Long> ids) {
         Map<Long, TrainingStanding> out = new HashMap<>();
-        for (ComplianceRow r : training.compliance(year)) {
+        for (ComplianceRow r : training.compliance(year, ids)) {
             if (!r.shortOfAnything()) {
                 out.put(r.counselorId(), new TrainingStanding(true, true, null));
                 continue;

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -209,17 +210,32 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
      * queries, whatever the number of counselors.
      */
     public List<ComplianceRow> compliance(int year) {
+        List<ComplianceRow> rows = judge(year, roster.counselors());
+        // The roster's department order, then names in pinyin order.
+        Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        rows.sort(Comparator.comparingInt((ComplianceRow r) -> r.departmentId() == null || byId.get(r.departmentId())
+                        == null ? Integer.MAX_VALUE : byId.get(r.departmentId()).sortOrder())
+                .thenComparing(r -> r.department() == null ? "" : r.department(), pinyin)
+                .thenComparing(ComplianceRow::name, pinyin));
+        return rows;
+    }
+
+    /** The compliance of some counselors only (those applying for a title), in no particular order. */
+    public List<ComplianceRow> compliance(int year, Collection<Long> counselorIds) {
+        return judge(year, roster.counselors(counselorIds));
+    }
+
+    private List<ComplianceRow> judge(int year, List<Counselor> counselors) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, Boolean> served = roster.servedIn(year);
         Map<Long, BigDecimal> hours = repo.schoolHours(year);
         Map<Long, LocalDate> higher = repo.lastHigher(year);
         Set<Long> preService = repo.preService(from.minusYears(1), to);
-        Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
-        Map<Long, String> departments = new HashMap<>();
-        byId.forEach((id, d) -> departments.put(id, d.name()));
-        List<ComplianceRow> rows = new ArrayList<>(served.size());
-        for (Counselor c : roster.counselors()) {
+        Map<Long, String> departments = roster.departmentNames();
+        List<ComplianceRow> rows = new ArrayList<>(counselors.size());
+        for (Counselor c : counselors) {
             Boolean partial = served.get(c.id());
             if (partial == null || !c.isFullTime()) {
                 continue;
@@ -228,12 +244,6 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                     departments.get(c.departmentId()), c.entryDate(), partial, hours.get(c.id()), higher.get(c.id()),
                     preService.contains(c.id()))));
         }
-        // The roster's department order, then names in pinyin order.
-        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
-        rows.sort(Comparator.comparingInt((ComplianceRow r) -> r.departmentId() == null || byId.get(r.departmentId())
-                        == null ? Integer.MAX_VALUE : byId.get(r.departmentId()).sortOrder())
-                .thenComparing(r -> r.department() == null ? "" : r.department(), pinyin)
-                .thenComparing(ComplianceRow::name, pinyin));
         return rows;
     }
 
