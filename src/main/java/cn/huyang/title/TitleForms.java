@@ -191,6 +191,23 @@ public final class TitleForms {
                 m.get("titleForm.list.fileName", list.year()), Progress.NONE, () -> false).get(0);
     }
 
+    /**
+     * The year's sheets (or one application's) and, when {@code withList}, the year's list, written into
+     * a folder in one go. Returns every file written; none when there is nothing to write.
+     */
+    public List<Path> export(int year, Long applicationId, boolean single, boolean withList, Path folder,
+                             Progress progress, BooleanSupplier cancelled) throws IOException {
+        List<RecommendationSheet> sheets = sheets(year, null, null, applicationId);
+        List<Path> files = new ArrayList<>();
+        if (!sheets.isEmpty()) {
+            files.addAll(writeSheets(sheets, folder, single, progress, cancelled));
+            if (withList) {
+                files.add(writeList(list(year), folder));
+            }
+        }
+        return files;
+    }
+
     // ---- words ------------------------------------------------------------------------------------
 
     private String educationAndDegree(Counselor c) {

@@ -28,10 +28,10 @@ import java.util.Map;
  * for 副教授 (two eligible, one short of outputs, one with a poor assessment in 2022), one for 正科级;
  * scored and partly decided, not confirmed.
  */
-final class TitleFormsFixture implements AutoCloseable {
+public final class TitleFormsFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 15).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-    static final int YEAR = 2025;
+    public static final int YEAR = 2025;
 
     final Database db;
     final AppContext ctx;
@@ -40,7 +40,7 @@ final class TitleFormsFixture implements AutoCloseable {
     final List<Counselor> people = new ArrayList<>();
     final List<Application> applications = new ArrayList<>();
 
-    TitleFormsFixture(Path dir) {
+    public TitleFormsFixture(Path dir) {
         db = Database.open(new DataFolder(dir));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         titles = ctx.titles();
@@ -48,7 +48,7 @@ final class TitleFormsFixture implements AutoCloseable {
     }
 
     /** The counselors, their records and the year's applications. */
-    TitleFormsFixture populate() {
+    public TitleFormsFixture populate() {
         Department cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "信息工程系", 1, true));
         Department me = ctx.roster().saveDepartment(new Department(null, "JD", "机电工程系", 2, true));
         String[] names = {"古丽米拉·艾买提", "张伟", "王芳", "李娜", "刘洋", "陈静"};
