@@ -98,7 +98,7 @@ public final class RecommendationSheetLayout implements FormLayout<Recommendatio
     }
 
     private void basic(PageFlow flow, RecommendationSheet s) {
-        Table t = new Table(type, LEFT, new double[] {24, 32, 22, 30, 26, 36}, BODY - 0.5, 9);
+        Table t = new Table(type, LEFT, new double[] {28, 30, 22, 28, 28, 34}, BODY - 0.5, 9);
         t.row(Table.Cell.label(m.get("form.name")), Table.Cell.value(s.name()),
                 Table.Cell.label(m.get("form.gender")), Table.Cell.value(s.gender()),
                 Table.Cell.label(m.get("form.birth")), Table.Cell.value(s.birth()));

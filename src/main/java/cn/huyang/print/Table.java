@@ -98,25 +98,48 @@ final class Table {
     }
 
     double lineHeight() {
-        return size / Layout.PT_PER_MM * 1.3;
+        return lineHeight(size);
+    }
+
+    private double lineHeight(double pt) {
+        return pt / Layout.PT_PER_MM * 1.3;
     }
 
     private double height(List<Cell> row) {
         int col = 0;
-        int lines = 1;
+        double h = lineHeight();
         for (Cell c : row) {
-            double w = span(col, c.span());
-            lines = Math.max(lines, lines(c.text(), w).size());
+            Set set = set(c.text(), span(col, c.span()));
+            h = Math.max(h, set.lines().size() * lineHeight(set.size()));
             col += c.span();
         }
-        return Math.max(minRow, lines * lineHeight() + 2 * PAD_Y);
+        return Math.max(minRow, h + 2 * PAD_Y);
     }
 
-    private List<String> lines(String text, double cellWidth) {
+    /** A cell's text set in lines: smaller type when a Latin word is wider than the cell, so no word is split. */
+    private record Set(double size, List<String> lines) {
+    }
+
+    private Set set(String text, double cellWidth) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return new Set(size, List.of());
         }
-        return type.wrap(text, cellWidth - 2 * PAD_X, size, false);
+        double avail = cellWidth - 2 * PAD_X;
+        double pt = size;
+        while (pt > 6.5 && longestWord(text, pt) > avail) {
+            pt -= 0.5;
+        }
+        return new Set(pt, type.wrap(text, avail, pt, false));
+    }
+
+    private double longestWord(String text, double pt) {
+        double max = 0;
+        for (String word : text.split("\\s+")) {
+            if (!word.isEmpty() && word.codePoints().allMatch(cp -> cp < 0x2E80)) {
+                max = Math.max(max, type.width(word, pt));
+            }
+        }
+        return max;
     }
 
     private double span(int col, int n) {
@@ -174,14 +197,14 @@ final class Table {
             if (col > 0) {
                 p.line(cx, y, cx, y + h, RULE);
             }
-            List<String> lines = lines(c.text(), cw);
-            double lh = lineHeight();
-            double baseline = y + (h - lh * lines.size()) / 2 + lh * 0.78;
-            for (String line : lines) {
+            Set set = set(c.text(), cw);
+            double lh = lineHeight(set.size());
+            double baseline = y + (h - lh * set.lines().size()) / 2 + lh * 0.78;
+            for (String line : set.lines()) {
                 if (c.center()) {
-                    type.centered(p, cx + cw / 2, baseline, size, line);
+                    type.centered(p, cx + cw / 2, baseline, set.size(), line);
                 } else {
-                    p.text(cx + PAD_X, baseline, size, line);
+                    p.text(cx + PAD_X, baseline, set.size(), line);
                 }
                 baseline += lh;
             }

@@ -128,4 +128,30 @@ class TitleFormActionsScreenTest {
         waitFor(() -> !said.isEmpty());
         assertThat(said.get(0)).contains("没有安装打印机");
     }
+
+    /** Writes the preview's first page as drawn by JavaFX to target/title-forms-sample, to compare with the PDF. */
+    @Test
+    void writeThePreviewToLookAt(FxRobot robot) throws Exception {
+        robot.interact(() -> actions.previewSheets(TitleFormsFixture.YEAR, f.applications.get(3).id()));
+        waitFor(() -> !previews().isEmpty());
+        javafx.scene.layout.Pane page = (javafx.scene.layout.Pane) robot.from(previews().get(0).getScene().getRoot())
+                .lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.layout.Pane p
+                        && p.getPrefWidth() > 500 && p.getPrefWidth() < 600).query();
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = page.snapshot(null, null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader r = shot[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        Path out = Path.of("target", "title-forms-sample");
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(img, "png", out.resolve("preview-1.png").toFile());
+        assertThat(w).isGreaterThan(500);
+    }
 }

@@ -90,7 +90,7 @@ public final class TitleFormsFixture implements AutoCloseable {
         applications.add(titles.apply(YEAR, people.get(4).id(), Track.RANK, "正科级", on));
         Application first = applications.get(0);
         applications.set(0, titles.decide(first.id(), Verdict.PASSED, null));
-        applications.set(3, titles.decide(applications.get(3).id(), Verdict.FAILED, "年度考核有基本合格，不符合申报条件"));
+        applications.set(3, titles.decide(applications.get(3).id(), Verdict.FAILED, "2022 年度考核不合格，不符合申报条件"));
         return this;
     }
 

@@ -88,7 +88,7 @@ class TitleFormsTest {
         RecommendationSheet poor = sheets.stream().filter(s -> s.name().equals("李娜")).findFirst().orElseThrow();
         assertThat(poor.checks()).anyMatch(c -> !c.met());
         assertThat(poor.verdict()).isEqualTo("未通过");
-        assertThat(poor.verdictNote()).contains("基本合格");
+        assertThat(poor.verdictNote()).contains("2022 年度考核不合格");
 
         RecommendationSheet rank = sheets.stream().filter(s -> s.name().equals("刘洋")).findFirst().orElseThrow();
         assertThat(rank.heading()).isEqualTo("2025年度辅导员职员等级评审推荐表");
@@ -112,7 +112,7 @@ class TitleFormsTest {
             String all = text(doc).replaceAll("\\s", "");
             assertThat(all).contains("2025年度辅导员专业技术职务（职称）评审推荐表").contains("李娜").contains("机电工程系")
                     .contains("年度考核合格").contains("✔符合").contains("✘不符合").contains("未通过")
-                    .contains("年度考核有基本合格").contains("系部党总支意见").contains("学工部意见")
+                    .contains("2022年度考核不合格，不符合申报条件").contains("系部党总支意见").contains("学工部意见")
                     .contains("评审委员会意见").contains("形势与政策").contains("高职院校辅导员队伍建设研究");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("李娜 2025 年度职称评审推荐表");
         }
@@ -225,5 +225,12 @@ class TitleFormsTest {
         }
         f.forms.writeSheets(f.forms.sheets(TitleFormsFixture.YEAR), out, true, (d, t) -> { }, () -> false);
         f.forms.writeList(f.forms.list(TitleFormsFixture.YEAR), out);
+        cn.huyang.AppContext en = new cn.huyang.AppContext(f.db, cn.huyang.common.Messages.forLanguage("en"),
+                TitleFormsFixture.CLOCK);
+        TitleForms english = new TitleForms(en.titles(), en.assessment()::confirmedGrades);
+        Path enOut = out.resolve("en");
+        english.writeSheets(english.sheet(TitleFormsFixture.YEAR, f.applications.get(3).id()), enOut, true,
+                (d, t) -> { }, () -> false);
+        english.writeList(english.list(TitleFormsFixture.YEAR), enOut);
     }
 }
