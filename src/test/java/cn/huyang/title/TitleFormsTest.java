@@ -193,6 +193,9 @@ class TitleFormsTest {
         ReviewList big = new ReviewList(list.year(), list.heading(), list.unit(), list.status(),
                 List.of(new ReviewList.Group(g.title(), many), list.groups().get(1)));
         Path file = f.forms.writeList(big, dir.resolve("big"));
+        Path look = Path.of("target", "title-forms-sample", "long-list");
+        Files.createDirectories(look);
+        Files.copy(file, look.resolve("list.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
