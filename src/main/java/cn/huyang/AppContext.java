@@ -11,6 +11,7 @@ import cn.huyang.db.Database;
 import cn.huyang.db.Transactor;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.demo.TitleDemoData;
 import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
 import cn.huyang.roster.CounselorRepository;
@@ -61,13 +62,15 @@ public final class AppContext {
         TrainingHoursSource trainingHours = training::hoursByCounselor;
         this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl), roster, trainingHours, messages);
         // Title evaluation reads the assessment results and the training compliance as evidence.
-        this.titles = new TitleService(tx, new TitleRepository(dsl), roster, assessment::confirmedGrades,
-                training::compliance, messages);
+        TitleRepository titleRecords = new TitleRepository(dsl);
+        this.titles = new TitleService(tx, titleRecords, roster, assessment::confirmedGrades, training::compliance,
+                messages);
         List<FindingSource> checks = List.of(roster, training, assessment, titles);
         this.rosterFindingSources = List.of(training, assessment, titles);
         this.check = new CheckService(checks);
         this.demo = new DemoDataGenerator(tx, departments, counselors, events, trainingRecords, clock);
         demo.also(new AssessmentDemoData(assessment));
+        demo.also(new TitleDemoData(titles, titleRecords));
         this.export = new ExportService(roster, training, assessment, messages);
         this.rosterImport = new RosterImportService(roster, tx, database.backups(), messages);
     }

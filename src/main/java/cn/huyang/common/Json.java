@@ -33,7 +33,7 @@ public final class Json {
         return out.append('"').toString();
     }
 
-    /** An object from insertion-ordered entries; values are String, Number, Boolean or null. */
+    /** An object from insertion-ordered entries; values are String, Number, Boolean, null, or nested maps and lists of these. */
     public static String object(Map<String, ?> fields) {
         StringBuilder out = new StringBuilder("{");
         Iterator<? extends Map.Entry<String, ?>> it = fields.entrySet().iterator();
@@ -53,6 +53,18 @@ public final class Json {
         }
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();
+        }
+        if (v instanceof Map<?, ?> map) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            map.forEach((k, x) -> fields.put(String.valueOf(k), x));
+            return object(fields);
+        }
+        if (v instanceof java.util.List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ",").append(value(list.get(i)));
+            }
+            return out.append(']').toString();
         }
         return string(v.toString());
     }

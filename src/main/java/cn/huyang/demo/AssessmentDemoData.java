@@ -21,7 +21,7 @@ import java.util.Random;
  * counselor 不合格 two years running, a veto, an override with its reason, a review, the Top Ten),
  * and this year's draft partly entered, some with a typed summary.
  */
-public class AssessmentDemoData {
+public class AssessmentDemoData implements DemoExtra {
     private static final String[] SUMMARIES = {
         "本年度，本人坚持以习近平新时代中国特色社会主义思想为指导，认真履行辅导员岗位职责，深入学生宿舍、课堂和食堂，"
             + "开展谈心谈话一百余人次，组织主题班会十余次，所带班级未发生安全稳定事件。\n"
@@ -40,6 +40,7 @@ public class AssessmentDemoData {
      * Writes up to three confirmed years before {@code thisYear} and this year's draft; years that
      * already have a scheme are left alone, and this year's stored scores are kept.
      */
+    @Override
     public void write(int thisYear, int years, long seed) {
         Random r = new Random(seed ^ 0x5EEDL);
         Map<Long, Double> quality = new HashMap<>();

@@ -39,7 +39,7 @@ public class DemoDataGenerator {
     private final RosterEventRepository events;
     private final TrainingRepository training;
     private final Clock clock;
-    private AssessmentDemoData assessment;
+    private final List<DemoExtra> extras = new ArrayList<>();
 
     public DemoDataGenerator(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                              RosterEventRepository events, TrainingRepository training, Clock clock) {
@@ -51,9 +51,9 @@ public class DemoDataGenerator {
         this.clock = clock;
     }
 
-    /** Adds the assessment's demo scores to every generation. */
-    public void also(AssessmentDemoData assessmentData) {
-        this.assessment = assessmentData;
+    /** Adds another feature's demo data to every generation, written after the roster and training, in order. */
+    public void also(DemoExtra extra) {
+        extras.add(extra);
     }
 
     /** What the demo asks for. */
@@ -124,8 +124,8 @@ public class DemoDataGenerator {
         List<Counselor> all = counselors.findAll();
         int trainingRecords = new TrainingDemoData(training, random, today).write(all, events.histories(null),
                 thisYear - request.years() + 1, thisYear);
-        if (assessment != null) {
-            assessment.write(thisYear, request.years(), request.seed());
+        for (DemoExtra extra : extras) {
+            extra.write(thisYear, request.years(), request.seed());
         }
         progress.update(request.counselors(), request.counselors());
         return new Summary(depts.size(), request.counselors(), eventCount, enrolmentRows, trainingRecords);

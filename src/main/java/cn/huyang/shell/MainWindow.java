@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
+import cn.huyang.title.TitleView;
 import cn.huyang.training.TrainingView;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -61,6 +62,8 @@ public class MainWindow {
     private final TabPane tabs;
     private TrainingView trainingView;
     private final Tab assessmentTab;
+    private final Tab titleTab;
+    private TitleView titleView;
     private final MenuItem demoItem;
     private final MenuItem refreshItem;
     private final MenuItem backupItem;
@@ -85,7 +88,7 @@ public class MainWindow {
         rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
         trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
         tabs = new TabPane(rosterTab, trainingTab,
-                tab("tab.title", "titleTab", placeholder(m.get("tab.title.placeholder"))),
+                titleTab = tab("tab.title", "titleTab", placeholder(m.get("startup.opening"))),
                 assessmentTab = tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -195,6 +198,7 @@ public class MainWindow {
         rosterVm.load();
         showingTab();
         attachAssessment(ctx);
+        attachTitles(ctx);
         return rosterVm;
     }
 
@@ -234,6 +238,35 @@ public class MainWindow {
                 loadOnce.run();
             }
         });
+    }
+
+    /** The title tab: built now, loaded when shown; a confirmed review changes the roster's titles. */
+    private void attachTitles(AppContext ctx) {
+        titleView = new TitleView(ctx.titles(), runner, m, dialogs, () -> stage);
+        titleView.setOnChanged(() -> {
+            if (rosterVm != null) {
+                rosterVm.refresh();
+            }
+        });
+        titleTab.setContent(titleView.node());
+        titleTab.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                titleView.showing();
+            }
+        });
+        addReloadHook(() -> {
+            titleView.invalidate();
+            if (titleTab.isSelected()) {
+                titleView.showing();
+            }
+        });
+        if (titleTab.isSelected()) {
+            titleView.showing();
+        }
+    }
+
+    public TitleView titleView() {
+        return titleView;
     }
 
     public AssessmentViewModel assessmentViewModel() {

@@ -127,12 +127,14 @@ public final class EligibilityRules {
     }
 
     CriterionCheck assessments(Evidence e, ServicePeriods served, int first, int last) {
-        String need = m.get("title.rule.allCompetent", first, last);
+        String need = first == last ? m.get("title.rule.allCompetentOne", first)
+                : m.get("title.rule.allCompetent", first, last);
         if (first > last) {
             return check(Criterion.ASSESSMENTS_COMPETENT, true, m.get("title.rule.any"), "—", null);
         }
         List<String> shown = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
         for (int y = first; y <= last; y++) {
             Grade g = e.grades().get(y);
             if (g != null) {
@@ -140,10 +142,15 @@ public final class EligibilityRules {
                 if (g.compareTo(Grade.COMPETENT) > 0) {
                     problems.add(m.get("title.rule.yearGrade", y, g.label(m)));
                 }
+            } else if (!e.assessedYears().contains(y)) {
+                notKept.add(String.valueOf(y));
             } else if (served.servedIn(y)) {
                 shown.add(m.get("title.rule.yearMissing", y));
                 problems.add(m.get("title.rule.yearMissing", y));
             }
+        }
+        if (!notKept.isEmpty()) {
+            shown.add(m.get("title.rule.yearsNotKept", String.join(m.get("title.sep"), notKept)));
         }
         String has = shown.isEmpty() ? m.get("title.rule.noResults") : String.join(m.get("title.sep"), shown);
         boolean met = problems.isEmpty();
@@ -156,7 +163,7 @@ public final class EligibilityRules {
                 .filter(x -> x.getKey() >= first && x.getKey() <= last && x.getValue() == Grade.EXCELLENT).count();
         boolean met = count >= k;
         return check(Criterion.EXCELLENT_COUNT, met, m.get("title.rule.excellent", first, last, k),
-                m.get("title.rule.count", count), met ? null : m.get("title.rule.shortCount", k - count));
+                m.get("title.rule.times", count), met ? null : m.get("title.rule.shortTimes", k - count));
     }
 
     CriterionCheck noVeto(Evidence e, int year) {
@@ -173,8 +180,8 @@ public final class EligibilityRules {
         if (!s.judged()) {
             return check(Criterion.TRAINING, true, need, m.get("title.rule.trainingNotJudged", year), null);
         }
-        return check(Criterion.TRAINING, s.met(), need, s.met() ? m.get("title.rule.trainingMet") : s.detail(),
-                s.met() ? null : s.detail());
+        return check(Criterion.TRAINING, s.met(), need,
+                m.get(s.met() ? "title.rule.trainingMet" : "title.rule.trainingShort"), s.met() ? null : s.detail());
     }
 
     CriterionCheck outputs(List<ResearchOutput> outputs, int k, LocalDate since, int year) {

@@ -15,8 +15,11 @@ import java.util.Set;
  * @param grades    the grades of confirmed assessment years
  * @param vetoed    confirmed years with a veto (一票否决)
  * @param training  the compliance of the last finished year
+ * @param assessedYears the years confirmed in this program at all: a year before the program was used
+ *                      is passed over, not held against anyone
  */
 public record Evidence(Counselor counselor, String department, List<RosterEvent> history,
-                       Map<Integer, Grade> grades, Set<Integer> vetoed, TrainingStanding training,
+                       Map<Integer, Grade> grades, Set<Integer> vetoed, Set<Integer> assessedYears,
+                       TrainingStanding training,
                        List<ResearchOutput> outputs, List<ServiceRecord> services) {
 }

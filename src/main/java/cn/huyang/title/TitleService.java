@@ -306,7 +306,9 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         Map<Long, List<RosterEvent>> histories = roster.histories(ids);
         Map<Long, Map<Integer, Grade>> grades = new HashMap<>();
         Map<Long, Set<Integer>> vetoed = new HashMap<>();
+        Set<Integer> assessedYears = new HashSet<>();
         for (ConfirmedGrade g : assessments.confirmedGrades(year - GRADE_HISTORY_YEARS, year)) {
+            assessedYears.add(g.year());
             if (ids.contains(g.counselorId())) {
                 grades.computeIfAbsent(g.counselorId(), k -> new HashMap<>()).put(g.year(), g.grade());
                 if (g.vetoed()) {
@@ -323,7 +325,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         for (Counselor c : roster.counselors(ids)) {
             out.put(c.id(), new Evidence(c, departments.get(c.departmentId()),
                     histories.getOrDefault(c.id(), List.of()), grades.getOrDefault(c.id(), Map.of()),
-                    vetoed.getOrDefault(c.id(), Set.of()), standings.getOrDefault(c.id(), TrainingStanding.NOT_JUDGED),
+                    vetoed.getOrDefault(c.id(), Set.of()), assessedYears, standings.getOrDefault(c.id(), TrainingStanding.NOT_JUDGED),
                     outputs.getOrDefault(c.id(), List.of()), services.getOrDefault(c.id(), List.of())));
         }
         return out;

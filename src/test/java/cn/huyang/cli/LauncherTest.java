@@ -84,6 +84,22 @@ class LauncherTest {
     }
 
     @Test
+    void titlesListEachApplicationWithItsCriteriaAsTextAndJson() {
+        Result demo = run("--data-dir", dataDir(), "demo", "--counselors", "200");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        int year = java.time.Year.now().getValue();
+        Result text = run("--data-dir", dataDir(), "titles", "--year", String.valueOf(year));
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith(year + " 年度职称职级评审（评审中）")
+                .containsPattern("(?m)^    [✓✗] 任现职年限：")
+                .containsPattern("(?m)^共 [1-9][0-9]* 份申报：符合条件 [0-9]+ 份，不符合 [0-9]+ 份$");
+        Result json = run("--data-dir", dataDir(), "titles", "--year", String.valueOf(year), "--json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out().strip()).startsWith("{\"year\":" + year).endsWith("]}")
+                .contains("\"criteria\":[{\"criterion\":\"").contains("\"eligible\":");
+    }
+
+    @Test
     void plainTextRatioAndCheck() {
         assertThat(run("--data-dir", dataDir(), "demo", "--counselors", "50").exitCode()).isZero();
 

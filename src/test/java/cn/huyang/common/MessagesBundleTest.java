@@ -39,7 +39,10 @@ class MessagesBundleTest {
             ComplianceRow.Status.class, cn.huyang.db.BackupKind.class, cn.huyang.assessment.FormScope.class,
             cn.huyang.assessment.Party.class, cn.huyang.assessment.Grade.class, cn.huyang.assessment.QuotaStatus.class,
             cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class,
-            cn.huyang.io.PlannedRow.Action.class);
+            cn.huyang.io.PlannedRow.Action.class,
+            cn.huyang.title.Track.class, cn.huyang.title.OutputKind.class, cn.huyang.title.OutputLevel.class,
+            cn.huyang.title.OutputRole.class, cn.huyang.title.ServiceRole.class, cn.huyang.title.Verdict.class,
+            cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

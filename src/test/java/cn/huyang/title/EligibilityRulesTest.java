@@ -63,7 +63,11 @@ class EligibilityRulesTest {
 
     Evidence evidence(Counselor c, List<RosterEvent> history, Map<Integer, Grade> grades, Set<Integer> vetoed,
                       TrainingStanding training, List<ResearchOutput> outputs, List<ServiceRecord> services) {
-        return new Evidence(c, "计算机系", history, grades, vetoed, training, outputs, services);
+        Set<Integer> assessed = new HashSet<>();
+        for (int y = 2015; y <= 2025; y++) {
+            assessed.add(y);
+        }
+        return new Evidence(c, "计算机系", history, grades, vetoed, assessed, training, outputs, services);
     }
 
     Evidence good(Counselor c) {
@@ -180,6 +184,19 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void aYearNotAssessedInTheProgramAtAllIsPassedOverNotHeldAgainstAnyone() {
+        Application a = application(Track.TITLE, "ASSOCIATE_PROFESSOR");
+        Map<Integer, Grade> grades = new HashMap<>(Map.of(2023, Grade.EXCELLENT, 2024, Grade.COMPETENT,
+                2025, Grade.COMPETENT));
+        Evidence e = new Evidence(lecturer(LocalDate.of(2020, 1, 1)), "计算机系", registered(LocalDate.of(2015, 9, 1)),
+                grades, Set.of(), Set.of(2023, 2024, 2025), new TrainingStanding(true, true, null),
+                outputs(3, OutputKind.PAPER, 2022), List.of());
+        CriterionCheck c = find(rules.check(a, associate, e, CUTOFF), Criterion.ASSESSMENTS_COMPETENT);
+        assertThat(c.met()).isTrue();
+        assertThat(c.evidence()).isEqualTo("2023 年优秀、2024 年合格、2025 年合格、2021、2022 年未在本程序中考核（不计）");
+    }
+
+    @Test
     void excellentCountVetoAndTraining() {
         Application a = application(Track.TITLE, "ASSOCIATE_PROFESSOR");
         Map<Integer, Grade> noExcellent = allCompetent();
@@ -189,7 +206,7 @@ class EligibilityRulesTest {
                 Set.of(2023), new TrainingStanding(true, false, "校级培训 12 学时，差 4 学时"),
                 outputs(3, OutputKind.PAPER, 2022), List.of());
         List<CriterionCheck> checks = rules.check(a, associate, e, CUTOFF);
-        assertThat(find(checks, Criterion.EXCELLENT_COUNT).shortfall()).isEqualTo("还差 1 项");
+        assertThat(find(checks, Criterion.EXCELLENT_COUNT).shortfall()).isEqualTo("还差 1 次");
         assertThat(find(checks, Criterion.NO_VETO).met()).isFalse();
         assertThat(find(checks, Criterion.NO_VETO).shortfall()).isEqualTo("2023 年被一票否决");
         assertThat(find(checks, Criterion.TRAINING).shortfall()).isEqualTo("校级培训 12 学时，差 4 学时");

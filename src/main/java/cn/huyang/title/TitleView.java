@@ -1,0 +1,98 @@
+package cn.huyang.title;
+
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.shell.DialogService;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+
+/**
+ * The title evaluation tab: the year's review (applications, criteria ✓/✗, the panel, results), the
+ * plan and criteria, and each counselor's records. Each loads when first shown; a write in one marks
+ * the others to load again. The review and the plan follow the same year.
+ */
+public class TitleView {
+    private final TitleReviewViewModel review;
+    private final TargetsViewModel targets;
+    private final TitleReviewView reviewView;
+    private final TabPane tabs;
+    private final Tab reviewTab;
+    private final Tab targetsTab;
+    private boolean reviewStale = true;
+    private boolean targetsStale = true;
+    private Runnable onChanged = () -> { };
+
+    public TitleView(TitleService service, BackgroundRunner runner, Messages m, DialogService dialogs,
+                     Supplier<Window> owner) {
+        this.review = new TitleReviewViewModel(service, runner, m);
+        this.targets = new TargetsViewModel(service, runner, m);
+        review.setOnFailure(dialogs::failure);
+        targets.setOnFailure(dialogs::failure);
+        targets.yearProperty().bindBidirectional(review.yearProperty());
+        review.setOnChanged(() -> {
+            targetsStale = true;
+            onChanged.run();
+        });
+        targets.setOnChanged(() -> reviewStale = true);
+        reviewView = new TitleReviewView(review, dialogs, owner);
+        reviewTab = new Tab(m.get("title.tab.review"), reviewView.node());
+        reviewTab.setId("titleReviewTab");
+        targetsTab = new Tab(m.get("title.tab.targets"), new TargetsView(targets, dialogs, owner).node());
+        targetsTab.setId("titleTargetsTab");
+        tabs = new TabPane(reviewTab, targetsTab);
+        tabs.setId("titleTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showing());
+        targets.yearProperty().addListener((o, a, b) -> {
+            targetsStale = true;
+            showing();
+        });
+    }
+
+    /** Adds a further sub-tab (the counselors' records) with its own loading. */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
+    /** Called after a write that changes what other tabs show (titles on the roster). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public Node node() {
+        return tabs;
+    }
+
+    /** The tab became visible, or was asked to refresh: load what is stale and shown. */
+    public void showing() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown == reviewTab && reviewStale) {
+            reviewStale = false;
+            review.load();
+        } else if (shown == targetsTab && targetsStale) {
+            targetsStale = false;
+            targets.load();
+        }
+    }
+
+    /** The data changed elsewhere (demo data, the roster, assessment, training): everything loads again when shown. */
+    public void invalidate() {
+        reviewStale = true;
+        targetsStale = true;
+    }
+
+    public TitleReviewViewModel review() {
+        return review;
+    }
+
+    public TitleReviewView reviewView() {
+        return reviewView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}
