@@ -4,6 +4,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.print.AppraisalForm;
 import cn.huyang.print.AppraisalFormLayout;
+import cn.huyang.print.FormPreview;
 import cn.huyang.print.FxFormPrinter;
 import cn.huyang.print.Layout;
 import cn.huyang.roster.Department;
@@ -451,7 +452,7 @@ public class AssessmentView {
             return;
         }
         List<Layout.Page> pages = pages(forms);
-        new FormPreview(m, owner.get(), pages, () -> print(forms)).show();
+        new FormPreview(m, owner.get(), m.get("assessment.preview.title"), pages, () -> print(forms)).show();
     }
 
     private List<Layout.Page> pages(List<AppraisalForm> forms) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
                 "No command opens the window; a command runs in batch."},
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
-                BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class})
+                BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
+                TitleFormsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

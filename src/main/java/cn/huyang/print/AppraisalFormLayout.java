@@ -9,7 +9,7 @@ import java.util.List;
  * top and bottom): page 1 like the national 事业单位工作人员年度考核登记表, then as many continuation
  * pages as a long 个人总结 needs (text flows on, never cut), then the 考核评分汇总表.
  */
-public final class AppraisalFormLayout {
+public final class AppraisalFormLayout implements FormLayout<AppraisalForm> {
     static final double LEFT = 20;
     static final double RIGHT = 190;
     static final double WIDTH = RIGHT - LEFT;
@@ -20,10 +20,10 @@ public final class AppraisalFormLayout {
     static final double PITCH = 6.6;
     static final double FRAME = 0.5;
     static final double RULE = 0.25;
-    private static final String NO_LINE_START = "，。、；：！？）》」』”’%…—,.;:!?)";
 
     private final Messages m;
     private final FormFont font;
+    private final Typesetter type;
 
     public AppraisalFormLayout(Messages messages) {
         this(messages, FormFont.get());
@@ -32,8 +32,23 @@ public final class AppraisalFormLayout {
     AppraisalFormLayout(Messages messages, FormFont font) {
         this.m = messages;
         this.font = font;
+        this.type = new Typesetter(font);
     }
 
+    @Override
+    public String fileName(AppraisalForm f) {
+        return f.year() + "-" + f.department() + "-" + f.name();
+    }
+
+    @Override
+    public String documentTitle(List<AppraisalForm> forms) {
+        if (forms.size() == 1) {
+            return m.get("form.pdf.title", forms.get(0).name(), forms.get(0).year());
+        }
+        return m.get("form.pdf.titleAll", forms.isEmpty() ? 0 : forms.get(0).year());
+    }
+
+    @Override
     public List<Layout.Page> layout(AppraisalForm f) {
         List<Layout.Page> pages = new ArrayList<>();
         Layout.Page first = new Layout.Page();
@@ -325,80 +340,14 @@ public final class AppraisalFormLayout {
     }
 
     private void centered(Layout.Page p, double cx, double baseline, double size, String text) {
-        if (text != null && !text.isEmpty()) {
-            p.text(cx - font.widthMm(text, size) / 2, baseline, size, text);
-        }
+        type.centered(p, cx, baseline, size, text);
     }
 
     private void right(Layout.Page p, double rx, double baseline, double size, String text) {
-        p.text(rx - font.widthMm(text, size), baseline, size, text);
+        type.right(p, rx, baseline, size, text);
     }
 
-    /**
-     * Breaks a text into lines no wider than {@code width} mm: at any CJK character, at spaces for
-     * Latin words, keeping closing punctuation off the start of a line; paragraphs (line breaks in the
-     * text) start on a new line, indented by two characters when {@code indent}.
-     */
     List<String> wrap(String text, double width, double size, boolean indent) {
-        List<String> out = new ArrayList<>();
-        for (String para : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String t = para.strip().replace('\t', ' ');
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (indent) {
-                t = "\u3000\u3000" + t;
-            }
-            StringBuilder line = new StringBuilder();
-            double w = 0;
-            int i = 0;
-            while (i < t.length()) {
-                int cp = t.codePointAt(i);
-                int len = Character.charCount(cp);
-                String ch = t.substring(i, i + len);
-                double cw = font.widthMm(ch, size);
-                if (w + cw > width && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
-                    int back = latinBreak(line);
-                    if (back > 0 && isLatin(cp)) {
-                        String carry = line.substring(back);
-                        out.add(line.substring(0, back).stripTrailing());
-                        line.setLength(0);
-                        line.append(carry);
-                        w = font.widthMm(carry, size);
-                    } else {
-                        out.add(line.toString());
-                        line.setLength(0);
-                        w = 0;
-                    }
-                    if (cp == ' ') {
-                        i += len;
-                        continue;
-                    }
-                }
-                line.append(ch);
-                w += cw;
-                i += len;
-            }
-            if (line.length() > 0) {
-                out.add(line.toString());
-            }
-        }
-        return out;
-    }
-
-    private static boolean isLatin(int cp) {
-        return cp < 0x2E80 && Character.isLetterOrDigit(cp);
-    }
-
-    /** Where a Latin word being broken starts in the line (after its space), or 0. */
-    private static int latinBreak(StringBuilder line) {
-        int i = line.length();
-        while (i > 0 && isLatin(line.charAt(i - 1))) {
-            i--;
-        }
-        if (i == line.length() || i == 0 || line.length() - i > 20) {
-            return 0;
-        }
-        return i;
+        return type.wrap(text, width, size, indent);
     }
 }

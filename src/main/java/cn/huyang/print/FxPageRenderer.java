@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Draws layout pages as JavaFX nodes in points (1/72 inch), the unit JavaFX printing uses: an
  * A4 sheet is 595 × 842. The same nodes, scaled, are the on-screen preview. Text uses the shipped
- * font, so the paper matches the PDF.
+ * font, so the paper matches the PDF. A landscape page is 842 × 595.
  */
 public final class FxPageRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(FxPageRenderer.class);
@@ -46,12 +46,14 @@ public final class FxPageRenderer {
         return f;
     }
 
-    /** One page as a white A4 sheet of nodes. */
+    /** One page as a white A4 sheet of nodes, portrait or landscape as the page is. */
     public static Pane render(Layout.Page page) {
         Pane sheet = new Pane();
-        sheet.setPrefSize(WIDTH_PT, HEIGHT_PT);
-        sheet.setMinSize(WIDTH_PT, HEIGHT_PT);
-        sheet.setMaxSize(WIDTH_PT, HEIGHT_PT);
+        double w = page.width() * Layout.PT_PER_MM;
+        double h = page.height() * Layout.PT_PER_MM;
+        sheet.setPrefSize(w, h);
+        sheet.setMinSize(w, h);
+        sheet.setMaxSize(w, h);
         sheet.setStyle("-fx-background-color: white;");
         String fam = family();
         double pt = Layout.PT_PER_MM;

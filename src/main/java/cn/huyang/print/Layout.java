@@ -28,9 +28,38 @@ public final class Layout {
     public record Line(double x1, double y1, double x2, double y2, double width) implements Item {
     }
 
-    /** One A4 portrait page. */
+    /** One A4 page, portrait unless made {@link #landscape()}; positions are from its top-left corner as read. */
     public static final class Page {
         private final List<Item> items = new ArrayList<>();
+        private final boolean landscape;
+
+        /** A portrait page. */
+        public Page() {
+            this(false);
+        }
+
+        private Page(boolean landscape) {
+            this.landscape = landscape;
+        }
+
+        /** A landscape page: 297 mm wide, 210 mm high. */
+        public static Page landscape() {
+            return new Page(true);
+        }
+
+        public boolean isLandscape() {
+            return landscape;
+        }
+
+        /** The page's width as read, in mm. */
+        public double width() {
+            return landscape ? A4_HEIGHT_MM : A4_WIDTH_MM;
+        }
+
+        /** The page's height as read, in mm. */
+        public double height() {
+            return landscape ? A4_WIDTH_MM : A4_HEIGHT_MM;
+        }
 
         public List<Item> items() {
             return items;

@@ -26,15 +26,18 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Appraisal forms to PDF with PDFBox: A4 portrait, the shipped CJK font embedded as a subset (the
- * text stays selectable and searchable), one file per counselor or one combined file. The font is
- * parsed once per program and shared by every document.
+ * Forms to PDF with PDFBox: A4 (portrait, or landscape where a layout's page is), the shipped CJK
+ * font embedded as a subset (the text stays selectable and searchable), one file per form or one
+ * combined file. Any {@link FormLayout} is written the same way; the appraisal form is the default.
+ * The font is parsed once per program and shared by every document.
  */
 public final class PdfFormWriter {
     private static final float PT = (float) Layout.PT_PER_MM;
     /** The tables a PDF's TrueType font needs: outlines, metrics, names, cmap, hinting; not GPOS or the like. */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
             "fpgm", "gasp", "cmap", "OS/2", "name", "post");
+
+    private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private final Messages messages;
     private final AppraisalFormLayout layout;
@@ -46,22 +49,28 @@ public final class PdfFormWriter {
         this.layout = new AppraisalFormLayout(messages, font);
     }
 
-    /**
-     * One document holding the given forms, one after another. The pages are laid out first; the
-     * font is then cut down to the characters they use (a TrueType subset with its own cmap, a few
-     * dozen KB) and that subset is embedded whole. PDFBox's own subsetting would first describe all
-     * 29,000 glyphs of the CJK font in every document, which costs some 60 ms a document.
-     */
+    /** Appraisal forms in one document; see {@link #write(FormLayout, List, OutputStream, Progress, BooleanSupplier)}. */
     public void write(List<AppraisalForm> forms, OutputStream out, Progress progress, BooleanSupplier cancelled)
             throws IOException {
+        write(layout, forms, out, progress, cancelled);
+    }
+
+    /**
+     * One document holding the given forms of any kind, one after another. The pages are laid out
+     * first; the font is then cut down to the characters they use (a TrueType subset with its own
+     * cmap, a few dozen KB) and that subset is embedded whole. PDFBox's own subsetting would first
+     * describe all 29,000 glyphs of the CJK font in every document, which costs some 60 ms a document.
+     */
+    public <T> void write(FormLayout<T> kind, List<T> forms, OutputStream out, Progress progress,
+                          BooleanSupplier cancelled) throws IOException {
         List<List<Layout.Page>> laidOut = new ArrayList<>(forms.size());
         Set<Integer> used = new TreeSet<>();
         int done = 0;
-        for (AppraisalForm f : forms) {
+        for (T f : forms) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            List<Layout.Page> pages = layout.layout(f);
+            List<Layout.Page> pages = kind.layout(f);
             for (Layout.Page page : pages) {
                 for (Layout.Item item : page.items()) {
                     if (item instanceof Layout.Text t) {
@@ -82,7 +91,7 @@ public final class PdfFormWriter {
                 draw(doc, pdf, laidOut.get(i));
                 progress.update((forms.size() + i + 1) / 2, forms.size());
             }
-            describe(doc, forms.size() == 1 ? forms.get(0) : null, forms.isEmpty() ? 0 : forms.get(0).year());
+            describe(doc, kind.documentTitle(forms));
             doc.save(out);
         }
     }
@@ -123,36 +132,45 @@ public final class PdfFormWriter {
         write(List.of(form), out, Progress.NONE, () -> false);
     }
 
-    /**
-     * Writes the forms into a folder: one PDF per counselor ({@code 2025-计算机系-张伟.pdf}), or all
-     * in one file when {@code single}. Returns the files written. Stops between forms when cancelled.
-     */
+    /** Appraisal forms into a folder; see {@link #writeFiles(FormLayout, List, Path, boolean, String, Progress, BooleanSupplier)}. */
     public List<Path> writeFiles(List<AppraisalForm> forms, Path folder, boolean single, String singleName,
                                  Progress progress, BooleanSupplier cancelled) throws IOException {
+        return writeFiles(layout, forms, folder, single, singleName, progress, cancelled);
+    }
+
+    /**
+     * Writes the forms into a folder: one PDF per form, named by its layout
+     * ({@code 2025-计算机系-张伟.pdf}, a second of the same name {@code …-2.pdf}), or all in one file
+     * named {@code singleName} when {@code single}. Returns the files written. Stops between forms
+     * when cancelled.
+     */
+    public <T> List<Path> writeFiles(FormLayout<T> kind, List<T> forms, Path folder, boolean single,
+                                     String singleName, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         if (single) {
             Path file = folder.resolve(safe(singleName) + ".pdf");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(forms, out, progress, cancelled);
+                write(kind, forms, out, progress, cancelled);
             }
             written.add(file);
             return written;
         }
         Set<String> names = new HashSet<>();
         int done = 0;
-        for (AppraisalForm f : forms) {
+        for (T f : forms) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            String base = safe(f.year() + "-" + f.department() + "-" + f.name());
+            String base = safe(kind.fileName(f));
             String name = base;
             for (int i = 2; !names.add(name); i++) {
                 name = base + "-" + i;
             }
             Path file = folder.resolve(name + ".pdf");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(List.of(f), out, Progress.NONE, () -> false);
+                write(kind, List.of(f), out, Progress.NONE, () -> false);
             }
             written.add(file);
             progress.update(++done, forms.size());
@@ -165,10 +183,9 @@ public final class PdfFormWriter {
         return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    private void describe(PDDocument doc, AppraisalForm single, int year) {
+    private void describe(PDDocument doc, String title) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(single == null ? messages.get("form.pdf.titleAll", year)
-                : messages.get("form.pdf.title", single.name(), single.year()));
+        info.setTitle(title);
         info.setCreator("Huyang");
         info.setProducer("Huyang / Apache PDFBox");
         info.setCreationDate(Calendar.getInstance());
@@ -177,7 +194,7 @@ public final class PdfFormWriter {
 
     private void draw(PDDocument doc, PDType0Font pdf, List<Layout.Page> pages) throws IOException {
         for (Layout.Page page : pages) {
-            PDPage p = new PDPage(PDRectangle.A4);
+            PDPage p = new PDPage(page.isLandscape() ? LANDSCAPE : PDRectangle.A4);
             doc.addPage(p);
             float height = p.getMediaBox().getHeight();
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {

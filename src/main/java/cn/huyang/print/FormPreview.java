@@ -1,8 +1,6 @@
-package cn.huyang.assessment;
+package cn.huyang.print;
 
 import cn.huyang.common.Messages;
-import cn.huyang.print.FxPageRenderer;
-import cn.huyang.print.Layout;
 import cn.huyang.shell.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -20,8 +18,11 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The print preview: the pages as they will print, one at a time, with page navigation and a print button. */
-final class FormPreview {
+/**
+ * The print preview of any form: the pages as they will print, one at a time, with page navigation
+ * and a print button. Only draws: the pages come laid out, the print action runs its own work.
+ */
+public final class FormPreview {
     private final Stage stage = new Stage();
     private final List<Layout.Page> pages;
     private final StackPane holder = new StackPane();
@@ -29,7 +30,7 @@ final class FormPreview {
     private final Messages m;
     private int index;
 
-    FormPreview(Messages m, Window owner, List<Layout.Page> pages, Runnable print) {
+    public FormPreview(Messages m, Window owner, String title, List<Layout.Page> pages, Runnable print) {
         this.m = m;
         this.pages = pages;
         Button prev = new Button(m.get("assessment.preview.prev"));
@@ -51,7 +52,8 @@ final class FormPreview {
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(700, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
+        double width = pages.stream().anyMatch(Layout.Page::isLandscape) ? 940 : 700;
+        Scene scene = new Scene(root, Math.min(width, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
         scene.getStylesheets().add(Styles.stylesheet());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.RIGHT) {
@@ -64,7 +66,7 @@ final class FormPreview {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle(m.get("assessment.preview.title"));
+        stage.setTitle(title);
         stage.setOnShown(e -> {
             stage.setY(Math.max(screen.getMinY(), stage.getY()));
             stage.setX(Math.max(screen.getMinX(), stage.getX()));
@@ -87,7 +89,7 @@ final class FormPreview {
         position.setText(m.get("assessment.preview.page", i + 1, pages.size()));
     }
 
-    void show() {
+    public void show() {
         stage.show();
     }
 }
