@@ -18,6 +18,7 @@ import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.RosterService;
+import cn.huyang.title.TitleForms;
 import cn.huyang.title.TitleRepository;
 import cn.huyang.title.TitleService;
 import cn.huyang.training.TrainingRepository;
@@ -43,6 +44,7 @@ public final class AppContext {
     private final ExportService export;
     private final RosterImportService rosterImport;
     private final TitleService titles;
+    private final TitleForms titleForms;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -65,6 +67,7 @@ public final class AppContext {
         TitleRepository titleRecords = new TitleRepository(dsl);
         this.titles = new TitleService(tx, titleRecords, roster, assessment::confirmedGrades, training::compliance,
                 messages);
+        this.titleForms = new TitleForms(titles, assessment::confirmedGrades);
         List<FindingSource> checks = List.of(roster, training, assessment, titles);
         this.rosterFindingSources = List.of(training, assessment, titles);
         this.check = new CheckService(checks);
@@ -110,6 +113,11 @@ public final class AppContext {
 
     public TitleService titles() {
         return titles;
+    }
+
+    /** The recommendation sheets and the year's list, ready to print. */
+    public TitleForms titleForms() {
+        return titleForms;
     }
 
     public DemoDataGenerator demo() {

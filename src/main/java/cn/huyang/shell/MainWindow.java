@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
+import cn.huyang.title.TitleFormActions;
 import cn.huyang.title.TitleView;
 import cn.huyang.training.TrainingView;
 import java.util.List;
@@ -243,6 +244,7 @@ public class MainWindow {
     /** The title tab: built now, loaded when shown; a confirmed review changes the roster's titles. */
     private void attachTitles(AppContext ctx) {
         titleView = new TitleView(ctx.titles(), runner, m, dialogs, () -> stage);
+        titleView.addPrinting(new TitleFormActions(ctx.titleForms(), runner, dialogs, () -> stage), m);
         titleView.setOnChanged(() -> {
             if (rosterVm != null) {
                 rosterVm.refresh();

@@ -52,6 +52,36 @@ public class TitleView {
         });
     }
 
+    /** The printing menu of the review: recommendation sheets (the selected one or all) and the year's list. */
+    public void addPrinting(TitleFormActions actions, Messages m) {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(m.get("title.print.menu"));
+        menu.setId("titlePrintMenu");
+        java.util.function.Supplier<Long> selected = () -> review.selectedProperty().get() == null ? null
+                : review.selectedProperty().get().application().id();
+        java.util.function.IntSupplier year = () -> review.yearProperty().get();
+        javafx.scene.control.MenuItem previewOne = item(m, "title.print.previewSelected",
+                () -> actions.previewSheets(year.getAsInt(), selected.get()));
+        previewOne.disableProperty().bind(review.selectedProperty().isNull());
+        javafx.scene.control.MenuItem printOne = item(m, "title.print.printSelected",
+                () -> actions.printSheets(year.getAsInt(), selected.get()));
+        printOne.disableProperty().bind(review.selectedProperty().isNull());
+        menu.getItems().addAll(previewOne, printOne,
+                item(m, "title.print.previewAll", () -> actions.previewSheets(year.getAsInt(), null)),
+                item(m, "title.print.pdfEach", () -> actions.exportPdf(year.getAsInt(), null, false, true)),
+                item(m, "title.print.pdfSingle", () -> actions.exportPdf(year.getAsInt(), null, true, true)),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item(m, "title.print.previewList", () -> actions.previewList(year.getAsInt())),
+                item(m, "title.print.printList", () -> actions.printList(year.getAsInt())));
+        menu.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(review.rows()));
+        reviewView.printButtons().getChildren().add(menu);
+    }
+
+    private static javafx.scene.control.MenuItem item(Messages m, String key, Runnable action) {
+        javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(m.get(key));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
     /** Adds a further sub-tab (the counselors' records) with its own loading. */
     public void addTab(Tab tab) {
         tabs.getTabs().add(tab);
