@@ -23,6 +23,7 @@ final class RecordDialogs {
                 m.get("title.records.form.promotion", counselor));
         d.choice("title.records.field.track", "promotionTrackBox", vm.track, Track.values());
         var title = d.choice("field.title", "promotionTitleBox", vm.title, TitleRank.values());
+        d.inPlaceOfLast();
         var rank = d.editable("field.adminRank", "promotionRankBox", vm.rank, AdminRanks.SUGGESTIONS);
         var series = d.text("title.field.series", "promotionSeriesField", vm.series);
         d.date("title.field.obtained", "promotionObtainedPicker", vm.obtained);

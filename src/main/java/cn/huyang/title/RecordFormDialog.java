@@ -52,6 +52,7 @@ public class RecordFormDialog<T> {
     private final Map<String, Control> controls = new HashMap<>();
     private final List<DatePicker> dates = new ArrayList<>();
     private int row;
+    private boolean sameRow;
 
     public RecordFormDialog(RecordFormViewModel<T> vm, DialogService dialogs, Window owner, String title) {
         this.vm = vm;
@@ -124,6 +125,11 @@ public class RecordFormDialog<T> {
         grid.add(hint, 1, row++);
     }
 
+    /** The next field takes the place of the last one (the two are shown one at a time, see {@link #showOnly}). */
+    public void inPlaceOfLast() {
+        sameRow = true;
+    }
+
     /** Shows a field and its label only while {@code when} holds (a title, or a rank). */
     public void showOnly(Control control, ObservableBooleanValue when) {
         for (Node n : grid.getChildren()) {
@@ -140,6 +146,10 @@ public class RecordFormDialog<T> {
         Label label = new Label(m.get(key));
         label.setUserData(control);
         label.setLabelFor(control);
+        if (sameRow) {
+            sameRow = false;
+            row--;
+        }
         grid.add(label, 0, row);
         grid.add(control, 1, row++);
         controls.put(key, control);

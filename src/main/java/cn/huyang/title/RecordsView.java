@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -111,10 +112,13 @@ public class RecordsView {
                 vm.selectedProperty().set(b);
             }
         });
+        // The chosen counselor stays marked in the list while the search changes around them.
+        vm.selectedProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
+        vm.matches().addListener((ListChangeListener<CounselorChoice>) c ->
+                list.getSelectionModel().select(vm.selectedProperty().get()));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.selectFirst();
-                list.getSelectionModel().select(vm.selectedProperty().get());
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {
                 list.requestFocus();

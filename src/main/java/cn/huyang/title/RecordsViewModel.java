@@ -50,6 +50,7 @@ public class RecordsViewModel {
     private final BooleanProperty rosterLoaded = new SimpleBooleanProperty(false);
     private final BooleanProperty recordsLoaded = new SimpleBooleanProperty(false);
     private List<CounselorChoice> roster = List.of();
+    private Counselor shown;
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onChanged = () -> { };
     private long generation;
@@ -137,6 +138,7 @@ public class RecordsViewModel {
     }
 
     private void clearRecords() {
+        shown = null;
         recordsLoaded.set(false);
         heading.set("");
         promotions.clear();
@@ -149,6 +151,7 @@ public class RecordsViewModel {
 
     private void show(CounselorChoice choice, Records r) {
         Counselor c = r.counselor();
+        shown = c;
         heading.set(c == null ? choice.name() : messages.get("title.records.heading", c.name(),
                 Objects.toString(choice.department(), ""), service.current(c, Track.TITLE),
                 service.current(c, Track.RANK)));
@@ -211,8 +214,16 @@ public class RecordsViewModel {
 
     // ---- adding and deleting ------------------------------------------------------------------
 
+    /** The form for a title or rank step; the title offered first is the one above the current. */
     public PromotionFormViewModel newPromotionForm() {
-        return new PromotionFormViewModel(service, runner, messages, chosenId());
+        PromotionFormViewModel form = new PromotionFormViewModel(service, runner, messages, chosenId());
+        if (shown != null && shown.id() == chosenId()) {
+            TitleRank current = shown.title();
+            TitleRank[] all = TitleRank.values();
+            form.title.set(current == null ? all[0] : all[Math.min(current.ordinal() + 1, all.length - 1)]);
+            form.dirtyProperty().set(false);
+        }
+        return form;
     }
 
     public OutputFormViewModel newOutputForm() {

@@ -159,7 +159,8 @@ class RecordsViewModelTest {
         });
 
         PromotionFormViewModel undated = vm.newPromotionForm();
-        undated.title.set(TitleRank.LECTURER);
+        assertThat(undated.title.get()).as("the step above the current title").isEqualTo(TitleRank.LECTURER);
+        assertThat(undated.dirtyProperty().get()).isFalse();
         undated.markUnparsable("title.field.obtained", "去年夏天");
         undated.save(saved -> vm.added(), failures::add);
         assertThat(undated.errorTextProperty().get()).isEqualTo("取得时间：日期无法识别，请按 2024-09-01 的格式填写");
