@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -124,6 +125,18 @@ class RecordsScreenTest {
         assertThat(note.getText()).startsWith("⚠ ").contains("《形势与政策》、《军事理论》", "每学期不超过 1 门");
         assertThat(cellTexts(robot, "#teachingTable")).filteredOn(t -> t.startsWith("⚠ ")).hasSize(2);
         assertThat(cellTexts(robot, "#teachingTable")).contains("《形势与政策》", "《军事理论》", "16", "8", "✓");
+
+        // Deleting asks first; once gone, the semester is no longer marked.
+        TableView<TeachingRow> table = robot.lookup("#teachingTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.assignment().course().equals("军事理论")).findFirst().orElseThrow()));
+        robot.clickOn("#deleteTeachingButton");
+        waitUntil(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
+        assertThat(robot.lookup("#dialogMessage").queryAs(Label.class).getText()).contains("《军事理论》");
+        robot.clickOn("确定");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(note.isVisible()).isFalse();
+        assertThat(cellTexts(robot, "#teachingTable")).noneMatch(t -> t.startsWith("⚠"));
     }
 
     private static java.util.List<String> cellTexts(FxRobot robot, String table) {
