@@ -11,7 +11,7 @@ import javafx.stage.Window;
 
 /**
  * The title evaluation tab: the year's review (applications, criteria ✓/✗, the panel, results), the
- * plan and criteria, and each counselor's records. Each loads when first shown; a write in one marks
+ * plan and criteria, and each counselor's records (个人档案). Each loads when first shown; a write in one marks
  * the others to load again. The review and the plan follow the same year.
  */
 public class TitleView {
@@ -21,6 +21,8 @@ public class TitleView {
     private final TabPane tabs;
     private final Tab reviewTab;
     private final Tab targetsTab;
+    private final Tab recordsTab;
+    private final RecordsView records;
     private boolean reviewStale = true;
     private boolean targetsStale = true;
     private Runnable onChanged = () -> { };
@@ -32,8 +34,15 @@ public class TitleView {
         review.setOnFailure(dialogs::failure);
         targets.setOnFailure(dialogs::failure);
         targets.yearProperty().bindBidirectional(review.yearProperty());
+        records = new RecordsView(service, runner, m, dialogs, owner);
         review.setOnChanged(() -> {
             targetsStale = true;
+            records.invalidate();
+            onChanged.run();
+        });
+        // A step of the history added by hand changes the roster's title, and the criteria read both.
+        records.setOnChanged(() -> {
+            reviewStale = true;
             onChanged.run();
         });
         targets.setOnChanged(() -> reviewStale = true);
@@ -42,7 +51,9 @@ public class TitleView {
         reviewTab.setId("titleReviewTab");
         targetsTab = new Tab(m.get("title.tab.targets"), new TargetsView(targets, dialogs, owner).node());
         targetsTab.setId("titleTargetsTab");
-        tabs = new TabPane(reviewTab, targetsTab);
+        recordsTab = new Tab(m.get("title.tab.records"), records.node());
+        recordsTab.setId("titleRecordsTab");
+        tabs = new TabPane(reviewTab, targetsTab, recordsTab);
         tabs.setId("titleTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showing());
@@ -82,11 +93,6 @@ public class TitleView {
         return i;
     }
 
-    /** Adds a further sub-tab (the counselors' records) with its own loading. */
-    public void addTab(Tab tab) {
-        tabs.getTabs().add(tab);
-    }
-
     /** Called after a write that changes what other tabs show (titles on the roster). */
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
@@ -105,6 +111,8 @@ public class TitleView {
         } else if (shown == targetsTab && targetsStale) {
             targetsStale = false;
             targets.load();
+        } else if (shown == recordsTab) {
+            records.showing();
         }
     }
 
@@ -112,6 +120,7 @@ public class TitleView {
     public void invalidate() {
         reviewStale = true;
         targetsStale = true;
+        records.invalidate();
     }
 
     public TitleReviewViewModel review() {
