@@ -2,7 +2,6 @@ package cn.huyang.io;
 
 import cn.huyang.assessment.AssessmentService;
 import cn.huyang.assessment.Party;
-import cn.huyang.assessment.Sheet;
 import cn.huyang.assessment.SheetRow;
 import cn.huyang.common.Coded;
 import cn.huyang.common.IdNumber;
@@ -252,7 +251,11 @@ public class ExportService {
 
     /** A year's assessment: each party's score, bonus, total, rank and the grade that stands. */
     public int scores(Path file, int year, boolean fullId) throws IOException {
-        Sheet sheet = assessment.sheet(year);
+        return scores(file, year, assessment.sheet(year).rows(), fullId);
+    }
+
+    /** The year's assessment rows as shown (a department chosen, the table sorted). */
+    public int scores(Path file, int year, List<SheetRow> rows, boolean fullId) throws IOException {
         List<Column<SheetRow>> cols = new ArrayList<>();
         cols.add(Column.text(m.get("field.department"), 14, SheetRow::department));
         cols.add(Column.text(m.get("field.name"), 10, r -> r.counselor().name()));
@@ -266,8 +269,8 @@ public class ExportService {
         cols.add(Column.decimal(m.get("assessment.column.total"), 8, r -> r.result().total()));
         cols.add(Column.integer(m.get("assessment.column.rank"), 6, r -> r.result().rank()));
         cols.add(Column.text(m.get("assessment.column.grade"), 8, r -> label(r.result().grade())));
-        XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, sheet.rows());
-        return sheet.rows().size();
+        XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, rows);
+        return rows.size();
     }
 
     private String label(Coded c) {

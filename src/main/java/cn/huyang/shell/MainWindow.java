@@ -11,6 +11,7 @@ import cn.huyang.db.BackupTexts;
 import cn.huyang.db.Backups;
 import cn.huyang.db.StagedRestore;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.io.SpreadsheetActions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,8 @@ public class MainWindow {
     private final MenuItem refreshItem;
     private final MenuItem backupItem;
     private final MenuItem restoreItem;
+    private final MenuItem importItem;
+    private SpreadsheetActions spreadsheets;
     private final List<Runnable> reloadHooks = new ArrayList<>();
     private RosterViewModel rosterVm;
     private AssessmentViewModel assessmentVm;
@@ -81,6 +84,7 @@ public class MainWindow {
         this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
         this.backupItem = new MenuItem(m.get("menu.file.backup"));
         this.restoreItem = new MenuItem(m.get("menu.file.restore"));
+        this.importItem = new MenuItem(m.get("io.menu.import"));
 
         rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
         trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
@@ -131,8 +135,11 @@ public class MainWindow {
         restoreItem.setId("menuRestore");
         restoreItem.setDisable(true);
         restoreItem.setOnAction(e -> restore());
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, new SeparatorMenuItem(), backupItem, restoreItem,
-                new SeparatorMenuItem(), exit);
+        importItem.setId("menuImport");
+        importItem.setDisable(true);
+        importItem.setOnAction(e -> spreadsheets.openImport());
+        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem, new SeparatorMenuItem(), backupItem,
+                restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -192,9 +199,13 @@ public class MainWindow {
         refreshItem.setDisable(false);
         backupItem.setDisable(false);
         restoreItem.setDisable(false);
+        importItem.setDisable(false);
         rosterVm.load();
         showingTab();
-        attachAssessment(ctx);
+        AssessmentView assessmentView = attachAssessment(ctx);
+        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), runner, m, dialogs, () -> stage,
+                new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
+        spreadsheets.installExports(view, trainingView, assessmentView);
         return rosterVm;
     }
 
@@ -206,11 +217,12 @@ public class MainWindow {
     }
 
     /** The assessment tab: built now, loaded the first time it is shown. */
-    private void attachAssessment(AppContext ctx) {
+    private AssessmentView attachAssessment(AppContext ctx) {
         assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
         assessmentVm.setOnFailure(dialogs::failure);
         assessmentVm.setOnInfo(dialogs::info);
-        assessmentTab.setContent(new AssessmentView(assessmentVm, dialogs, () -> stage).node());
+        AssessmentView view = new AssessmentView(assessmentVm, dialogs, () -> stage);
+        assessmentTab.setContent(view.node());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
                 e.consume();
@@ -234,6 +246,7 @@ public class MainWindow {
                 loadOnce.run();
             }
         });
+        return view;
     }
 
     public AssessmentViewModel assessmentViewModel() {
@@ -364,5 +377,10 @@ public class MainWindow {
 
     public RosterViewModel rosterViewModel() {
         return rosterVm;
+    }
+
+    /** The import dialog and the export buttons (null until the database is open). */
+    public SpreadsheetActions spreadsheets() {
+        return spreadsheets;
     }
 }

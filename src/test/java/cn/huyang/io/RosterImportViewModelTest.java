@@ -38,7 +38,7 @@ class RosterImportViewModelTest {
         db = Database.open(new DataFolder(dir.resolve("data")));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
-        vm = new RosterImportViewModel(ctx.rosterImport(), new ImmediateRunner(), ctx.messages());
+        vm = new RosterImportViewModel(ctx.rosterImport(), ctx.export(), new ImmediateRunner(), ctx.messages());
     }
 
     @AfterEach
@@ -61,15 +61,13 @@ class RosterImportViewModelTest {
         assertThat(vm.canImport()).isFalse();
 
         vm.createDepartmentsProperty().set(true);
-        assertThat(vm.previewProperty().get()).as("an option change drops the preview").isNull();
-        vm.preview();
-        assertThat(vm.refused()).isEmpty();
+        assertThat(vm.refused()).as("an option change checks again").isEmpty();
         assertThat(vm.statusProperty().get()).contains("新增 1 人");
         assertThat(vm.canImport()).isTrue();
 
-        vm.importNow(false);
+        vm.importNow();
         assertThat(vm.outcomeProperty().get().created()).isEqualTo(1);
-        assertThat(vm.statusProperty().get()).startsWith("已导入");
+        assertThat(vm.statusProperty().get()).startsWith("已导入：新增 1 人");
         assertThat(ctx.roster().counselors()).hasSize(1);
     }
 
