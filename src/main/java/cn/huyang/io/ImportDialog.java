@@ -147,15 +147,15 @@ public class ImportDialog {
         return new VBox(4, label, content);
     }
 
-    private TableView<ImportColumn> mappingTable() {
-        TableView<ImportColumn> table = new TableView<>(vm.columns());
+    private TableView<ImportColumn<RosterField>> mappingTable() {
+        TableView<ImportColumn<RosterField>> table = new TableView<>(vm.columns());
         table.setId("importMappingTable");
         table.setEditable(true);
         table.setPlaceholder(new Label(m.get("io.dialog.mapping.empty")));
-        TableColumn<ImportColumn, String> letter = column(m.get("io.dialog.col.column"), 40,
+        TableColumn<ImportColumn<RosterField>, String> letter = column(m.get("io.dialog.col.column"), 40,
                 c -> columnLetter(c.index()));
-        TableColumn<ImportColumn, String> header = column(m.get("io.dialog.col.header"), 110, ImportColumn::header);
-        TableColumn<ImportColumn, ImportColumn> field = new TableColumn<>(m.get("io.dialog.col.field"));
+        TableColumn<ImportColumn<RosterField>, String> header = column(m.get("io.dialog.col.header"), 110, ImportColumn::header);
+        TableColumn<ImportColumn<RosterField>, ImportColumn<RosterField>> field = new TableColumn<>(m.get("io.dialog.col.field"));
         field.setPrefWidth(130);
         field.setSortable(false);
         field.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -165,7 +165,7 @@ public class ImportDialog {
     }
 
     /** A ComboBox per file column: the field it is read into, or 忽略. */
-    private final class FieldCell extends TableCell<ImportColumn, ImportColumn> {
+    private final class FieldCell extends TableCell<ImportColumn<RosterField>, ImportColumn<RosterField>> {
         private final ComboBox<RosterField> box = new ComboBox<>();
         private boolean filling;
 
@@ -188,7 +188,7 @@ public class ImportDialog {
         }
 
         @Override
-        protected void updateItem(ImportColumn item, boolean empty) {
+        protected void updateItem(ImportColumn<RosterField> item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
@@ -225,6 +225,13 @@ public class ImportDialog {
                 column(m.get("io.dialog.col.column"), 90, Refusal::column),
                 column(m.get("io.dialog.col.value"), 140, Refusal::value),
                 column(m.get("io.dialog.col.reason"), 400, Refusal::reason)));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Refusal item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.reason()));
+            }
+        });
         return table;
     }
 

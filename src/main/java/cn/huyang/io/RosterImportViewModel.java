@@ -38,7 +38,7 @@ public class RosterImportViewModel {
     private final BooleanProperty update = new SimpleBooleanProperty(false);
     private final BooleanProperty createDepartments = new SimpleBooleanProperty(false);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
-    private final ObservableList<ImportColumn> columns = FXCollections.observableArrayList();
+    private final ObservableList<ImportColumn<RosterField>> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RosterImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PlannedRow> planned = FXCollections.observableArrayList();
     private final ObservableList<Refusal> refused = FXCollections.observableArrayList();
@@ -97,7 +97,7 @@ public class RosterImportViewModel {
     /** The user mapped a column (by its index in the file) to a field, or to none (null: ignored). */
     public void mapColumn(int index, RosterField field) {
         Map<Integer, RosterField> next = new HashMap<>();
-        for (ImportColumn c : columns) {
+        for (ImportColumn<RosterField> c : columns) {
             next.put(c.index(), c.field());
         }
         if (field != null) {
@@ -105,7 +105,7 @@ public class RosterImportViewModel {
         }
         next.put(index, field);
         mapping = next;
-        columns.replaceAll(c -> new ImportColumn(c.index(), c.header(), next.get(c.index())));
+        columns.replaceAll(c -> new ImportColumn<>(c.index(), c.header(), next.get(c.index())));
         checkAgain();
     }
 
@@ -127,7 +127,8 @@ public class RosterImportViewModel {
             status.set(m.get("io.import.summary", result.rows().size() + result.refusedRows(),
                     result.count(PlannedRow.Action.NEW), result.count(PlannedRow.Action.UPDATE),
                     result.count(PlannedRow.Action.UNCHANGED), result.count(PlannedRow.Action.SKIP),
-                    result.refusedRows(), result.newDepartments().size()));
+                    result.refusedRows(), result.newDepartments().size())
+                    + (result.hasRefusals() ? m.get("io.dialog.refusedHint") : ""));
         });
     }
 
@@ -233,7 +234,7 @@ public class RosterImportViewModel {
     }
 
     /** The file's columns as mapped: detected from the headers, or as the user changed them. */
-    public ObservableList<ImportColumn> columns() {
+    public ObservableList<ImportColumn<RosterField>> columns() {
         return columns;
     }
 

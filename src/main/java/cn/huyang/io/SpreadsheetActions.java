@@ -82,8 +82,12 @@ public class SpreadsheetActions {
         return dialog;
     }
 
-    /** An 导出 Excel… button on each table of the window. */
+    /** An 导出 Excel… button on each table of the window, and 导入… on the roster's. */
     public void installExports(RosterView roster, TrainingView training, AssessmentView assessment) {
+        javafx.scene.control.Button importButton = new javafx.scene.control.Button(m.get("io.import.button"));
+        importButton.setId("importRosterButton");
+        importButton.setOnAction(e -> openImport());
+        roster.addTool(importButton);
         roster.addTool(button("exportRosterButton", () -> m.get("io.sheet.roster"), true, () -> {
             List<Counselor> rows = roster.table().getItems().stream().map(RosterRow::counselor).toList();
             return (file, fullId) -> export.roster(file, rows, fullId);

@@ -104,7 +104,7 @@ class SpreadsheetScreenTest {
         robot.clickOn("#importChooseButton");
         waitUntil(() -> !robot.lookup("#importPreviewTable").queryTableView().getItems().isEmpty());
 
-        TableView<ImportColumn> mapping = robot.lookup("#importMappingTable").queryTableView();
+        TableView<ImportColumn<RosterField>> mapping = robot.lookup("#importMappingTable").queryTableView();
         assertThat(mapping.getItems()).extracting(ImportColumn::header, ImportColumn::field).contains(
                 org.assertj.core.groups.Tuple.tuple("身份证号码", RosterField.ID_NUMBER),
                 org.assertj.core.groups.Tuple.tuple("院系", RosterField.DEPARTMENT),
@@ -166,7 +166,7 @@ class SpreadsheetScreenTest {
                 Arrays.asList("孙悦", ID_B, "信息工程系", "专职", "0997-1234567")));
         robot.clickOn("#menuFile").clickOn("#menuImport");
         robot.clickOn("#importChooseButton");
-        TableView<ImportColumn> mapping = robot.lookup("#importMappingTable").queryTableView();
+        TableView<ImportColumn<RosterField>> mapping = robot.lookup("#importMappingTable").queryTableView();
         waitUntil(() -> mapping.getItems().size() == 5);
         assertThat(mapping.getItems().get(4).field()).isNull();
         robot.interact(() -> {
