@@ -13,6 +13,8 @@ import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
+import cn.huyang.io.ScoresImportService;
+import cn.huyang.io.TrainingImportService;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
@@ -39,6 +41,8 @@ public final class AppContext {
     private final AssessmentService assessment;
     private final ExportService export;
     private final RosterImportService rosterImport;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;
@@ -64,6 +68,8 @@ public final class AppContext {
         demo.also(new AssessmentDemoData(assessment));
         this.export = new ExportService(roster, training, assessment, messages);
         this.rosterImport = new RosterImportService(roster, tx, database.backups(), messages);
+        this.trainingImport = new TrainingImportService(training, roster, tx, database.backups(), messages);
+        this.scoresImport = new ScoresImportService(assessment, roster, tx, database.backups(), messages);
     }
 
     public Database database() {
@@ -105,6 +111,14 @@ public final class AppContext {
 
     public ExportService export() {
         return export;
+    }
+
+    public TrainingImportService trainingImport() {
+        return trainingImport;
+    }
+
+    public ScoresImportService scoresImport() {
+        return scoresImport;
     }
 
     public RosterImportService rosterImport() {

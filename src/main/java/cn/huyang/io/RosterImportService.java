@@ -257,11 +257,7 @@ public class RosterImportService {
                     Class<?> type = codedType(col.field());
                     Object value = coded.parse(type, text).orElse(null);
                     if (value == null) {
-                        StringBuilder choices = new StringBuilder();
-                        for (Object o : type.getEnumConstants()) {
-                            choices.append(choices.length() == 0 ? "" : "、").append(((Coded) o).label(m));
-                        }
-                        problems.add(refusal(row, col, v, m.get("io.refuse.code", text, choices.toString())));
+                        problems.add(refusal(row, col, v, m.get("io.refuse.code", text, CodedValues.choices(type, m))));
                     }
                     return value;
                 }
