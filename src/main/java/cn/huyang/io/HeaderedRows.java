@@ -167,6 +167,11 @@ final class HeaderedRows<F extends Enum<F> & ImportField> implements RowSink {
             return Text.clean(Text.halfWidth(v.kind() == CellValue.Kind.DATE ? v.asDate().toString() : v.shown()));
         }
 
+        /** The field's free text: trimmed, full-width digits and letters folded, punctuation kept. */
+        String freeText(F field) {
+            return ImportValues.freeText(get(field).shown());
+        }
+
         String header(F field) {
             ImportColumn<F> c = byField.get(field);
             return c == null ? "" : c.header();

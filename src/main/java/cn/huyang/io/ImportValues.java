@@ -53,6 +53,24 @@ final class ImportValues {
         }).orElse(null);
     }
 
+    /**
+     * Free text (a name, a course, a note) trimmed, with full-width digits and letters folded
+     * (２０２４级 → 2024级) but Chinese punctuation — ，（）：— kept as typed.
+     */
+    static String freeText(String raw) {
+        String t = Text.clean(raw);
+        if (t == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean wideAlnum = c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
+            out.append(wideAlnum ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
     /** A full date: an Excel date, or typed 1990-05-01, 1990/5/1, 1990.05.01, 1990年5月1日, 19900501. */
     static Optional<LocalDate> date(CellValue v) {
         if (v.kind() == CellValue.Kind.DATE) {

@@ -247,7 +247,10 @@ public class RosterImportService {
             String text = Text.clean(Text.halfWidth(v.kind() == CellValue.Kind.DATE ? v.asDate().toString()
                     : v.shown()));
             switch (col.field().kind()) {
-                case TEXT, PHONE -> {
+                case TEXT -> {
+                    return ImportValues.freeText(v.shown());
+                }
+                case PHONE -> {
                     return text;
                 }
                 case ETHNICITY -> {

@@ -96,13 +96,13 @@ public class TrainingImportService {
             BigDecimal hours = number(cells, TrainingField.HOURS, problems);
             BigDecimal cost = number(cells, TrainingField.COST, problems);
             String certificate = cells.text(TrainingField.CERTIFICATE);
-            String note = cells.text(TrainingField.NOTE);
+            String note = cells.freeText(TrainingField.NOTE);
             if (!problems.isEmpty() || counselor == null) {
                 refused.addAll(problems);
                 return;
             }
-            TrainingSession session = new TrainingSession(null, cells.text(TrainingField.COURSE),
-                    cells.text(TrainingField.ORGANISER), level, category, start, end, hours, cost, null,
+            TrainingSession session = new TrainingSession(null, cells.freeText(TrainingField.COURSE),
+                    cells.freeText(TrainingField.ORGANISER), level, category, start, end, hours, cost, null,
                     List.of(new TrainingSession.Attendee(null, counselor.id(), null, certificate, note)));
             try {
                 session = training.check(session);
