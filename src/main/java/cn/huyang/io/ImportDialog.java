@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -36,17 +35,18 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * 文件 → 导入花名册…: choose a file and its sheet, see how its columns map to the roster's fields
- * (and change it), see what each row will do and every refused row, choose the options, import.
- * Every read and write runs in the background (the status bar shows it); 停止 cancels a check.
+ * 文件 → 从 Excel 导入…: choose what to import (the roster, training records, a year's scores), a
+ * file and its sheet; see how its columns map to the roster's fields (and change it), what each row
+ * will do and every refused row; choose the options; import. Every read and write runs in the
+ * background (the status bar shows it); 停止 cancels a check.
  */
 public class ImportDialog {
-    private final RosterImportViewModel vm;
+    private final ImportViewModel vm;
     private final Messages m;
     private final FilePicker files;
     private final Stage stage = new Stage();
 
-    public ImportDialog(RosterImportViewModel vm, FilePicker files, Window owner) {
+    public ImportDialog(ImportViewModel vm, FilePicker files, Window owner) {
         this.vm = vm;
         this.m = vm.messages();
         this.files = files;
@@ -58,7 +58,7 @@ public class ImportDialog {
         BorderPane root = new BorderPane();
         root.setId("importDialog");
         root.setPadding(new Insets(10));
-        root.setTop(new VBox(8, fileRow(), optionsRow()));
+        root.setTop(new VBox(8, kindRow(), fileRow(), optionsRow()));
         SplitPane right = new SplitPane(titled(m.get("io.dialog.preview"), previewTable()),
                 titled(m.get("io.dialog.refusals"), refusalTable()));
         right.setOrientation(Orientation.VERTICAL);
@@ -81,6 +81,36 @@ public class ImportDialog {
         return stage;
     }
 
+    private Node kindRow() {
+        ComboBox<ImportKind> kind = new ComboBox<>();
+        kind.setId("importKindBox");
+        kind.getItems().setAll(ImportKind.values());
+        kind.setConverter(cn.huyang.common.ui.Converters.coded(m, ""));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        javafx.scene.control.Spinner<Integer> year = new javafx.scene.control.Spinner<>(2000, 2100,
+                vm.yearProperty().get());
+        year.setId("importYearSpinner");
+        year.setEditable(true);
+        year.setPrefWidth(90);
+        year.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.yearProperty().set(b);
+            }
+        });
+        Label yearLabel = new Label(m.get("io.dialog.year"));
+        javafx.beans.binding.BooleanBinding scores = vm.kindProperty().isEqualTo(ImportKind.SCORES);
+        for (Node n : List.of(yearLabel, year)) {
+            n.visibleProperty().bind(scores);
+            n.managedProperty().bind(scores);
+        }
+        Label hint = new Label();
+        hint.setId("importKindHint");
+        hint.textProperty().bind(vm.kindProperty().map(k -> m.get("io.dialog.hint." + k.name())));
+        HBox row = new HBox(8, new Label(m.get("io.dialog.kind")), kind, yearLabel, year, gap(), hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node fileRow() {
         Label file = new Label();
         file.setId("importFileLabel");
@@ -97,7 +127,7 @@ public class ImportDialog {
         Button template = new Button(m.get("io.dialog.template"));
         template.setId("importTemplateButton");
         template.setOnAction(e -> {
-            Path target = files.save(stage, m.get("io.dialog.templateTitle"), m.get("io.dialog.templateName"));
+            Path target = files.save(stage, m.get("io.dialog.templateTitle"), vm.templateName());
             if (target != null) {
                 vm.writeTemplate(target);
             }
@@ -128,7 +158,12 @@ public class ImportDialog {
         CheckBox skipInvalid = new CheckBox(m.get("io.dialog.skipInvalid"));
         skipInvalid.setId("importSkipInvalidBox");
         skipInvalid.selectedProperty().bindBidirectional(vm.skipInvalidProperty());
-        HBox row = new HBox(8, new Label(m.get("io.dialog.sheet")), sheet, gap(), new Label(m.get("io.dialog.existing")),
+        javafx.beans.binding.BooleanBinding notRoster = vm.kindProperty().isNotEqualTo(ImportKind.ROSTER);
+        Label existingLabel = new Label(m.get("io.dialog.existing"));
+        for (Node n : List.of(existingLabel, skip, update, departments)) {
+            n.disableProperty().bind(notRoster);
+        }
+        HBox row = new HBox(8, new Label(m.get("io.dialog.sheet")), sheet, gap(), existingLabel,
                 skip, update, gap(), departments, gap(), skipInvalid);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -151,7 +186,11 @@ public class ImportDialog {
         TableView<ImportColumn<RosterField>> table = new TableView<>(vm.columns());
         table.setId("importMappingTable");
         table.setEditable(true);
-        table.setPlaceholder(new Label(m.get("io.dialog.mapping.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(vm.kindProperty().map(k -> m.get(k == ImportKind.ROSTER
+                ? "io.dialog.mapping.empty" : "io.dialog.mapping.auto")));
+        table.setPlaceholder(placeholder);
         TableColumn<ImportColumn<RosterField>, String> letter = column(m.get("io.dialog.col.column"), 40,
                 c -> columnLetter(c.index()));
         TableColumn<ImportColumn<RosterField>, String> header = column(m.get("io.dialog.col.header"), 110, ImportColumn::header);
@@ -202,17 +241,15 @@ public class ImportDialog {
         }
     }
 
-    private TableView<PlannedRow> previewTable() {
-        TableView<PlannedRow> table = new TableView<>(vm.planned());
+    private TableView<PreviewRow> previewTable() {
+        TableView<PreviewRow> table = new TableView<>(vm.planned());
         table.setId("importPreviewTable");
         table.setPlaceholder(new Label(m.get("io.dialog.preview.empty")));
         table.getColumns().setAll(List.of(
                 column(m.get("io.dialog.col.row"), 50, r -> Integer.toString(r.row())),
-                column(m.get("io.dialog.col.action"), 110, r -> r.action().label(m)),
-                column(m.get("field.name"), 90, r -> r.counselor().name()),
-                column(m.get("io.dialog.col.changes"), 420, r -> r.changes().stream()
-                        .map(c -> m.get("io.dialog.change", c.field(), c.before(), c.after()))
-                        .collect(Collectors.joining("；")))));
+                column(m.get("io.dialog.col.action"), 110, PreviewRow::action),
+                column(m.get("field.name"), 90, PreviewRow::name),
+                column(m.get("io.dialog.col.changes"), 420, PreviewRow::changes)));
         return table;
     }
 

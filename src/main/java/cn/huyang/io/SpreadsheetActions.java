@@ -31,6 +31,8 @@ import javafx.stage.Window;
 public class SpreadsheetActions {
     private final ExportService export;
     private final RosterImportService rosterImport;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
     private final BackgroundRunner runner;
     private final Messages m;
     private final DialogService dialogs;
@@ -46,11 +48,15 @@ public class SpreadsheetActions {
         int write(Path file, boolean fullId) throws Exception;
     }
 
-    public SpreadsheetActions(ExportService export, RosterImportService rosterImport, BackgroundRunner runner,
+    public SpreadsheetActions(ExportService export, RosterImportService rosterImport,
+                              TrainingImportService trainingImport, ScoresImportService scoresImport,
+                              BackgroundRunner runner,
                               Messages messages, DialogService dialogs, Supplier<Window> owner, FilePicker files,
                               Consumer<String> notice, Runnable reload, Supplier<LocalDate> today) {
         this.export = export;
         this.rosterImport = rosterImport;
+        this.trainingImport = trainingImport;
+        this.scoresImport = scoresImport;
         this.runner = runner;
         this.m = messages;
         this.dialogs = dialogs;
@@ -66,7 +72,7 @@ public class SpreadsheetActions {
         this.files = files;
     }
 
-    /** 文件 → 导入花名册…. */
+    /** 文件 → 从 Excel 导入…. */
     public MenuItem importMenuItem() {
         MenuItem item = new MenuItem(m.get("io.menu.import"));
         item.setId("menuImport");
@@ -75,7 +81,8 @@ public class SpreadsheetActions {
     }
 
     public ImportDialog openImport() {
-        RosterImportViewModel vm = new RosterImportViewModel(rosterImport, export, runner, m);
+        ImportViewModel vm = new ImportViewModel(rosterImport, trainingImport, scoresImport, export, runner, m,
+                today.get().getYear());
         vm.setOnImported(outcome -> reload.run());
         ImportDialog dialog = new ImportDialog(vm, files, owner.get());
         dialog.show();

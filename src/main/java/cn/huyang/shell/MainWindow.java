@@ -203,7 +203,8 @@ public class MainWindow {
         rosterVm.load();
         showingTab();
         AssessmentView assessmentView = attachAssessment(ctx);
-        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), runner, m, dialogs, () -> stage,
+        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
+                ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
         spreadsheets.installExports(view, trainingView, assessmentView);
         return rosterVm;

@@ -39,7 +39,7 @@ class MessagesBundleTest {
             ComplianceRow.Status.class, cn.huyang.db.BackupKind.class, cn.huyang.assessment.FormScope.class,
             cn.huyang.assessment.Party.class, cn.huyang.assessment.Grade.class, cn.huyang.assessment.QuotaStatus.class,
             cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class,
-            cn.huyang.io.PlannedRow.Action.class);
+            cn.huyang.io.PlannedRow.Action.class, cn.huyang.io.ImportKind.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -109,10 +109,9 @@ class SpreadsheetScreenTest {
                 org.assertj.core.groups.Tuple.tuple("身份证号码", RosterField.ID_NUMBER),
                 org.assertj.core.groups.Tuple.tuple("院系", RosterField.DEPARTMENT),
                 org.assertj.core.groups.Tuple.tuple("工号", null));
-        TableView<PlannedRow> preview = robot.lookup("#importPreviewTable").queryTableView();
-        assertThat(preview.getItems()).extracting(PlannedRow::row, PlannedRow::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, PlannedRow.Action.NEW),
-                org.assertj.core.groups.Tuple.tuple(4, PlannedRow.Action.NEW));
+        TableView<PreviewRow> preview = robot.lookup("#importPreviewTable").queryTableView();
+        assertThat(preview.getItems()).extracting(PreviewRow::row, PreviewRow::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "新增"), org.assertj.core.groups.Tuple.tuple(4, "新增"));
         assertThat(robot.lookup("#importRefusalTable").queryTableView().getItems()).isEmpty();
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("新增 2 人");
 
@@ -181,6 +180,30 @@ class SpreadsheetScreenTest {
         waitUntil(() -> vm.rows().size() == 3);
         assertThat(ctx.roster().counselors()).filteredOn(c -> c.name().equals("孙悦"))
                 .extracting(Counselor::phone).containsExactly("0997-1234567");
+    }
+
+    @Test
+    void trainingRecordsImportThroughTheDialogByNameAndDepartment(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.rows().size() == 2);
+        answer = TestSheets.xlsx(dir.resolve("台账.xlsx"), "台账", List.of(
+                Arrays.asList("所在系部", "姓名", "培训名称", "主办单位", "培训级别", "培训类别", "开始日期", "结束日期", "学时"),
+                Arrays.asList("信息工程系", "赵磊", "心理健康教育专题培训", "学工部", "校级", "日常培训",
+                        LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11), 16),
+                Arrays.asList("信息工程系", "孙悦", "心理健康教育专题培训", "学工部", "校级", "日常培训",
+                        LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11), 16)));
+        robot.clickOn("#menuFile").clickOn("#menuImport");
+        robot.interact(() -> robot.lookup("#importKindBox").queryComboBox().setValue(ImportKind.TRAINING));
+        robot.clickOn("#importChooseButton");
+        TableView<Refusal> refusals = robot.lookup("#importRefusalTable").queryTableView();
+        waitUntil(() -> refusals.getItems().size() == 1);
+        assertThat(refusals.getItems().get(0).reason()).isEqualTo("花名册上没有名为“孙悦”的辅导员");
+        robot.clickOn("#importSkipInvalidBox");
+        waitUntil(() -> !robot.lookup("#importButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#importButton");
+        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已导入"));
+        var ledger = ctx.training().page(cn.huyang.training.LedgerFilter.year(2026),
+                cn.huyang.training.LedgerSort.NEWEST_FIRST, 0, 10).rows();
+        assertThat(ledger).extracting(cn.huyang.training.LedgerRow::counselor).containsExactly("赵磊");
     }
 
     @Test

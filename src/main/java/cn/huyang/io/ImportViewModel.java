@@ -22,16 +22,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import dialog's state and commands: choose a file → its visible sheets are listed and the
- * first one is checked at once (off the JavaFX thread, cancellable) → the mapping, the plan and the
- * refusals are shown → a change of sheet, mapping or option checks again → import. Only the latest
- * check counts: a slower earlier one that finishes late is dropped.
+ * The import dialog's state and commands: choose what to import (the roster, training records, a
+ * year's scores) and a file → its visible sheets are listed and the first one is checked at once
+ * (off the JavaFX thread, cancellable) → the mapping (the roster's is editable), the plan and the
+ * refusals are shown → a change of kind, year, sheet, mapping or option checks again → import. Only
+ * the latest check counts: a slower earlier one that finishes late is dropped.
  */
-public class RosterImportViewModel {
+public class ImportViewModel {
     private final RosterImportService service;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
     private final ExportService export;
     private final BackgroundRunner runner;
     private final Messages m;
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>(ImportKind.ROSTER);
+    private final javafx.beans.property.IntegerProperty year = new javafx.beans.property.SimpleIntegerProperty();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
@@ -39,8 +44,9 @@ public class RosterImportViewModel {
     private final BooleanProperty createDepartments = new SimpleBooleanProperty(false);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final ObservableList<ImportColumn<RosterField>> columns = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<RosterImportPreview> preview = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<PlannedRow> planned = FXCollections.observableArrayList();
+    /** The kind's own preview (a RosterImportPreview, TrainingImportPreview or ScoresImportPreview). */
+    private final ReadOnlyObjectWrapper<Object> preview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PreviewRow> planned = FXCollections.observableArrayList();
     private final ObservableList<Refusal> refused = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -53,12 +59,26 @@ public class RosterImportViewModel {
     private int running;
     private Consumer<ImportOutcome> onImported = o -> { };
 
-    public RosterImportViewModel(RosterImportService service, ExportService export, BackgroundRunner runner,
-                                 Messages messages) {
+    public ImportViewModel(RosterImportService service, TrainingImportService trainingImport,
+                                 ScoresImportService scoresImport, ExportService export, BackgroundRunner runner,
+                                 Messages messages, int thisYear) {
         this.service = service;
+        this.trainingImport = trainingImport;
+        this.scoresImport = scoresImport;
         this.export = export;
         this.runner = runner;
         this.m = messages;
+        year.set(thisYear);
+        kind.addListener((o, a, b) -> {
+            mapping = null;
+            columns.clear();
+            checkAgain();
+        });
+        year.addListener((o, a, b) -> {
+            if (kind.get() == ImportKind.SCORES) {
+                checkAgain();
+            }
+        });
         sheet.addListener((o, a, b) -> {
             mapping = null; // another sheet has other columns
             columns.clear();
@@ -119,17 +139,52 @@ public class RosterImportViewModel {
         cancel = new AtomicBoolean();
         AtomicBoolean stop = cancel;
         ImportOptions options = new ImportOptions(sheet.get(), update.get(), createDepartments.get(), mapping);
-        work(m.get("io.dialog.checking"), p -> service.preview(f, options, stop::get), result -> {
-            preview.set(result);
-            columns.setAll(result.columns());
-            planned.setAll(result.rows());
-            refused.setAll(result.refused());
-            status.set(m.get("io.import.summary", result.rows().size() + result.refusedRows(),
-                    result.count(PlannedRow.Action.NEW), result.count(PlannedRow.Action.UPDATE),
-                    result.count(PlannedRow.Action.UNCHANGED), result.count(PlannedRow.Action.SKIP),
-                    result.refusedRows(), result.newDepartments().size())
-                    + (result.hasRefusals() ? m.get("io.dialog.refusedHint") : ""));
-        });
+        String sheetName = sheet.get();
+        int y = year.get();
+        switch (kind.get()) {
+            case ROSTER -> work(m.get("io.dialog.checking"), p -> service.preview(f, options, stop::get), r -> {
+                columns.setAll(r.columns());
+                show(r, r.rows().stream().map(this::row).toList(), r.refused(), m.get("io.import.summary",
+                        r.rows().size() + r.refusedRows(), r.count(PlannedRow.Action.NEW),
+                        r.count(PlannedRow.Action.UPDATE), r.count(PlannedRow.Action.UNCHANGED),
+                        r.count(PlannedRow.Action.SKIP), r.refusedRows(), r.newDepartments().size()));
+            });
+            case TRAINING -> work(m.get("io.dialog.checking"), p -> trainingImport.preview(f, sheetName, stop::get),
+                    r -> show(r, r.rows().stream().map(this::row).toList(), r.refused(),
+                            m.get("io.import.trainingSummary", r.rows().size() + r.refusedRows(), r.toWrite(),
+                                    r.inLedger(), r.refusedRows())));
+            case SCORES -> work(m.get("io.dialog.checking"), p -> scoresImport.preview(f, y, sheetName, stop::get),
+                    r -> show(r, r.rows().stream().map(this::row).toList(), r.refused(),
+                            m.get("io.import.scoresSummary", y, r.rows().size() + r.refusedRows(),
+                                    r.count(PlannedRow.Action.NEW), r.count(PlannedRow.Action.UPDATE),
+                                    r.count(PlannedRow.Action.UNCHANGED), r.refusedRows())));
+        }
+    }
+
+    private void show(Object result, List<PreviewRow> rows, List<Refusal> refusals, String summary) {
+        planned.setAll(rows);
+        refused.setAll(refusals);
+        preview.set(result); // last: whether it may be imported depends on the refusals
+        status.set(summary + (refusals.isEmpty() ? "" : m.get("io.dialog.refusedHint")));
+    }
+
+    private PreviewRow row(PlannedRow r) {
+        return new PreviewRow(r.row(), r.action().label(m), r.counselor().name(), changes(r.changes()));
+    }
+
+    private PreviewRow row(TrainingImportPreview.Row r) {
+        return new PreviewRow(r.row(), m.get(r.inLedger() ? "io.dialog.inLedger" : "io.action.NEW"),
+                r.counselor().name(), m.get("io.dialog.trainingRow", r.training().course(),
+                r.training().startDate().toString(), r.hours() == null ? "" : r.hours().toPlainString()));
+    }
+
+    private PreviewRow row(ScoresImportPreview.Row r) {
+        return new PreviewRow(r.row(), r.action().label(m), r.counselor().name(), changes(r.changes()));
+    }
+
+    private String changes(List<PlannedRow.Change> changes) {
+        return changes.stream().map(c -> m.get("io.dialog.change", c.field(), c.before(), c.after()))
+                .collect(java.util.stream.Collectors.joining("；"));
     }
 
     /** Stops a check under way (the reader looks every 256 rows). */
@@ -139,18 +194,25 @@ public class RosterImportViewModel {
 
     /** True when the preview may be written: there is one, and no row is refused or the refused are skipped. */
     public boolean canImport() {
-        RosterImportPreview p = preview.get();
-        return p != null && (!p.hasRefusals() || skipInvalid.get());
+        return preview.get() != null && (refused.isEmpty() || skipInvalid.get());
     }
 
     /** Writes the preview (backup first, one transaction). */
     public void importNow() {
-        RosterImportPreview p = preview.get();
+        Object p = preview.get();
         if (!canImport()) {
             return;
         }
         boolean skip = skipInvalid.get();
-        work(m.get("io.dialog.writing"), x -> service.apply(p, skip), result -> {
+        work(m.get("io.dialog.writing"), x -> {
+            if (p instanceof TrainingImportPreview t) {
+                return trainingImport.apply(t, skip);
+            }
+            if (p instanceof ScoresImportPreview sc) {
+                return scoresImport.apply(sc, skip);
+            }
+            return service.apply((RosterImportPreview) p, skip);
+        }, result -> {
             dropPreview();
             outcome.set(result);
             status.set(m.get("io.dialog.done", result.created(), result.updated(), result.unchanged(),
@@ -160,10 +222,16 @@ public class RosterImportViewModel {
         });
     }
 
-    /** Writes the blank roster template (headers, an example row, drop-down lists). */
+    /** Writes the kind's blank template (headers, an example row or the year's counselors, drop-down lists). */
     public void writeTemplate(Path target) {
+        ImportKind k = kind.get();
+        int y = year.get();
         runner.run(m.get("io.dialog.writingTemplate"), p -> {
-            export.rosterTemplate(target);
+            switch (k) {
+                case ROSTER -> export.rosterTemplate(target);
+                case TRAINING -> export.trainingTemplate(target);
+                case SCORES -> export.scoresTemplate(target, y, false);
+            }
             return target;
         }, written -> status.set(m.get("io.dialog.templateDone", written)),
                 e -> status.set(m.get("io.export.failed", target, e.getMessage())));
@@ -209,6 +277,19 @@ public class RosterImportViewModel {
         status.set(t instanceof SpreadsheetException e ? e.render(m) : m.get("io.import.failed", t.getMessage()));
     }
 
+    /** The template's file name offered for the kind (and year). */
+    public String templateName() {
+        return m.get("io.dialog.templateName." + kind.get().name(), year.get());
+    }
+
+    public ObjectProperty<ImportKind> kindProperty() {
+        return kind;
+    }
+
+    public javafx.beans.property.IntegerProperty yearProperty() {
+        return year;
+    }
+
     public ObjectProperty<Path> fileProperty() {
         return file;
     }
@@ -238,11 +319,11 @@ public class RosterImportViewModel {
         return columns;
     }
 
-    public ReadOnlyObjectProperty<RosterImportPreview> previewProperty() {
+    public ReadOnlyObjectProperty<Object> previewProperty() {
         return preview.getReadOnlyProperty();
     }
 
-    public ObservableList<PlannedRow> planned() {
+    public ObservableList<PreviewRow> planned() {
         return planned;
     }
 
