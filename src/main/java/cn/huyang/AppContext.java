@@ -36,13 +36,13 @@ public final class AppContext {
     private final RosterService roster;
     private final TrainingService training;
     private final CheckService check;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
     private final AssessmentService assessment;
     private final ExportService export;
     private final RosterImportService rosterImport;
-    private final TrainingImportService trainingImport;
-    private final ScoresImportService scoresImport;
 
     public AppContext(Database database, Messages messages, Clock clock) {
         this.database = database;

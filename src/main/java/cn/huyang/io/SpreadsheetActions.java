@@ -90,7 +90,7 @@ public class SpreadsheetActions {
     }
 
     /** An 导出 Excel… button on each table of the window, and 导入… on the roster's. */
-    public void installExports(RosterView roster, TrainingView training, AssessmentView assessment) {
+    public void installExports(RosterView roster, TrainingView training) {
         javafx.scene.control.Button importButton = new javafx.scene.control.Button(m.get("io.import.button"));
         importButton.setId("importRosterButton");
         importButton.setOnAction(e -> openImport());
@@ -114,6 +114,10 @@ public class SpreadsheetActions {
                     List<ComplianceRow> rows = List.copyOf(training.complianceView().table().getItems());
                     return (file, fullId) -> export.compliance(file, rows);
                 }));
+    }
+
+    /** 导出 Excel… on the assessment results. */
+    public void installExport(AssessmentView assessment) {
         assessment.addTool(button("exportScoresButton", () -> m.get("io.sheet.scores", assessment.year()), true, () -> {
             if (assessment.dirty()) {
                 dialogs.info(m.get("io.export.unsaved"));

@@ -190,6 +190,10 @@ public class MainWindow {
         statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
         trainingView = new TrainingView(ctx.training(), runner, m, dialogs, () -> stage);
         trainingTab.setContent(trainingView.node());
+        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
+                ctx.scoresImport(), runner, m, dialogs, () -> stage,
+                new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
+        spreadsheets.installExports(view, trainingView);
         // After F5, demo data or a restore: the training tab reloads what it shows, the rest when shown.
         addReloadHook(() -> {
             trainingView.invalidate();
@@ -202,11 +206,7 @@ public class MainWindow {
         importItem.setDisable(false);
         rosterVm.load();
         showingTab();
-        AssessmentView assessmentView = attachAssessment(ctx);
-        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
-                ctx.scoresImport(), runner, m, dialogs, () -> stage,
-                new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
-        spreadsheets.installExports(view, trainingView, assessmentView);
+        attachAssessment(ctx);
         return rosterVm;
     }
 
@@ -218,11 +218,12 @@ public class MainWindow {
     }
 
     /** The assessment tab: built now, loaded the first time it is shown. */
-    private AssessmentView attachAssessment(AppContext ctx) {
+    private void attachAssessment(AppContext ctx) {
         assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
         assessmentVm.setOnFailure(dialogs::failure);
         assessmentVm.setOnInfo(dialogs::info);
         AssessmentView view = new AssessmentView(assessmentVm, dialogs, () -> stage);
+        spreadsheets.installExport(view);
         assessmentTab.setContent(view.node());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
@@ -247,7 +248,6 @@ public class MainWindow {
                 loadOnce.run();
             }
         });
-        return view;
     }
 
     public AssessmentViewModel assessmentViewModel() {
