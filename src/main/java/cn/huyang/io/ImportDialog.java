@@ -62,7 +62,9 @@ public class ImportDialog {
         SplitPane right = new SplitPane(titled(m.get("io.dialog.preview"), previewTable()),
                 titled(m.get("io.dialog.refusals"), refusalTable()));
         right.setOrientation(Orientation.VERTICAL);
-        SplitPane center = new SplitPane(titled(m.get("io.dialog.mapping"), mappingTable()), right);
+        Node mapping = titled(vm.kindProperty().map(k -> m.get(k == ImportKind.ROSTER ? "io.dialog.mapping"
+                : "io.dialog.mapping.fixed")), mappingTable());
+        SplitPane center = new SplitPane(mapping, right);
         center.setDividerPositions(0.3);
         BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
         root.setCenter(center);
@@ -176,7 +178,12 @@ public class ImportDialog {
     }
 
     private Node titled(String title, Node content) {
-        Label label = new Label(title);
+        return titled(new javafx.beans.property.SimpleStringProperty(title), content);
+    }
+
+    private Node titled(javafx.beans.value.ObservableValue<String> title, Node content) {
+        Label label = new Label();
+        label.textProperty().bind(title);
         label.getStyleClass().add("section-title");
         VBox.setVgrow(content, Priority.ALWAYS);
         return new VBox(4, label, content);
