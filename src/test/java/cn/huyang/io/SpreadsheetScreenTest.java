@@ -224,6 +224,32 @@ class SpreadsheetScreenTest {
     }
 
     @Test
+    void theLedgerExportsEveryRowItsFilterSelects(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.rows().size() == 2);
+        for (Counselor c : ctx.roster().counselors()) {
+            for (int i = 1; i <= 3; i++) {
+                ctx.training().save(new cn.huyang.training.TrainingSession(null, "专题培训" + i, "学工部",
+                        cn.huyang.training.TrainingLevel.SCHOOL, cn.huyang.training.TrainingCategory.ROUTINE,
+                        LocalDate.of(2026, 3, i), LocalDate.of(2026, 3, i), new java.math.BigDecimal("4"), null,
+                        null, List.of(new cn.huyang.training.TrainingSession.Attendee(null, c.id(), null, null,
+                        null))));
+            }
+        }
+        robot.clickOn("#trainingTab");
+        waitUntil(() -> window.trainingView().ledger().loadedProperty().get());
+        robot.clickOn("#trainingCounselorFilter").write("钱芳");
+        waitUntil(() -> robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
+        answer = dir.resolve("台账.xlsx");
+        robot.clickOn("#exportLedgerButton");
+        waitUntil(() -> Files.exists(answer)
+                && robot.lookup("#statusMessage").queryAs(Label.class).getText().startsWith("已导出 3 行"));
+        List<List<String>> rows = read(answer);
+        assertThat(rows).hasSize(4);
+        int name = rows.get(0).indexOf("姓名");
+        assertThat(rows.subList(1, 4)).allMatch(r -> r.get(name).equals("钱芳"));
+    }
+
+    @Test
     void theTemplateDownloadsFromTheDialog(FxRobot robot) throws Exception {
         waitUntil(() -> vm.rows().size() == 2);
         robot.clickOn("#menuFile").clickOn("#menuImport");
