@@ -14,6 +14,8 @@ import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.demo.TitleDemoData;
 import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
+import cn.huyang.io.ScoresImportService;
+import cn.huyang.io.TrainingImportService;
 import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
@@ -38,6 +40,8 @@ public final class AppContext {
     private final RosterService roster;
     private final TrainingService training;
     private final CheckService check;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
     private final List<CounselorFindingSource> rosterFindingSources;
     private final DemoDataGenerator demo;
     private final AssessmentService assessment;
@@ -76,6 +80,8 @@ public final class AppContext {
         demo.also(new TitleDemoData(titles, titleRecords));
         this.export = new ExportService(roster, training, assessment, messages);
         this.rosterImport = new RosterImportService(roster, tx, database.backups(), messages);
+        this.trainingImport = new TrainingImportService(training, roster, tx, database.backups(), messages);
+        this.scoresImport = new ScoresImportService(assessment, roster, tx, database.backups(), messages);
     }
 
     public Database database() {
@@ -126,6 +132,14 @@ public final class AppContext {
 
     public ExportService export() {
         return export;
+    }
+
+    public TrainingImportService trainingImport() {
+        return trainingImport;
+    }
+
+    public ScoresImportService scoresImport() {
+        return scoresImport;
     }
 
     public RosterImportService rosterImport() {

@@ -58,6 +58,7 @@ public class AssessmentView {
     private final AssessmentDialogs ask;
     private final BorderPane root = new BorderPane();
     private final TableView<GridRow> table = new TableView<>();
+    private HBox tools;
     private final TextArea summary = new TextArea();
     private final Label detail = new Label();
     private GridRow bound;
@@ -100,6 +101,21 @@ public class AssessmentView {
 
     public TableView<GridRow> table() {
         return table;
+    }
+
+    /** The year shown. */
+    public int year() {
+        return vm.yearProperty().get();
+    }
+
+    /** True while scores are typed but not saved. */
+    public boolean dirty() {
+        return vm.dirtyProperty().get();
+    }
+
+    /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     private Node toolbar() {
@@ -159,6 +175,7 @@ public class AssessmentView {
         HBox bar = new HBox(new Label(m.get("assessment.year")), year, dept, state, info, spacer, save, scheme,
                 confirm, topTen, forms, cancel);
         bar.getStyleClass().add("toolbar-row");
+        tools = bar;
         return bar;
     }
 

@@ -31,7 +31,7 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio, scores, or template (a blank roster to fill in).")
+    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio, scores, or template (a blank file to fill in and import: --for roster, training or scores).")
     Table table;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx file to write.")
@@ -40,6 +40,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y",
             description = "Year (training: that year's records, default every year; others: default this year).")
     Integer year;
+
+    @Option(names = "--for", paramLabel = "KIND", defaultValue = "roster",
+            description = "template: roster (default), training or scores (the year's counselors, --year).")
+    ImportCommand.Kind templateFor;
 
     @Option(names = "--full-id", description = "Write ID numbers in full (masked by default: 610104********071X).")
     boolean fullId;
@@ -60,10 +64,17 @@ public class ExportCommand implements Callable<Integer> {
                     case compliance -> export.compliance(file, y);
                     case ratio -> export.ratio(file, y);
                     case scores -> export.scores(file, y, fullId);
-                    case template -> {
-                        export.rosterTemplate(file);
-                        yield 1;
-                    }
+                    case template -> switch (templateFor) {
+                        case roster -> {
+                            export.rosterTemplate(file);
+                            yield 1;
+                        }
+                        case training -> {
+                            export.trainingTemplate(file);
+                            yield 1;
+                        }
+                        case scores -> export.scoresTemplate(file, y, fullId);
+                    };
                 };
                 out.println(m.get("io.export.done", rows, file.toAbsolutePath().toString()));
                 out.flush();

@@ -8,7 +8,9 @@ import cn.huyang.io.ImportOutcome;
 import cn.huyang.io.PlannedRow;
 import cn.huyang.io.Refusal;
 import cn.huyang.io.RosterImportPreview;
+import cn.huyang.io.ScoresImportPreview;
 import cn.huyang.io.SpreadsheetException;
+import cn.huyang.io.TrainingImportPreview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,19 +23,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import roster FILE [--sheet NAME] [--dry-run] [--update|--skip] [--skip-invalid]
- * [--create-departments]}: prints each refused row (row, column, value, reason) and a summary.
- * Writes nothing and exits 1 when a row is refused, unless {@code --skip-invalid}.
+ * {@code import roster|training|scores FILE [--year Y] [--sheet NAME] [--dry-run] [--update|--skip]
+ * [--skip-invalid] [--create-departments]}: prints each refused row (row, column, value, reason) and
+ * a summary. Writes nothing and exits 1 when a row is refused, unless {@code --skip-invalid}.
  */
-@Command(name = "import", description = "Import a spreadsheet (.xlsx, .xls, .csv). roster: the counselor roster. "
-        + "Refused rows are printed (row, column, value, reason); when any row is refused nothing is written "
-        + "and the exit code is 1, unless --skip-invalid.")
+@Command(name = "import", description = "Import a spreadsheet (.xlsx, .xls, .csv). roster: the counselor roster; "
+        + "training: training records (counselor by ID number, or by name and department); scores: a year's "
+        + "assessment scores (--year). Refused rows are printed (row, column, value, reason); when any row is "
+        + "refused nothing is written and the exit code is 1, unless --skip-invalid.")
 public class ImportCommand implements Callable<Integer> {
     static final int REFUSED = 1;
     static final int UNREADABLE = 2;
 
-    /** What imports (training records and scores are still to come). */
-    public enum Kind { roster }
+    /** What imports. */
+    public enum Kind { roster, training, scores }
 
     @ParentCommand
     HuyangCommand top;
@@ -41,11 +44,14 @@ public class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "roster.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "roster, training or scores.")
     Kind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx, .xls or .csv file.")
     Path file;
+
+    @Option(names = "--year", paramLabel = "Y", description = "scores: the assessment year (required).")
+    Integer year;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet (default: the first visible one).")
     String sheet;
@@ -77,14 +83,15 @@ public class ImportCommand implements Callable<Integer> {
         return BatchContext.run(top, err, ctx -> {
             Messages m = ctx.messages();
             try {
+                if (kind == Kind.training) {
+                    return training(ctx, out, m);
+                }
+                if (kind == Kind.scores) {
+                    return scores(ctx, out, err, m);
+                }
                 RosterImportPreview p = ctx.rosterImport().preview(file,
                         new ImportOptions(sheet, existing.update, createDepartments, null), () -> false);
-                if (p.hasRefusals()) {
-                    out.println(m.get("io.import.refusalHeader"));
-                    for (Refusal r : p.refused()) {
-                        out.println(m.get("io.import.refusal", r.row(), r.column(), r.value(), r.reason()));
-                    }
-                }
+                printRefusals(out, m, p.refused());
                 for (PlannedRow r : p.rows()) {
                     for (PlannedRow.Change c : r.changes()) {
                         out.println(m.get("io.import.change", r.row(), r.counselor().name(), c.field(), c.before(),
@@ -98,22 +105,8 @@ public class ImportCommand implements Callable<Integer> {
                         p.count(PlannedRow.Action.NEW), p.count(PlannedRow.Action.UPDATE),
                         p.count(PlannedRow.Action.UNCHANGED), p.count(PlannedRow.Action.SKIP), p.refusedRows(),
                         p.newDepartments().size()));
-                if (dryRun) {
-                    out.println(m.get("io.import.dryRun"));
-                    out.flush();
-                    return p.hasRefusals() ? REFUSED : 0;
-                }
-                if (p.hasRefusals() && !skipInvalid) {
-                    out.println(m.get("io.import.nothingWritten"));
-                    out.flush();
-                    return REFUSED;
-                }
-                ImportOutcome o = ctx.rosterImport().apply(p, skipInvalid);
-                if (o.backup() != null) {
-                    out.println(m.get("io.import.done", o.backup()));
-                }
-                out.flush();
-                return 0;
+                Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
+                return stop != null ? stop : done(out, m, ctx.rosterImport().apply(p, skipInvalid));
             } catch (SpreadsheetException e) {
                 err.println(e.render(m));
                 err.flush();
@@ -128,5 +121,66 @@ public class ImportCommand implements Callable<Integer> {
                 return UNREADABLE;
             }
         });
+    }
+
+    private int training(cn.huyang.AppContext ctx, PrintWriter out, Messages m) {
+        TrainingImportPreview p = ctx.trainingImport().preview(file, sheet, () -> false);
+        printRefusals(out, m, p.refused());
+        out.println(m.get("io.import.trainingSummary", p.rows().size() + p.refusedRows(), p.toWrite(),
+                p.inLedger(), p.refusedRows()));
+        Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
+        return stop != null ? stop : done(out, m, ctx.trainingImport().apply(p, skipInvalid));
+    }
+
+    private int scores(cn.huyang.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
+        if (year == null) {
+            err.println(m.get("io.import.yearRequired"));
+            err.flush();
+            return UNREADABLE;
+        }
+        ScoresImportPreview p = ctx.scoresImport().preview(file, year, sheet, () -> false);
+        printRefusals(out, m, p.refused());
+        for (ScoresImportPreview.Row r : p.rows()) {
+            for (PlannedRow.Change c : r.changes()) {
+                out.println(m.get("io.import.change", r.row(), r.counselor().name(), c.field(), c.before(), c.after()));
+            }
+        }
+        out.println(m.get("io.import.scoresSummary", year, p.rows().size() + p.refusedRows(),
+                p.count(PlannedRow.Action.NEW), p.count(PlannedRow.Action.UPDATE),
+                p.count(PlannedRow.Action.UNCHANGED), p.refusedRows()));
+        Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
+        return stop != null ? stop : done(out, m, ctx.scoresImport().apply(p, skipInvalid));
+    }
+
+    private static void printRefusals(PrintWriter out, Messages m, java.util.List<Refusal> refused) {
+        if (!refused.isEmpty()) {
+            out.println(m.get("io.import.refusalHeader"));
+            for (Refusal r : refused) {
+                out.println(m.get("io.import.refusal", r.row(), r.column(), r.value(), r.reason()));
+            }
+        }
+    }
+
+    /** The exit code when nothing is to be written (a dry run, or refusals without --skip-invalid); else null. */
+    private Integer stopBeforeWriting(PrintWriter out, Messages m, boolean refusals) {
+        if (dryRun) {
+            out.println(m.get("io.import.dryRun"));
+            out.flush();
+            return refusals ? REFUSED : 0;
+        }
+        if (refusals && !skipInvalid) {
+            out.println(m.get("io.import.nothingWritten"));
+            out.flush();
+            return REFUSED;
+        }
+        return null;
+    }
+
+    private static int done(PrintWriter out, Messages m, ImportOutcome o) {
+        if (o.backup() != null) {
+            out.println(m.get("io.import.done", o.backup()));
+        }
+        out.flush();
+        return 0;
     }
 }

@@ -28,7 +28,8 @@ final class CodedValues {
         Messages zh = Messages.forLanguage("zh");
         Messages en = Messages.forLanguage("en");
         for (Class<? extends Coded> type : java.util.List.of(Gender.class, PoliticalStatus.class, Education.class,
-                Degree.class, PostType.class, Position.class, EmploymentForm.class, TitleRank.class)) {
+                Degree.class, PostType.class, Position.class, EmploymentForm.class, TitleRank.class,
+                cn.huyang.training.TrainingLevel.class, cn.huyang.training.TrainingCategory.class)) {
             Map<String, Coded> m = new HashMap<>();
             for (Coded c : type.getEnumConstants()) {
                 m.put(norm(c.name()), c);
@@ -57,6 +58,12 @@ final class CodedValues {
         alias(EmploymentForm.ESTABLISHED, "在编", "事业编", "编制内");
         alias(EmploymentForm.CONTRACT, "合同制", "聘用", "合同");
         alias(TitleRank.ASSISTANT, "助理讲师");
+        alias(cn.huyang.training.TrainingLevel.SCHOOL, "校级培训", "学校", "院级", "校内");
+        alias(cn.huyang.training.TrainingLevel.REGIONAL, "省级", "自治区", "省部级", "区级");
+        alias(cn.huyang.training.TrainingLevel.NATIONAL, "国家", "部级", "教育部");
+        alias(cn.huyang.training.TrainingCategory.PRE_SERVICE, "岗前", "入职培训");
+        alias(cn.huyang.training.TrainingCategory.ROUTINE, "日常");
+        alias(cn.huyang.training.TrainingCategory.KEY_MEMBER, "骨干", "骨干研修");
     }
 
     private void alias(Coded value, String... texts) {
@@ -69,6 +76,15 @@ final class CodedValues {
     <T> Optional<T> parse(Class<T> type, String text) {
         Map<String, Coded> m = byType.get(type);
         return Optional.ofNullable(m == null ? null : type.cast(m.get(norm(text))));
+    }
+
+    /** The choices of a coded type as a refusal lists them: 男、女. */
+    static String choices(Class<?> type, Messages m) {
+        StringBuilder out = new StringBuilder();
+        for (Object o : type.getEnumConstants()) {
+            out.append(out.length() == 0 ? "" : "、").append(((Coded) o).label(m));
+        }
+        return out.toString();
     }
 
     private static String norm(String s) {

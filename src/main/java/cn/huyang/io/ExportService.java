@@ -145,6 +145,71 @@ public class ExportService {
         XlsxWriter.write(file, m.get("io.sheet.roster"), cols, List.of(example), lists);
     }
 
+    /**
+     * A blank training records template: the ledger's headers with 身份证号, one example row (passed
+     * over on import), drop-down lists for the level, the category and the departments.
+     */
+    public void trainingTemplate(Path file) throws IOException {
+        List<Department> depts = roster.departments();
+        String dept = depts.isEmpty() ? m.get("io.template.exampleDepartment") : depts.get(0).name();
+        Object[] example = {dept, m.get("io.template.exampleName"), "652901199005170033",
+            m.get("io.template.exampleCourse"), m.get("io.template.exampleOrganiser"),
+            cn.huyang.training.TrainingLevel.REGIONAL.label(m), cn.huyang.training.TrainingCategory.ROUTINE.label(m),
+            LocalDate.of(2025, 7, 14), LocalDate.of(2025, 7, 18), new BigDecimal("32"), "XJ2025-0001",
+            new BigDecimal("1200"), m.get("io.template.exampleNote")};
+        List<Column<Object[]>> cols = new ArrayList<>();
+        TrainingField[] fields = TrainingField.values();
+        for (int i = 0; i < fields.length; i++) {
+            int at = i;
+            String header = m.get(fields[i].labelKey());
+            cols.add(switch (fields[i]) {
+                case START, END -> Column.date(header, r -> r[at]);
+                case HOURS, COST -> Column.decimal(header, 10, r -> r[at]);
+                case ID_NUMBER -> Column.text(header, 21, r -> r[at]);
+                case COURSE, ORGANISER, NOTE -> Column.text(header, 24, r -> r[at]);
+                default -> Column.text(header, 12, r -> r[at]);
+            });
+        }
+        Map<Integer, List<String>> lists = new java.util.HashMap<>();
+        lists.put(TrainingField.LEVEL.ordinal(), labels(cn.huyang.training.TrainingLevel.class));
+        lists.put(TrainingField.CATEGORY.ordinal(), labels(cn.huyang.training.TrainingCategory.class));
+        if (!depts.isEmpty()) {
+            lists.put(TrainingField.DEPARTMENT.ordinal(),
+                    depts.stream().filter(Department::active).map(Department::name).toList());
+        }
+        XlsxWriter.write(file, m.get("io.sheet.ledger"), cols, List.<Object[]>of(example), lists);
+    }
+
+    /**
+     * A year's scores template: a row for every counselor on that year's assessment list (department,
+     * name, ID number — masked unless {@code fullId}; the import matches a masked one by name and
+     * department), a column per party, the bonus, and the veto items as a drop-down list.
+     */
+    public int scoresTemplate(Path file, int year, boolean fullId) throws IOException {
+        Sheet sheet = assessment.sheet(year);
+        List<Column<SheetRow>> cols = new ArrayList<>();
+        cols.add(Column.text(m.get("field.department"), 14, SheetRow::department));
+        cols.add(Column.text(m.get("field.name"), 10, r -> r.counselor().name()));
+        cols.add(Column.text(m.get("field.idNumber"), 21,
+                r -> fullId ? r.counselor().idNumber() : IdNumber.mask(r.counselor().idNumber())));
+        for (Party p : Party.values()) {
+            cols.add(Column.decimal(p.label(m), 10, r -> r.entry().score(p)));
+        }
+        cols.add(Column.decimal(m.get("assessment.column.bonus"), 8, r -> r.entry().bonus()));
+        cols.add(Column.text(m.get("assessment.column.veto"), 24, r -> r.entry().veto()));
+        Map<Integer, List<String>> lists = new java.util.HashMap<>();
+        if (!sheet.scheme().vetoItems().isEmpty()
+                && String.join(",", sheet.scheme().vetoItems()).length() <= 255) {
+            lists.put(cols.size() - 1, sheet.scheme().vetoItems());
+        }
+        XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, sheet.rows(), lists);
+        return sheet.rows().size();
+    }
+
+    private List<String> labels(Class<? extends Coded> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.label(m)).toList();
+    }
+
     // ---- training ledger ----------------------------------------------------------------------
 
     /** The ledger as the filter and sort select it, read page by page so memory stays bounded. */
@@ -252,7 +317,11 @@ public class ExportService {
 
     /** A year's assessment: each party's score, bonus, total, rank and the grade that stands. */
     public int scores(Path file, int year, boolean fullId) throws IOException {
-        Sheet sheet = assessment.sheet(year);
+        return scores(file, year, assessment.sheet(year).rows(), fullId);
+    }
+
+    /** The year's assessment rows as shown (a department chosen, the table sorted). */
+    public int scores(Path file, int year, List<SheetRow> rows, boolean fullId) throws IOException {
         List<Column<SheetRow>> cols = new ArrayList<>();
         cols.add(Column.text(m.get("field.department"), 14, SheetRow::department));
         cols.add(Column.text(m.get("field.name"), 10, r -> r.counselor().name()));
@@ -266,8 +335,8 @@ public class ExportService {
         cols.add(Column.decimal(m.get("assessment.column.total"), 8, r -> r.result().total()));
         cols.add(Column.integer(m.get("assessment.column.rank"), 6, r -> r.result().rank()));
         cols.add(Column.text(m.get("assessment.column.grade"), 8, r -> label(r.result().grade())));
-        XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, sheet.rows());
-        return sheet.rows().size();
+        XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, rows);
+        return rows.size();
     }
 
     private String label(Coded c) {

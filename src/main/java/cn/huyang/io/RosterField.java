@@ -1,6 +1,5 @@
 package cn.huyang.io;
 
-import cn.huyang.common.Text;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Degree;
 import cn.huyang.roster.Education;
@@ -10,20 +9,16 @@ import cn.huyang.roster.PoliticalStatus;
 import cn.huyang.roster.Position;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TitleRank;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * The roster's columns as offices head them: each field with its bundle label (the export's and
- * the template's header) and the synonyms found in real files. Headers match after folding full
- * width, dropping spaces, the required mark {@code *} and a bracketed remark ("身份证号（必填）").
+ * the template's header) and the synonyms found in real files (matched as {@link ImportField} says).
  */
-public enum RosterField {
+public enum RosterField implements ImportField {
     NAME("field.name", Kind.TEXT, Counselor::name, (d, v) -> d.name = (String) v, "姓名", "名字", "辅导员姓名"),
     GENDER("field.gender", Kind.CODED, Counselor::gender, (d, v) -> d.gender = (Gender) v, "性别"),
     ETHNICITY("field.ethnicity", Kind.ETHNICITY, Counselor::ethnicity, (d, v) -> d.ethnicity = (String) v, "民族"),
@@ -68,16 +63,6 @@ public enum RosterField {
     /** How a column's values are read. */
     enum Kind { TEXT, CODED, ETHNICITY, MONTH_DATE, ID_NUMBER, DEPARTMENT, PHONE, COUNT, IGNORED }
 
-    private static final Map<String, RosterField> BY_HEADER = new HashMap<>();
-
-    static {
-        for (RosterField f : values()) {
-            for (String s : f.synonyms) {
-                BY_HEADER.put(normalizeHeader(s), f);
-            }
-        }
-    }
-
     private final String labelKey;
     private final Kind kind;
     private final Function<Counselor, Object> getter;
@@ -94,10 +79,12 @@ public enum RosterField {
         this.synonyms = List.of(synonyms);
     }
 
+    @Override
     public String labelKey() {
         return labelKey;
     }
 
+    @Override
     public List<String> synonyms() {
         return synonyms;
     }
@@ -116,7 +103,7 @@ public enum RosterField {
 
     /** The field a header names, if any. */
     public static Optional<RosterField> forHeader(String header) {
-        return Optional.ofNullable(BY_HEADER.get(normalizeHeader(header)));
+        return ImportField.forHeader(RosterField.class, header);
     }
 
     /** The field a validation error names. */
@@ -127,11 +114,5 @@ public enum RosterField {
             }
         }
         return Optional.empty();
-    }
-
-    static String normalizeHeader(String header) {
-        String s = Text.halfWidth(header == null ? "" : header);
-        s = s.replaceAll("[(\\[（【][^)\\]）】]*[)\\]）】]", "");
-        return s.replaceAll("[\\s*:：]", "").toLowerCase(Locale.ROOT);
     }
 }

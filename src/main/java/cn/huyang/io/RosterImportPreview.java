@@ -7,7 +7,7 @@ import java.util.List;
  * What a roster import will write, before anything is: the sheet, the header row and the columns
  * as mapped, each row's plan, every refusal, and the departments that will be created.
  */
-public record RosterImportPreview(Path file, String sheet, int headerRow, List<ImportColumn> columns,
+public record RosterImportPreview(Path file, String sheet, int headerRow, List<ImportColumn<RosterField>> columns,
                                   List<PlannedRow> rows, List<Refusal> refused, List<String> newDepartments,
                                   ImportOptions options) {
     public RosterImportPreview {

@@ -12,7 +12,6 @@ import cn.huyang.db.Backups;
 import cn.huyang.db.Transactor;
 import cn.huyang.io.PlannedRow.Action;
 import cn.huyang.io.PlannedRow.Change;
-import cn.huyang.io.SpreadsheetException.Problem;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Degree;
 import cn.huyang.roster.Department;
@@ -35,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 
 /**
  * Brings a roster file in: reads the sheet (streamed), finds the header row below any title rows,
@@ -45,11 +43,6 @@ import java.util.regex.Pattern;
  * writes the plan in one transaction: all or nothing.
  */
 public class RosterImportService {
-    /** Rows looked at for the header before giving up. */
-    static final int HEADER_SEARCH = 30;
-    /** An ID number Excel turned into a number, shown in scientific notation: 6.10104199003071E17, 6.10104E+17. */
-    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[eE][+]?\\d+");
-
     private final RosterService roster;
     private final Transactor tx;
     private final Backups backups;
@@ -71,12 +64,13 @@ public class RosterImportService {
 
     public RosterImportPreview preview(Path file, ImportOptions options, BooleanSupplier cancelled) {
         Planner planner = new Planner(options);
-        SpreadsheetReader.read(file, options.sheet(), planner, cancelled);
-        if (planner.columns == null) {
-            throw new SpreadsheetException(Problem.NO_HEADER, HEADER_SEARCH);
-        }
+        HeaderedRows<RosterField> rows = new HeaderedRows<>(RosterField.class, RosterField.NAME, 3,
+                List.of(RosterField.NAME, RosterField.ID_NUMBER), options.mapping(), m, planner);
+        planner.sheet = rows;
+        SpreadsheetReader.read(file, options.sheet(), rows, cancelled);
+        rows.requireHeader();
         String sheet = options.sheet() != null ? options.sheet() : firstSheet(file);
-        return new RosterImportPreview(file, sheet, planner.headerRow, planner.columns, planner.planned,
+        return new RosterImportPreview(file, sheet, rows.headerRow(), rows.columns(), planner.planned,
                 planner.refused, new ArrayList<>(planner.newDepartments.keySet()), options);
     }
 
@@ -85,44 +79,8 @@ public class RosterImportService {
         return sheets.isEmpty() ? null : sheets.get(0);
     }
 
-    /** The columns of a header row, mapped by their headers (or as the user mapped them). */
-    static List<ImportColumn> mapColumns(List<CellValue> header, Map<Integer, RosterField> override) {
-        List<ImportColumn> out = new ArrayList<>();
-        EnumMap<RosterField, Integer> taken = new EnumMap<>(RosterField.class);
-        for (int i = 0; i < header.size(); i++) {
-            String text = Text.clean(header.get(i).shown());
-            if (text == null && (override == null || override.get(i) == null)) {
-                continue;
-            }
-            RosterField f;
-            if (override != null) {
-                f = override.get(i);
-            } else {
-                f = RosterField.forHeader(text).orElse(null);
-                if (f != null && taken.containsKey(f)) {
-                    f = null; // the first column of a field wins; a second one is shown, unmapped
-                }
-            }
-            if (f != null) {
-                taken.put(f, i);
-            }
-            out.add(new ImportColumn(i, text == null ? "" : text, f));
-        }
-        return out;
-    }
-
-    private static boolean looksLikeHeader(List<CellValue> row) {
-        EnumMap<RosterField, Boolean> found = new EnumMap<>(RosterField.class);
-        for (CellValue c : row) {
-            if (c.kind() == CellValue.Kind.TEXT) {
-                RosterField.forHeader(c.text()).ifPresent(f -> found.put(f, true));
-            }
-        }
-        return found.containsKey(RosterField.NAME) && found.size() >= 3;
-    }
-
-    /** Reads the rows as they stream by: the header first, then each row planned at once. */
-    private final class Planner implements RowSink {
+    /** Plans each row below the header as it streams by. */
+    private final class Planner implements HeaderedRows.Rows<RosterField> {
         private final ImportOptions options;
         private final Map<String, Counselor> stored = new HashMap<>();
         private final Map<String, Long> departments = new HashMap<>();
@@ -132,9 +90,8 @@ public class RosterImportService {
         private final String exampleNote = m.get("io.template.exampleNote");
         final List<PlannedRow> planned = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
-        List<ImportColumn> columns;
-        int headerRow;
-        private int looked;
+        HeaderedRows<RosterField> sheet;
+        private List<ImportColumn<RosterField>> columns;
 
         Planner(ImportOptions options) {
             this.options = options;
@@ -148,39 +105,26 @@ public class RosterImportService {
         }
 
         @Override
-        public void row(int number, List<CellValue> cells) {
+        public void row(int number, HeaderedRows.Cells<RosterField> cells) {
             if (columns == null) {
-                if (++looked > HEADER_SEARCH) {
-                    throw new SpreadsheetException(Problem.NO_HEADER, HEADER_SEARCH);
-                }
-                if (looksLikeHeader(cells)) {
-                    headerRow = number;
-                    columns = mapColumns(cells, options.mapping());
-                    for (RosterField required : List.of(RosterField.NAME, RosterField.ID_NUMBER)) {
-                        if (columns.stream().noneMatch(c -> c.field() == required)) {
-                            throw new SpreadsheetException(Problem.MISSING_COLUMN, m.get(required.labelKey()),
-                                    String.join("、", required.synonyms()));
-                        }
-                    }
-                }
-                return;
+                columns = sheet.columns();
             }
-            plan(number, cells);
+            plan(number, cells.raw());
         }
 
         private void plan(int row, List<CellValue> cells) {
             List<Refusal> problems = new ArrayList<>();
-            Map<RosterField, ImportColumn> byField = new EnumMap<>(RosterField.class);
-            for (ImportColumn c : columns) {
+            Map<RosterField, ImportColumn<RosterField>> byField = new EnumMap<>(RosterField.class);
+            for (ImportColumn<RosterField> c : columns) {
                 if (c.mapped()) {
                     byField.put(c.field(), c);
                 }
             }
-            ImportColumn note = byField.get(RosterField.NOTE);
+            ImportColumn<RosterField> note = byField.get(RosterField.NOTE);
             if (note != null && exampleNote.equals(Text.clean(cell(cells, note.index()).shown()))) {
                 return; // the template's example row
             }
-            ImportColumn idColumn = byField.get(RosterField.ID_NUMBER);
+            ImportColumn<RosterField> idColumn = byField.get(RosterField.ID_NUMBER);
             CellValue idCell = cell(cells, idColumn.index());
             String id = idNumber(row, idColumn, idCell, problems);
             Counselor existing = id == null ? null : stored.get(id);
@@ -199,7 +143,7 @@ public class RosterImportService {
             }
             Draft d = existing != null ? Draft.of(existing) : new Draft();
             boolean birthMonthOnly = false;
-            for (ImportColumn col : columns) {
+            for (ImportColumn<RosterField> col : columns) {
                 if (!col.mapped() || col.field() == RosterField.ID_NUMBER) {
                     continue;
                 }
@@ -238,7 +182,7 @@ public class RosterImportService {
                     }
                 } catch (ValidationException e) {
                     for (FieldError fe : e.errors()) {
-                        ImportColumn col = RosterField.forLabelKey(fe.field()).map(byField::get).orElse(null);
+                        ImportColumn<RosterField> col = RosterField.forLabelKey(fe.field()).map(byField::get).orElse(null);
                         String header = col != null ? col.header() : m.get(fe.field());
                         String value = col != null ? cell(cells, col.index()).shown() : "";
                         problems.add(new Refusal(row, header, value, m.get(fe.messageKey(), fe.args().toArray())));
@@ -258,7 +202,7 @@ public class RosterImportService {
             }
         }
 
-        private List<Change> changes(Counselor before, Counselor after, Map<RosterField, ImportColumn> byField) {
+        private List<Change> changes(Counselor before, Counselor after, Map<RosterField, ImportColumn<RosterField>> byField) {
             List<Change> out = new ArrayList<>();
             for (RosterField f : byField.keySet()) {
                 if (f.kind() == RosterField.Kind.IGNORED) {
@@ -289,33 +233,24 @@ public class RosterImportService {
             return v.toString();
         }
 
-        private String idNumber(int row, ImportColumn col, CellValue v, List<Refusal> problems) {
-            if (v.kind() != CellValue.Kind.TEXT) {
-                problems.add(refusal(row, col, v, m.get("io.refuse.idAsNumber", v.shown())));
+        private String idNumber(int row, ImportColumn<RosterField> col, CellValue v, List<Refusal> problems) {
+            String problem = ImportValues.idProblem(v, m);
+            if (problem != null) {
+                problems.add(refusal(row, col, v, problem));
                 return null;
             }
-            String t = Text.clean(Text.halfWidth(v.text()));
-            if (t == null) {
-                problems.add(refusal(row, col, v, m.get("validation.required")));
-                return null;
-            }
-            if (SCIENTIFIC.matcher(t).matches()) {
-                problems.add(refusal(row, col, v, m.get("io.refuse.idAsNumber", t)));
-                return null;
-            }
-            if (t.indexOf('*') >= 0) {
-                problems.add(refusal(row, col, v, m.get("io.refuse.idMasked")));
-                return null;
-            }
-            String id = IdNumber.normalize(t);
+            String id = ImportValues.idNumber(v);
             return IdNumber.isValid(id) ? id : null; // an invalid one is refused by the roster's rules, with the reason
         }
 
-        private Object read(int row, ImportColumn col, CellValue v, List<Refusal> problems) {
+        private Object read(int row, ImportColumn<RosterField> col, CellValue v, List<Refusal> problems) {
             String text = Text.clean(Text.halfWidth(v.kind() == CellValue.Kind.DATE ? v.asDate().toString()
                     : v.shown()));
             switch (col.field().kind()) {
-                case TEXT, PHONE -> {
+                case TEXT -> {
+                    return ImportValues.freeText(v.shown());
+                }
+                case PHONE -> {
                     return text;
                 }
                 case ETHNICITY -> {
@@ -325,11 +260,7 @@ public class RosterImportService {
                     Class<?> type = codedType(col.field());
                     Object value = coded.parse(type, text).orElse(null);
                     if (value == null) {
-                        StringBuilder choices = new StringBuilder();
-                        for (Object o : type.getEnumConstants()) {
-                            choices.append(choices.length() == 0 ? "" : "、").append(((Coded) o).label(m));
-                        }
-                        problems.add(refusal(row, col, v, m.get("io.refuse.code", text, choices.toString())));
+                        problems.add(refusal(row, col, v, m.get("io.refuse.code", text, CodedValues.choices(type, m))));
                     }
                     return value;
                 }
@@ -374,7 +305,7 @@ public class RosterImportService {
             }
         }
 
-        private Refusal refusal(int row, ImportColumn col, CellValue v, String reason) {
+        private Refusal refusal(int row, ImportColumn<RosterField> col, CellValue v, String reason) {
             return new Refusal(row, col.header(), v.shown(), reason);
         }
     }

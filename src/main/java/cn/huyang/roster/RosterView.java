@@ -40,6 +40,8 @@ public class RosterView {
     private final Runnable onDemo;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterRow> table = new TableView<>();
+    private HBox tools;
+    private final StaffingRatioView staffing;
 
     public RosterView(RosterViewModel vm, DialogService dialogs, Supplier<Window> owner, Runnable onDemo) {
         this.vm = vm;
@@ -49,7 +51,8 @@ public class RosterView {
         this.onDemo = onDemo;
         root.setId("rosterView");
         root.setTop(new VBox(emptyBanner(), toolbar()));
-        SplitPane split = new SplitPane(buildTable(), new StaffingRatioView(vm, m, dialogs).node());
+        staffing = new StaffingRatioView(vm, m, dialogs);
+        SplitPane split = new SplitPane(buildTable(), staffing.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         root.setCenter(split);
@@ -61,6 +64,16 @@ public class RosterView {
 
     public TableView<RosterRow> table() {
         return table;
+    }
+
+    /** The staffing table below the roster. */
+    public StaffingRatioView staffing() {
+        return staffing;
+    }
+
+    /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     private Node emptyBanner() {
@@ -117,6 +130,7 @@ public class RosterView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(search, dept, post, status, count, spacer, add, edit);
         bar.getStyleClass().add("toolbar-row");
+        tools = bar;
         return bar;
     }
 

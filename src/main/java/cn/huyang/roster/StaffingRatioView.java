@@ -39,6 +39,7 @@ public class StaffingRatioView {
     private final Messages m;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
+    private HBox tools;
 
     public StaffingRatioView(RosterViewModel vm, Messages m, DialogService dialogs) {
         this.vm = vm;
@@ -50,6 +51,16 @@ public class StaffingRatioView {
 
     public Node node() {
         return root;
+    }
+
+    /** The year shown. */
+    public int year() {
+        return vm.yearProperty().get();
+    }
+
+    /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     private Node header() {
@@ -80,6 +91,7 @@ public class StaffingRatioView {
         add.setOnAction(e -> addDepartment());
         HBox bar = new HBox(title, year, reference, rule, spacer, add);
         bar.getStyleClass().add("toolbar-row");
+        tools = bar;
         return bar;
     }
 

@@ -11,6 +11,7 @@ import cn.huyang.db.BackupTexts;
 import cn.huyang.db.Backups;
 import cn.huyang.db.StagedRestore;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.io.SpreadsheetActions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,8 @@ public class MainWindow {
     private final MenuItem refreshItem;
     private final MenuItem backupItem;
     private final MenuItem restoreItem;
+    private final MenuItem importItem;
+    private SpreadsheetActions spreadsheets;
     private final List<Runnable> reloadHooks = new ArrayList<>();
     private RosterViewModel rosterVm;
     private AssessmentViewModel assessmentVm;
@@ -85,6 +88,7 @@ public class MainWindow {
         this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
         this.backupItem = new MenuItem(m.get("menu.file.backup"));
         this.restoreItem = new MenuItem(m.get("menu.file.restore"));
+        this.importItem = new MenuItem(m.get("io.menu.import"));
 
         rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
         trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
@@ -135,8 +139,11 @@ public class MainWindow {
         restoreItem.setId("menuRestore");
         restoreItem.setDisable(true);
         restoreItem.setOnAction(e -> restore());
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, new SeparatorMenuItem(), backupItem, restoreItem,
-                new SeparatorMenuItem(), exit);
+        importItem.setId("menuImport");
+        importItem.setDisable(true);
+        importItem.setOnAction(e -> spreadsheets.openImport());
+        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem, new SeparatorMenuItem(), backupItem,
+                restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -187,6 +194,10 @@ public class MainWindow {
         statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
         trainingView = new TrainingView(ctx.training(), runner, m, dialogs, () -> stage);
         trainingTab.setContent(trainingView.node());
+        spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
+                ctx.scoresImport(), runner, m, dialogs, () -> stage,
+                new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
+        spreadsheets.installExports(view, trainingView);
         // After F5, demo data or a restore: the training tab reloads what it shows, the rest when shown.
         addReloadHook(() -> {
             trainingView.invalidate();
@@ -196,6 +207,7 @@ public class MainWindow {
         refreshItem.setDisable(false);
         backupItem.setDisable(false);
         restoreItem.setDisable(false);
+        importItem.setDisable(false);
         rosterVm.load();
         showingTab();
         attachAssessment(ctx);
@@ -215,7 +227,9 @@ public class MainWindow {
         assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
         assessmentVm.setOnFailure(dialogs::failure);
         assessmentVm.setOnInfo(dialogs::info);
-        assessmentTab.setContent(new AssessmentView(assessmentVm, dialogs, () -> stage).node());
+        AssessmentView view = new AssessmentView(assessmentVm, dialogs, () -> stage);
+        spreadsheets.installExport(view);
+        assessmentTab.setContent(view.node());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
                 e.consume();
@@ -399,5 +413,10 @@ public class MainWindow {
 
     public RosterViewModel rosterViewModel() {
         return rosterVm;
+    }
+
+    /** The import dialog and the export buttons (null until the database is open). */
+    public SpreadsheetActions spreadsheets() {
+        return spreadsheets;
     }
 }

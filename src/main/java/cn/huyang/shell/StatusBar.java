@@ -14,12 +14,18 @@ import javafx.scene.layout.Region;
 public class StatusBar {
     private final HBox root;
     private final Label info = new Label();
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
 
     public StatusBar(BackgroundRunner runner, Messages m) {
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(Bindings.when(runner.busyProperty()).then(runner.messageProperty())
-                .otherwise(m.get("status.ready")));
+                .otherwise(Bindings.when(notice.isEmpty()).then(m.get("status.ready")).otherwise(notice)));
+        runner.busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                notice.set(""); // a notice lasts until the next work starts
+            }
+        });
         ProgressBar progress = new ProgressBar();
         progress.setId("statusProgress");
         progress.setPrefWidth(160);
@@ -31,6 +37,11 @@ public class StatusBar {
         info.setMinWidth(0);
         root = new HBox(10, message, progress, spacer, info);
         root.getStyleClass().add("status-bar");
+    }
+
+    /** What finished, shown where the running work was until other work starts: "已导出 12 行到 …". */
+    public void notice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     public void setInfo(String text) {

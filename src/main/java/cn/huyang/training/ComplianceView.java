@@ -25,6 +25,7 @@ public class ComplianceView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final TableView<ComplianceRow> table = new TableView<>();
+    private HBox tools;
 
     public ComplianceView(ComplianceViewModel vm) {
         this.vm = vm;
@@ -42,6 +43,16 @@ public class ComplianceView {
         return table;
     }
 
+    /** The year shown. */
+    public Integer year() {
+        return vm.yearProperty().get();
+    }
+
+    /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
+    }
+
     private Node toolbar() {
         ComboBox<Integer> year = new ComboBox<>(vm.years());
         year.setId("complianceYear");
@@ -56,6 +67,7 @@ public class ComplianceView {
         summary.textProperty().bind(vm.summaryProperty());
         HBox bar = new HBox(year, onlyShort, summary);
         bar.getStyleClass().add("toolbar-row");
+        tools = bar;
         return bar;
     }
 

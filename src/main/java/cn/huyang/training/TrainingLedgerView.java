@@ -42,6 +42,7 @@ public class TrainingLedgerView {
     private final Runnable onChanged;
     private final BorderPane root = new BorderPane();
     private final TableView<LedgerRow> table = new TableView<>();
+    private HBox tools;
 
     /**
      * @param onChanged runs after a save or a delete, for the other views that show training data
@@ -65,6 +66,11 @@ public class TrainingLedgerView {
 
     public TableView<LedgerRow> table() {
         return table;
+    }
+
+    /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
+    public void addTool(Node tool) {
+        tools.getChildren().add(tool);
     }
 
     private Node filters() {
@@ -132,6 +138,7 @@ public class TrainingLedgerView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(totals, spacer, add, edit, deleteRecord, deleteSession);
         bar.getStyleClass().add("toolbar-row");
+        tools = bar;
         return bar;
     }
 

@@ -17,6 +17,8 @@ public class TrainingView {
     private final TrainingLedgerViewModel ledger;
     private final ComplianceViewModel compliance;
     private final TabPane tabs;
+    private final TrainingLedgerView ledgerView;
+    private final ComplianceView complianceView;
     private final Tab ledgerTab;
     private boolean ledgerStale = true;
     private boolean complianceStale = true;
@@ -27,10 +29,10 @@ public class TrainingView {
         this.compliance = new ComplianceViewModel(service, runner, m);
         ledger.setOnFailure(dialogs::failure);
         compliance.setOnFailure(dialogs::failure);
-        TrainingLedgerView ledgerView = new TrainingLedgerView(ledger, dialogs, owner, () -> complianceStale = true);
+        ledgerView = new TrainingLedgerView(ledger, dialogs, owner, () -> complianceStale = true);
         ledgerTab = new Tab(m.get("training.tab.ledger"), ledgerView.node());
         ledgerTab.setId("ledgerTab");
-        Tab complianceTab = new Tab(m.get("training.tab.compliance"), new ComplianceView(compliance).node());
+        Tab complianceTab = new Tab(m.get("training.tab.compliance"), (complianceView = new ComplianceView(compliance)).node());
         complianceTab.setId("complianceTab");
         Tab budgetTab = new Tab(m.get("training.tab.budget"), new BudgetView(compliance).node());
         budgetTab.setId("budgetTab");
@@ -69,5 +71,13 @@ public class TrainingView {
 
     public ComplianceViewModel compliance() {
         return compliance;
+    }
+
+    public TrainingLedgerView ledgerView() {
+        return ledgerView;
+    }
+
+    public ComplianceView complianceView() {
+        return complianceView;
     }
 }

@@ -111,4 +111,34 @@ class SpreadsheetCommandsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("junk.xlsx 不是电子表格文件");
     }
+
+    @Test
+    void scoresAndTrainingImportFromTheirTemplates() {
+        assertThat(LauncherTest.run("--data-dir", a(), "demo", "--counselors", "10").exitCode()).isZero();
+        int thisYear = java.time.Year.now().getValue();
+        Path scores = dir.resolve("scores.xlsx");
+        Result template = LauncherTest.run("--data-dir", a(), "export", "template", scores.toString(), "--for",
+                "scores", "--year", String.valueOf(thisYear));
+        assertThat(template.exitCode()).as(template.err()).isZero();
+        Result dry = LauncherTest.run("--data-dir", a(), "import", "scores", scores.toString(), "--year",
+                String.valueOf(thisYear), "--dry-run");
+        assertThat(dry.exitCode()).as(dry.out() + dry.err()).isZero();
+        assertThat(dry.out()).contains(thisYear + " 年考核成绩，共 ").contains("拒绝 0 行").contains("试运行");
+
+        Result locked = LauncherTest.run("--data-dir", a(), "import", "scores", scores.toString(), "--year",
+                String.valueOf(thisYear - 1));
+        assertThat(locked.exitCode()).isEqualTo(1);
+        assertThat(locked.err()).contains("已确认并锁定").contains("未写入任何数据");
+
+        Result noYear = LauncherTest.run("--data-dir", a(), "import", "scores", scores.toString());
+        assertThat(noYear.exitCode()).isEqualTo(2);
+        assertThat(noYear.err()).contains("--year");
+
+        Path training = dir.resolve("training.xlsx");
+        assertThat(LauncherTest.run("--data-dir", a(), "export", "template", training.toString(), "--for",
+                "training").exitCode()).isZero();
+        Result t = LauncherTest.run("--data-dir", a(), "import", "training", training.toString());
+        assertThat(t.exitCode()).as(t.out() + t.err()).isZero();
+        assertThat(t.out()).contains("新增培训记录 0 条");
+    }
 }

@@ -35,7 +35,7 @@ class MessagesBundleTest {
     private static final List<Class<? extends Coded>> CODED = List.of(
             CounselorStatus.class, Degree.class, Education.class, EmploymentForm.class, Gender.class,
             PoliticalStatus.class, Position.class, PostType.class, RosterEventKind.class, TitleRank.class,
-            StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class,
+            StatusFilter.class, Finding.Severity.class, TrainingLevel.class, TrainingCategory.class, cn.huyang.io.ImportKind.class,
             ComplianceRow.Status.class, cn.huyang.db.BackupKind.class, cn.huyang.assessment.FormScope.class,
             cn.huyang.assessment.Party.class, cn.huyang.assessment.Grade.class, cn.huyang.assessment.QuotaStatus.class,
             cn.huyang.assessment.YearState.class, cn.huyang.assessment.ReviewOutcome.class,
