@@ -428,13 +428,12 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     public List<Promotion> promotions(long counselorId) {
         List<Promotion> stored = repo.promotions(counselorId);
         List<Promotion> out = new ArrayList<>(stored);
-        // The roster's current title or rank before any history was kept shows as its first entry.
+        // The roster's current title or rank shows too when the history does not hold it: before any
+        // history was kept, or when it was typed in the roster's own form.
         Counselor c = roster.counselor(counselorId).orElse(null);
         if (c != null) {
             for (Track t : Track.values()) {
-                if (stored.stream().noneMatch(p -> p.track() == t)) {
-                    fromRoster(c, t).ifPresent(out::add);
-                }
+                fromRoster(c, t).filter(current -> !held(stored, current)).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparing(Promotion::track).thenComparing(Promotion::obtained));
@@ -478,11 +477,16 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         return java.util.Optional.empty();
     }
 
-    /** Before the first stored step of a track, the roster's current value becomes one, so nothing is lost. */
+    /** Before a step is stored, the roster's current value becomes one when the history lacks it, so nothing is lost. */
     private void seedFromRoster(long counselorId, Track track) {
-        if (repo.promotions(counselorId).stream().noneMatch(p -> p.track() == track)) {
-            roster.counselor(counselorId).flatMap(c -> fromRoster(c, track)).ifPresent(repo::insertPromotion);
-        }
+        List<Promotion> stored = repo.promotions(counselorId);
+        roster.counselor(counselorId).flatMap(c -> fromRoster(c, track)).filter(current -> !held(stored, current))
+                .ifPresent(repo::insertPromotion);
+    }
+
+    private static boolean held(List<Promotion> stored, Promotion current) {
+        return stored.stream().anyMatch(p -> p.track() == current.track() && p.grade().equals(current.grade())
+                && p.obtained().equals(current.obtained()));
     }
 
     /** The roster's 职称/职级 and their dates follow the latest step of the history. */

@@ -263,6 +263,20 @@ class TitleServiceTest {
         assertThat(ctx.roster().counselor(id).orElseThrow().adminRank()).isEqualTo("副科级");
         assertThat(refusal(() -> titles.addPromotion(new Promotion(null, id, Track.TITLE, "LECTURER", null,
                 LocalDate.of(2027, 1, 1), null, null)))).isEqualTo("取得时间：不能晚于今天");
+        // A title typed in the roster's own form shows in the history and is kept when an earlier step is
+        // added by hand afterwards; the roster keeps the latest.
+        Counselor typed = ctx.roster().counselor(id).orElseThrow();
+        ctx.roster().update(typed.withTitle(TitleRank.LECTURER, LocalDate.of(2024, 7, 1)));
+        assertThat(titles.promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
+                .extracting(Promotion::grade, Promotion::obtained)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LECTURER", LocalDate.of(2024, 7, 1)));
+        titles.addPromotion(new Promotion(null, id, Track.TITLE, "ASSISTANT", null, LocalDate.of(2020, 1, 1), "补录",
+                null));
+        assertThat(titles.promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
+                .extracting(Promotion::grade, Promotion::obtained)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ASSISTANT", LocalDate.of(2020, 1, 1)),
+                        org.assertj.core.groups.Tuple.tuple("LECTURER", LocalDate.of(2024, 7, 1)));
+        assertThat(ctx.roster().counselor(id).orElseThrow().title()).isEqualTo(TitleRank.LECTURER);
         titles.addOutput(new ResearchOutput(null, id, OutputKind.ONLINE_CULTURE, " 微课《青春心向党》 ", 2025,
                 OutputLevel.REGIONAL, OutputRole.LEAD, null));
         assertThat(titles.outputs(id)).singleElement().extracting(ResearchOutput::caption)
