@@ -138,8 +138,10 @@ public class TitleReviewViewModel {
         String state = sheet.review().confirmed()
                 ? m.get("title.review.confirmedOn", sheet.review().confirmedOn())
                 : sheet.review().state().label(m);
+        String unlocked = sheet.unlockReasons().isEmpty() ? "" : m.get("title.review.unlocked",
+                sheet.unlockReasons().size(), sheet.unlockReasons().get(sheet.unlockReasons().size() - 1));
         header.set(m.get("title.review.header", sheet.review().year(), state, sheet.review().cutoff(),
-                sheet.rows().size(), eligible, decided));
+                sheet.rows().size(), eligible, decided) + unlocked);
         ApplicationRow again = keep == null ? null : sheet.rows().stream()
                 .filter(r -> r.application().id().equals(keep)).findFirst().orElse(null);
         selected.set(null);

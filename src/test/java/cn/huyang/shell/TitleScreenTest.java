@@ -133,6 +133,20 @@ class TitleScreenTest {
         waitUntil(() -> vm.rows().get(0).total() != null);
         assertThat(vm.rows().get(0).total()).isEqualByComparingTo("85.60");
         assertThat(robot.lookup("#scoreResearchField").queryTextInputControl().getText()).isEqualTo("80");
+
+        // Decided, confirmed and unlocked again: the header keeps the reason.
+        robot.interact(() -> {
+            vm.verdictProperty().set(cn.huyang.title.Verdict.FAILED);
+            vm.save();
+        });
+        waitUntil(() -> vm.rows().get(0).application().verdict() != null);
+        robot.interact(() -> vm.confirm(LocalDate.now()));
+        waitUntil(() -> vm.lockedProperty().get());
+        assertThat(robot.lookup("#applyButton").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> vm.unlock("结果录入有误"));
+        waitUntil(() -> !vm.lockedProperty().get());
+        assertThat(robot.lookup("#titleHeader").queryAs(Label.class).getText())
+                .endsWith(" · 曾解锁 1 次，最近一次原因：结果录入有误");
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
