@@ -1,7 +1,6 @@
 package cn.huyang.title;
 
 import cn.huyang.assessment.ConfirmedGrade;
-import cn.huyang.assessment.Grade;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
@@ -11,7 +10,6 @@ import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
-import cn.huyang.roster.RosterEvent;
 import cn.huyang.roster.RosterService;
 import cn.huyang.roster.TitleRank;
 import cn.huyang.training.ComplianceRow;
@@ -37,8 +35,6 @@ import java.util.stream.Collectors;
 public class TitleService implements FindingSource, CounselorFindingSource {
     public static final String TEACHING_LOAD = "TEACHING_LOAD";
     public static final String YOUNG_TEACHER_SERVICE = "YOUNG_TEACHER_SERVICE";
-    /** How far back assessments are read for the young-teacher rule. */
-    private static final int GRADE_HISTORY_YEARS = 40;
 
     /** The training ledger's compliance of some counselors in a year, for the training criterion. */
     @FunctionalInterface
@@ -60,6 +56,9 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     private final Messages m;
     private final EligibilityRules rules;
     private final TitleValidator validator;
+    private final EvidenceReader evidenceReader;
+    private final TitleHistory history;
+    private final TeachingLoad teachingLoad;
 
     public TitleService(Transactor tx, TitleRepository repo, RosterService roster, AssessmentHistory assessments,
                         TrainingCompliance training, Messages m) {
@@ -71,6 +70,9 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         this.m = m;
         this.rules = new EligibilityRules(m);
         this.validator = new TitleValidator();
+        this.evidenceReader = new EvidenceReader(repo, roster, assessments, training, m);
+        this.history = new TitleHistory(repo, roster);
+        this.teachingLoad = new TeachingLoad(repo, roster, m);
     }
 
     public LocalDate today() {
@@ -246,8 +248,8 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         Review review = review(year);
         List<Target> targets = targets(year);
         List<Application> apps = repo.applications(year);
-        Map<Long, Evidence> evidence = evidence(apps.stream().map(Application::counselorId).collect(Collectors.toSet()),
-                year, targets.stream().anyMatch(Target::requireTraining));
+        Map<Long, Evidence> evidence = evidenceReader.read(apps.stream().map(Application::counselorId)
+                .collect(Collectors.toSet()), year, targets.stream().anyMatch(Target::requireTraining));
         Map<String, Target> byKey = new HashMap<>();
         targets.forEach(t -> byKey.put(t.track() + "/" + t.target(), t));
         Map<Long, List<CriterionCheck>> checks = new HashMap<>();
@@ -298,62 +300,6 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 .findFirst().map(ApplicationRow::checks).orElseThrow();
     }
 
-    private Map<Long, Evidence> evidence(Set<Long> ids, int year, boolean needTraining) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> departments = roster.departmentNames();
-        Map<Long, List<RosterEvent>> histories = roster.histories(ids);
-        Map<Long, Map<Integer, Grade>> grades = new HashMap<>();
-        Map<Long, Set<Integer>> vetoed = new HashMap<>();
-        Set<Integer> assessedYears = new HashSet<>();
-        for (ConfirmedGrade g : assessments.confirmedGrades(year - GRADE_HISTORY_YEARS, year)) {
-            assessedYears.add(g.year());
-            if (ids.contains(g.counselorId())) {
-                grades.computeIfAbsent(g.counselorId(), k -> new HashMap<>()).put(g.year(), g.grade());
-                if (g.vetoed()) {
-                    vetoed.computeIfAbsent(g.counselorId(), k -> new HashSet<>()).add(g.year());
-                }
-            }
-        }
-        Map<Long, TrainingStanding> standings = needTraining ? trainingStandings(year - 1, ids) : Map.of();
-        Map<Long, List<ResearchOutput>> outputs = repo.outputs(ids).stream()
-                .collect(Collectors.groupingBy(ResearchOutput::counselorId));
-        Map<Long, List<ServiceRecord>> services = repo.services(ids).stream()
-                .collect(Collectors.groupingBy(ServiceRecord::counselorId));
-        Map<Long, Evidence> out = new HashMap<>();
-        for (Counselor c : roster.counselors(ids)) {
-            out.put(c.id(), new Evidence(c, departments.get(c.departmentId()),
-                    histories.getOrDefault(c.id(), List.of()), grades.getOrDefault(c.id(), Map.of()),
-                    vetoed.getOrDefault(c.id(), Set.of()), assessedYears, standings.getOrDefault(c.id(), TrainingStanding.NOT_JUDGED),
-                    outputs.getOrDefault(c.id(), List.of()), services.getOrDefault(c.id(), List.of())));
-        }
-        return out;
-    }
-
-    private Map<Long, TrainingStanding> trainingStandings(int year, Set<Long> ids) {
-        Map<Long, TrainingStanding> out = new HashMap<>();
-        for (ComplianceRow r : training.compliance(year, ids)) {
-            if (!r.shortOfAnything()) {
-                out.put(r.counselorId(), new TrainingStanding(true, true, null));
-                continue;
-            }
-            List<String> parts = new ArrayList<>();
-            if (!r.hoursMet()) {
-                parts.add(m.get("title.rule.trainingHours", r.schoolHours().stripTrailingZeros().toPlainString(),
-                        r.shortfall().stripTrailingZeros().toPlainString()));
-            }
-            if (r.higher() == ComplianceRow.Status.MISSING) {
-                parts.add(m.get("title.rule.trainingHigher"));
-            }
-            if (r.preService() == ComplianceRow.Status.MISSING) {
-                parts.add(m.get("title.rule.trainingPreService"));
-            }
-            out.put(r.counselorId(), new TrainingStanding(true, false, String.join(m.get("title.sep"), parts)));
-        }
-        return out;
-    }
-
     /** The current title or rank in words, with the date obtained. */
     public String current(Counselor c, Track track) {
         if (track == Track.TITLE) {
@@ -391,10 +337,8 @@ public class TitleService implements FindingSource, CounselorFindingSource {
             }
             for (Application a : apps) {
                 if (a.verdict() == Verdict.PASSED) {
-                    seedFromRoster(a.counselorId(), a.track());
-                    repo.insertPromotion(new Promotion(null, a.counselorId(), a.track(), a.target(),
+                    history.add(new Promotion(null, a.counselorId(), a.track(), a.target(),
                             a.track() == Track.TITLE ? m.get("title.series.default") : null, on, null, a.id()));
-                    syncRoster(a.counselorId(), a.track());
                 }
             }
             repo.setState(year, ReviewState.CONFIRMED, on);
@@ -414,10 +358,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
             if (!review(year).confirmed()) {
                 throw new ValidationException(FieldError.of("title.field.year", "title.validation.notConfirmed", year));
             }
-            for (Promotion p : repo.promotionsOfYear(year)) {
-                repo.deletePromotion(p.id());
-                syncRoster(p.counselorId(), p.track());
-            }
+            repo.promotionsOfYear(year).forEach(history::takeBack);
             repo.insertUnlock(year, reason);
             repo.setState(year, ReviewState.DRAFT, null);
         });
@@ -425,85 +366,20 @@ public class TitleService implements FindingSource, CounselorFindingSource {
 
     // ---- title and rank history ----------------------------------------------------------------
 
+    /** The counselor's title and rank steps, with the roster's current ones when the history lacks them. */
     public List<Promotion> promotions(long counselorId) {
-        List<Promotion> stored = repo.promotions(counselorId);
-        List<Promotion> out = new ArrayList<>(stored);
-        // The roster's current title or rank shows too when the history does not hold it: before any
-        // history was kept, or when it was typed in the roster's own form.
-        Counselor c = roster.counselor(counselorId).orElse(null);
-        if (c != null) {
-            for (Track t : Track.values()) {
-                fromRoster(c, t).filter(current -> !held(stored, current)).ifPresent(out::add);
-            }
-        }
-        out.sort(Comparator.comparing(Promotion::track).thenComparing(Promotion::obtained));
-        return out;
+        return history.of(counselorId);
     }
 
     /** Adds a step to a counselor's title or rank history; the roster shows the latest. */
     public Promotion addPromotion(Promotion p) {
         validator.promotion(p, today());
-        return tx.inTransaction(() -> {
-            seedFromRoster(p.counselorId(), p.track());
-            long id = repo.insertPromotion(p);
-            syncRoster(p.counselorId(), p.track());
-            return new Promotion(id, p.counselorId(), p.track(), p.grade(), p.series(), p.obtained(), p.documentNo(),
-                    null);
-        });
+        return tx.inTransaction(() -> history.add(p));
     }
 
     /** Removes a step entered by hand; steps written by a confirmed review go when that review is unlocked. */
     public void deletePromotion(long id) {
-        tx.inTransaction(() -> {
-            Promotion p = repo.promotion(id).orElseThrow(() ->
-                    new ValidationException(FieldError.of("title.field.promotion", "title.validation.noPromotion")));
-            if (p.applicationId() != null) {
-                throw new ValidationException(FieldError.of("title.field.promotion", "title.validation.fromReview"));
-            }
-            repo.deletePromotion(id);
-            syncRoster(p.counselorId(), p.track());
-        });
-    }
-
-    private java.util.Optional<Promotion> fromRoster(Counselor c, Track t) {
-        if (t == Track.TITLE && c.title() != null && c.titleDate() != null) {
-            return java.util.Optional.of(new Promotion(null, c.id(), t, c.title().name(), null, c.titleDate(), null,
-                    null));
-        }
-        if (t == Track.RANK && c.adminRank() != null && !c.adminRank().isBlank() && c.adminRankDate() != null) {
-            return java.util.Optional.of(new Promotion(null, c.id(), t, c.adminRank(), null, c.adminRankDate(), null,
-                    null));
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** Before a step is stored, the roster's current value becomes one when the history lacks it, so nothing is lost. */
-    private void seedFromRoster(long counselorId, Track track) {
-        List<Promotion> stored = repo.promotions(counselorId);
-        roster.counselor(counselorId).flatMap(c -> fromRoster(c, track)).filter(current -> !held(stored, current))
-                .ifPresent(repo::insertPromotion);
-    }
-
-    private static boolean held(List<Promotion> stored, Promotion current) {
-        return stored.stream().anyMatch(p -> p.track() == current.track() && p.grade().equals(current.grade())
-                && p.obtained().equals(current.obtained()));
-    }
-
-    /** The roster's 职称/职级 and their dates follow the latest step of the history. */
-    private void syncRoster(long counselorId, Track track) {
-        Counselor c = roster.counselor(counselorId).orElseThrow();
-        Promotion latest = repo.promotions(counselorId).stream().filter(p -> p.track() == track)
-                .max(Comparator.comparing(Promotion::obtained).thenComparing(Promotion::id)).orElse(null);
-        Counselor updated;
-        if (track == Track.TITLE) {
-            updated = latest == null ? c.withTitle(null, null)
-                    : c.withTitle(TitleRank.valueOf(latest.grade()), latest.obtained());
-        } else {
-            updated = latest == null ? c.withAdminRank(null, null) : c.withAdminRank(latest.grade(), latest.obtained());
-        }
-        if (!updated.equals(c)) {
-            roster.update(updated);
-        }
+        tx.inTransaction(() -> history.delete(id));
     }
 
     // ---- outputs, teaching, service ----------------------------------------------------------------
@@ -559,7 +435,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     /** TEACHING_LOAD for the semesters of the year, YOUNG_TEACHER_SERVICE for its title applications. */
     @Override
     public List<Finding> findings(int year) {
-        List<Finding> out = new ArrayList<>(teachingLoad(year).values().stream().flatMap(List::stream).toList());
+        List<Finding> out = new ArrayList<>(teachingLoad.findings(year).values().stream().flatMap(List::stream).toList());
         for (ApplicationRow r : sheet(year).rows()) {
             if (r.application().verdict() == Verdict.FAILED) {
                 continue;
@@ -575,53 +451,10 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     /** On the roster rows: teaching load in the semesters of the current year. */
     @Override
     public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
-        return teachingLoad(today.getYear());
-    }
-
-    private Map<Long, List<Finding>> teachingLoad(int year) {
-        Map<Long, Map<String, List<TeachingAssignment>>> bySemester = new LinkedHashMap<>();
-        for (TeachingAssignment t : repo.teachingInCalendarYear(year)) {
-            if (t.ideologicalPolitical()) {
-                bySemester.computeIfAbsent(t.counselorId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(t.schoolYear() + "/" + t.term(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        Map<Long, List<Finding>> out = new LinkedHashMap<>();
-        Set<Long> heavy = bySemester.entrySet().stream()
-                .filter(e -> e.getValue().values().stream().anyMatch(l -> distinctCourses(l) > 1))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        if (heavy.isEmpty()) {
-            return out;
-        }
-        Map<Long, String> departments = roster.departmentNames();
-        Map<Long, Counselor> counselors = roster.counselors(heavy).stream()
-                .collect(Collectors.toMap(Counselor::id, c -> c));
-        for (Map.Entry<Long, Map<String, List<TeachingAssignment>>> e : bySemester.entrySet()) {
-            Counselor c = counselors.get(e.getKey());
-            if (c == null) {
-                continue;
-            }
-            for (List<TeachingAssignment> semester : e.getValue().values()) {
-                if (distinctCourses(semester) > 1) {
-                    TeachingAssignment first = semester.get(0);
-                    String courses = semester.stream().map(TeachingAssignment::course).distinct()
-                            .map(x -> "《" + x + "》").collect(Collectors.joining(m.get("title.sep")));
-                    out.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Finding(TEACHING_LOAD,
-                            Finding.Severity.NOTICE, departments.get(c.departmentId()), c.id(), c.name(),
-                            m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(first.schoolYear(), first.term()),
-                                    distinctCourses(semester), courses)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static long distinctCourses(Collection<TeachingAssignment> semester) {
-        return semester.stream().map(TeachingAssignment::course).distinct().count();
+        return teachingLoad.findings(today.getYear());
     }
 
     public String semesterLabel(int schoolYear, int term) {
-        return m.get("title.semester", String.valueOf(schoolYear), String.valueOf(schoolYear + 1),
-                m.get("title.term." + term));
+        return teachingLoad.semesterLabel(schoolYear, term);
     }
 }
