@@ -7,7 +7,6 @@ import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.TitleRank;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,25 +185,17 @@ public class RecordsViewModel {
      * (counted by course, as the TEACHING_LOAD finding counts) is marked and named in the note.
      */
     private void showTeaching(List<TeachingAssignment> list) {
-        Map<Semester, List<String>> ideological = new LinkedHashMap<>();
-        for (TeachingAssignment t : list) {
-            if (t.ideologicalPolitical()) {
-                List<String> courses = ideological.computeIfAbsent(Semester.of(t), k -> new ArrayList<>());
-                if (!courses.contains(t.course())) {
-                    courses.add(t.course());
-                }
-            }
-        }
+        Map<Semester, List<String>> ideological = TeachingLoad.ideologicalCourses(list);
         List<String> notes = new ArrayList<>();
         ideological.forEach((s, courses) -> {
-            if (courses.size() > 1) {
+            if (TeachingLoad.overloaded(courses)) {
                 notes.add(messages.get("title.records.teaching.overload", label(s), courses.size(),
                         courses.stream().map(x -> messages.get("title.records.course", x))
                                 .collect(Collectors.joining(messages.get("title.sep")))));
             }
         });
         teaching.setAll(list.stream().map(t -> new TeachingRow(t, label(Semester.of(t)), t.ideologicalPolitical(),
-                ideological.getOrDefault(Semester.of(t), List.of()).size() > 1)).toList());
+                TeachingLoad.overloaded(ideological.getOrDefault(Semester.of(t), List.of())))).toList());
         teachingNote.set(String.join("\n", notes));
     }
 

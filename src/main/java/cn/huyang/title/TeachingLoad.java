@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** At most one ideological-political course a semester [三(三)6]: the counselors above it, one query for the year. */
@@ -24,47 +23,54 @@ final class TeachingLoad {
         this.m = m;
     }
 
-    /** TEACHING_LOAD of the semesters falling in a calendar year, by counselor. */
-    Map<Long, List<Finding>> findings(int year) {
-        Map<Long, Map<String, List<TeachingAssignment>>> bySemester = new LinkedHashMap<>();
-        for (TeachingAssignment t : repo.teachingInCalendarYear(year)) {
+    /** At most this many ideological-political courses a semester [三(三)6]. */
+    static final int MAX_PER_SEMESTER = 1;
+
+    /** The distinct ideological-political courses of each semester of one counselor's teaching, in order. */
+    static Map<Semester, List<String>> ideologicalCourses(Collection<TeachingAssignment> teaching) {
+        Map<Semester, List<String>> out = new LinkedHashMap<>();
+        for (TeachingAssignment t : teaching) {
             if (t.ideologicalPolitical()) {
-                bySemester.computeIfAbsent(t.counselorId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(t.schoolYear() + "/" + t.term(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        Map<Long, List<Finding>> out = new LinkedHashMap<>();
-        Set<Long> heavy = bySemester.entrySet().stream()
-                .filter(e -> e.getValue().values().stream().anyMatch(l -> distinctCourses(l) > 1))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        if (heavy.isEmpty()) {
-            return out;
-        }
-        Map<Long, String> departments = roster.departmentNames();
-        Map<Long, Counselor> counselors = roster.counselors(heavy).stream()
-                .collect(Collectors.toMap(Counselor::id, c -> c));
-        for (Map.Entry<Long, Map<String, List<TeachingAssignment>>> e : bySemester.entrySet()) {
-            Counselor c = counselors.get(e.getKey());
-            if (c == null) {
-                continue;
-            }
-            for (List<TeachingAssignment> semester : e.getValue().values()) {
-                if (distinctCourses(semester) > 1) {
-                    TeachingAssignment first = semester.get(0);
-                    String courses = semester.stream().map(TeachingAssignment::course).distinct()
-                            .map(x -> "《" + x + "》").collect(Collectors.joining(m.get("title.sep")));
-                    out.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Finding(TitleService.TEACHING_LOAD,
-                            Finding.Severity.NOTICE, departments.get(c.departmentId()), c.id(), c.name(),
-                            m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(first.schoolYear(), first.term()),
-                                    distinctCourses(semester), courses)));
+                List<String> courses = out.computeIfAbsent(Semester.of(t), k -> new ArrayList<>());
+                if (!courses.contains(t.course())) {
+                    courses.add(t.course());
                 }
             }
         }
         return out;
     }
 
-    private static long distinctCourses(Collection<TeachingAssignment> semester) {
-        return semester.stream().map(TeachingAssignment::course).distinct().count();
+    static boolean overloaded(List<String> coursesOfASemester) {
+        return coursesOfASemester.size() > MAX_PER_SEMESTER;
+    }
+
+    /** TEACHING_LOAD of the semesters falling in a calendar year, by counselor. */
+    Map<Long, List<Finding>> findings(int year) {
+        Map<Long, Map<Semester, List<String>>> byCounselor = new LinkedHashMap<>();
+        repo.teachingInCalendarYear(year).stream()
+                .collect(Collectors.groupingBy(TeachingAssignment::counselorId, LinkedHashMap::new,
+                        Collectors.toList()))
+                .forEach((id, teaching) -> {
+                    Map<Semester, List<String>> heavy = new LinkedHashMap<>(ideologicalCourses(teaching));
+                    heavy.values().removeIf(courses -> !overloaded(courses));
+                    if (!heavy.isEmpty()) {
+                        byCounselor.put(id, heavy);
+                    }
+                });
+        Map<Long, List<Finding>> out = new LinkedHashMap<>();
+        if (byCounselor.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> departments = roster.departmentNames();
+        for (Counselor c : roster.counselors(byCounselor.keySet())) {
+            byCounselor.get(c.id()).forEach((semester, courses) -> out.computeIfAbsent(c.id(), k -> new ArrayList<>())
+                    .add(new Finding(TitleService.TEACHING_LOAD, Finding.Severity.NOTICE,
+                            departments.get(c.departmentId()), c.id(), c.name(),
+                            m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(semester.schoolYear(),
+                                    semester.term()), courses.size(), courses.stream().map(x -> "《" + x + "》")
+                                    .collect(Collectors.joining(m.get("title.sep")))))));
+        }
+        return out;
     }
 
     String semesterLabel(int schoolYear, int term) {
