@@ -3,7 +3,7 @@ package cn.huyang.assessment;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ui.Converters;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.Styles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import cn.huyang.print.FxFormPrinter;
 import cn.huyang.print.Layout;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

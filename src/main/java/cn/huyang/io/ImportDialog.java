@@ -2,7 +2,7 @@ package cn.huyang.io;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FilePicker;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.Styles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

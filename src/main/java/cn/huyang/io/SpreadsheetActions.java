@@ -8,7 +8,7 @@ import cn.huyang.common.ui.FilePicker;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.RosterRow;
 import cn.huyang.roster.RosterView;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import cn.huyang.training.ComplianceRow;
 import cn.huyang.training.LedgerFilter;
 import cn.huyang.training.LedgerSort;

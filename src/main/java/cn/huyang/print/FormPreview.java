@@ -1,7 +1,7 @@
 package cn.huyang.print;
 
 import cn.huyang.common.Messages;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -2,7 +2,7 @@ package cn.huyang.roster;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

@@ -3,7 +3,7 @@ package cn.huyang.roster;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;

@@ -3,7 +3,7 @@ package cn.huyang.roster;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package cn.huyang.shell;
 
+import cn.huyang.common.ui.DialogService;
 import cn.huyang.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
@@ -63,7 +64,7 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        DialogService dialogs = new DialogService(messages, folder.logs());
+        DialogService dialogs = new FxDialogService(messages, folder.logs());
         new UncaughtErrors(folder.logs().resolve("huyang.log"),
                 logFile -> dialogs.error(messages.get("dialog.uncaught", logFile))).install();
         window = new MainWindow(stage, messages, runner, dialogs, settings);

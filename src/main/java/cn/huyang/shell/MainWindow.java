@@ -1,5 +1,7 @@
 package cn.huyang.shell;
 
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Styles;
 import cn.huyang.AppContext;
 import cn.huyang.assessment.AssessmentView;
 import cn.huyang.assessment.AssessmentViewModel;

@@ -3,7 +3,7 @@ package cn.huyang.title;
 import cn.huyang.common.Messages;
 import cn.huyang.roster.AdminRanks;
 import cn.huyang.roster.TitleRank;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.stage.Window;

@@ -1,7 +1,7 @@
 package cn.huyang.title;
 
 import cn.huyang.common.Messages;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;

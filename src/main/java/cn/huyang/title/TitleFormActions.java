@@ -8,7 +8,7 @@ import cn.huyang.print.Layout;
 import cn.huyang.print.RecommendationSheet;
 import cn.huyang.print.RecommendationSheetLayout;
 import cn.huyang.print.ReviewListLayout;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

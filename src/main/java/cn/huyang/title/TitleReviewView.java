@@ -2,7 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

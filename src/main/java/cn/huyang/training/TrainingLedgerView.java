@@ -5,7 +5,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;

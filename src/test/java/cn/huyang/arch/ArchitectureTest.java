@@ -35,7 +35,7 @@ class ArchitectureTest {
     void servicesAndRulesDoNotDependOnTheUserInterface() {
         noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Rules")
                 .or().haveSimpleNameEndingWith("Repository").or().haveSimpleNameEndingWith("Validator")
-                .and().resideOutsideOfPackage("cn.huyang.shell..")
+                .and().resideOutsideOfPackages("cn.huyang.shell..", "cn.huyang.common.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "cn.huyang.shell..")
                 .check(CLASSES);
     }

@@ -1,5 +1,6 @@
 package cn.huyang.bench;
 
+import cn.huyang.shell.FxDialogService;
 import cn.huyang.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
@@ -9,8 +10,8 @@ import cn.huyang.db.Database;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
-import cn.huyang.shell.DialogService;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Styles;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -87,7 +88,7 @@ public final class RosterBenchmark {
         RosterViewModel[] vm = new RosterViewModel[1];
         onFx(() -> {
             vm[0] = new RosterViewModel(ctx.roster(), runner, m);
-            RosterView view = new RosterView(vm[0], new DialogService(m, dir), () -> null, () -> { });
+            RosterView view = new RosterView(vm[0], new FxDialogService(m, dir), () -> null, () -> { });
             Stage stage = new Stage();
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 760);
             scene.getStylesheets().add(Styles.stylesheet());

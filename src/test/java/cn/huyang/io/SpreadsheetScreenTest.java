@@ -1,5 +1,6 @@
 package cn.huyang.io;
 
+import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.AppContext;
@@ -14,7 +15,7 @@ import cn.huyang.roster.PostType;
 import cn.huyang.roster.RosterRow;
 import cn.huyang.roster.RosterViewModel;
 import cn.huyang.roster.TestData;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import cn.huyang.shell.MainWindow;
 import cn.huyang.shell.Settings;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ class SpreadsheetScreenTest {
         Department info = ctx.roster().saveDepartment(new Department(null, "XX", "信息工程系", 1, true));
         ctx.roster().register(TestData.counselor("赵磊", info.id(), PostType.FULL_TIME, 11), LocalDate.of(2020, 9, 1));
         ctx.roster().register(TestData.counselor("钱芳", info.id(), PostType.PART_TIME, 12), LocalDate.of(2021, 9, 1));
-        window = new MainWindow(stage, m, new FxBackgroundRunner(), new DialogService(m, dir),
+        window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         vm = window.attach(ctx);
         window.spreadsheets().setFilePicker(new FilePicker() {

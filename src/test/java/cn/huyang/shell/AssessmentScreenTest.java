@@ -61,7 +61,7 @@ class AssessmentScreenTest {
         Scheme d = Scheme.defaults(year);
         ctx.assessment().saveScheme(new Scheme(year, d.weights(), d.bonusCap(), d.excellentFrom(), d.competentFrom(),
                 d.basicFrom(), new BigDecimal("100"), d.vetoItems(), d.state(), false));
-        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new DialogService(m, dir),
+        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
         vm = window.assessmentViewModel();

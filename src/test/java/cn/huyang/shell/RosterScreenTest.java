@@ -57,7 +57,7 @@ class RosterScreenTest {
         existing = ctx.roster().register(TestData.counselor("赵磊", info.id(), PostType.FULL_TIME, 11),
                 LocalDate.of(2020, 9, 1));
         ctx.roster().register(TestData.counselor("钱芳", info.id(), PostType.PART_TIME, 12), LocalDate.of(2021, 9, 1));
-        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new DialogService(m, dir),
+        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         vm = window.attach(ctx);
         primary = stage;

@@ -1,5 +1,6 @@
 package cn.huyang.shell;
 
+import cn.huyang.common.ui.DialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.AppContext;
@@ -47,7 +48,7 @@ class SafetyScreenTest {
         Messages m = Messages.forLanguage("zh");
         AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
         ctx.demo().generate(new DemoDataGenerator.Request(12, 2, 3), false, Progress.NONE);
-        DialogService dialogs = new DialogService(m, dir);
+        DialogService dialogs = new FxDialogService(m, dir);
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs, Settings.load(dir.resolve("settings.properties")));
         vm = window.attach(ctx);
         previous = Thread.getDefaultUncaughtExceptionHandler();

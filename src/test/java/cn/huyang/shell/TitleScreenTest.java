@@ -56,7 +56,7 @@ class TitleScreenTest {
         ctx.roster().register(TestData.counselor("赵磊", info.id(), PostType.FULL_TIME, 21)
                 .withTitle(TitleRank.ASSISTANT, LocalDate.of(2020, 1, 1)), LocalDate.of(2018, 9, 1));
         ctx.roster().register(TestData.counselor("钱芳", info.id(), PostType.FULL_TIME, 22), LocalDate.of(2021, 9, 1));
-        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new DialogService(m, dir),
+        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
         primary = stage;

@@ -77,7 +77,7 @@ class TrainingScreenTest {
         ctx.training().save(new TrainingSession(null, "全国高校辅导员示范培训", "教育部", TrainingLevel.NATIONAL,
                 TrainingCategory.KEY_MEMBER, lastYear, lastYear.plusDays(4), new BigDecimal("40"), null, null,
                 List.of(new TrainingSession.Attendee(null, zhao.id(), null, "GJ-1", null))));
-        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new DialogService(m, dir),
+        MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
         training = window.trainingView();

@@ -1,5 +1,6 @@
 package cn.huyang.title;
 
+import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.AppContext;
@@ -11,8 +12,8 @@ import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TestData;
-import cn.huyang.shell.DialogService;
-import cn.huyang.shell.Styles;
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class RecordsScreenTest {
             Counselor c = TestData.counselor(names[i], info.id(), PostType.FULL_TIME, 20 + i, entry);
             ctx.roster().register(c, entry);
         }
-        DialogService dialogs = new DialogService(m, dir);
+        DialogService dialogs = new FxDialogService(m, dir);
         records = new RecordsView(ctx.titles(), new FxBackgroundRunner(), m, dialogs, () -> stage);
         Scene scene = new Scene((javafx.scene.Parent) records.node(), 1100, 650);
         scene.getStylesheets().add(Styles.stylesheet());

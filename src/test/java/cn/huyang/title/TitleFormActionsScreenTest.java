@@ -1,10 +1,11 @@
 package cn.huyang.title;
 
+import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
-import cn.huyang.shell.DialogService;
+import cn.huyang.common.ui.DialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class TitleFormActionsScreenTest {
     void start(Stage stage) {
         f = new TitleFormsFixture(dir.resolve("data")).populate();
         Messages m = f.forms.messages();
-        DialogService dialogs = new DialogService(m, dir) {
+        DialogService dialogs = new FxDialogService(m, dir) {
             @Override
             public void error(String message) {
                 said.add(message);

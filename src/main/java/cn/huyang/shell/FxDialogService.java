@@ -2,6 +2,8 @@ package cn.huyang.shell;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Styles;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -10,30 +12,34 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** The one place that tells the user something in a dialog, in plain words; stack traces go to the log. */
-public class DialogService {
+/** The dialogs of the window: JavaFX alerts owned by the main stage, styled like it. */
+public class FxDialogService implements DialogService {
     private final Messages messages;
     private final Path logFolder;
     private Window owner;
 
-    public DialogService(Messages messages, Path logFolder) {
+    public FxDialogService(Messages messages, Path logFolder) {
         this.messages = messages;
         this.logFolder = logFolder;
     }
 
+    @Override
     public void setOwner(Window owner) {
         this.owner = owner;
     }
 
+    @Override
     public void error(String message) {
         show(Alert.AlertType.ERROR, messages.get("dialog.error.title"), message);
     }
 
+    @Override
     public void info(String message) {
         show(Alert.AlertType.INFORMATION, messages.get("app.title"), message);
     }
 
     /** A failure of background work: refused input in plain words, anything else with the log's location. */
+    @Override
     public void failure(Throwable e) {
         if (e instanceof ValidationException v) {
             error(v.render(messages));
@@ -42,6 +48,7 @@ public class DialogService {
         }
     }
 
+    @Override
     public boolean confirm(String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "",
                 new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE),

@@ -1,4 +1,4 @@
-package cn.huyang.shell;
+package cn.huyang.common.ui;
 
 import java.util.Objects;
 
