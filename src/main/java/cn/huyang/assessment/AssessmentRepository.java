@@ -7,9 +7,9 @@ import static cn.huyang.db.jooq.Tables.ASSESSMENT_UNLOCK;
 import static cn.huyang.db.jooq.Tables.ASSESSMENT_VETO_ITEM;
 import static cn.huyang.db.jooq.Tables.AWARD;
 
-import cn.huyang.db.jooq.tables.records.AssessmentEntryRecord;
-import cn.huyang.db.jooq.tables.records.AssessmentResultRecord;
-import cn.huyang.db.jooq.tables.records.AssessmentSchemeRecord;
+import cn.huyang.db.jooq.AssessmentEntryRecord;
+import cn.huyang.db.jooq.AssessmentResultRecord;
+import cn.huyang.db.jooq.AssessmentSchemeRecord;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.huyang.cli;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.Database;

@@ -1,6 +1,6 @@
 package cn.huyang.cli;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.print.AppraisalForm;
 import cn.huyang.print.PdfFormWriter;
 import cn.huyang.roster.Department;

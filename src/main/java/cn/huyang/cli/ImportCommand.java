@@ -123,7 +123,7 @@ public class ImportCommand implements Callable<Integer> {
         });
     }
 
-    private int training(cn.huyang.AppContext ctx, PrintWriter out, Messages m) {
+    private int training(cn.huyang.app.AppContext ctx, PrintWriter out, Messages m) {
         TrainingImportPreview p = ctx.trainingImport().preview(file, sheet, () -> false);
         printRefusals(out, m, p.refused());
         out.println(m.get("io.import.trainingSummary", p.rows().size() + p.refusedRows(), p.toWrite(),
@@ -132,7 +132,7 @@ public class ImportCommand implements Callable<Integer> {
         return stop != null ? stop : done(out, m, ctx.trainingImport().apply(p, skipInvalid));
     }
 
-    private int scores(cn.huyang.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
+    private int scores(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
         if (year == null) {
             err.println(m.get("io.import.yearRequired"));
             err.flush();

@@ -1,16 +1,12 @@
 package cn.huyang.cli;
 
+import cn.huyang.common.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (the pom's version), or "dev" when run from classes. */
+/** {@code --version}: the program's version. */
 public class VersionProvider implements IVersionProvider {
-    public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[]{"huyang " + version()};
+        return new String[]{"huyang " + AppVersion.version()};
     }
 }

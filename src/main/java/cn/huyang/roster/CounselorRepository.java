@@ -2,7 +2,7 @@ package cn.huyang.roster;
 
 import static cn.huyang.db.jooq.Tables.COUNSELOR;
 
-import cn.huyang.db.jooq.tables.records.CounselorRecord;
+import cn.huyang.db.jooq.CounselorRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package cn.huyang.roster;
 import static cn.huyang.db.jooq.Tables.DEPARTMENT;
 import static cn.huyang.db.jooq.Tables.DEPARTMENT_ENROLMENT;
 
-import cn.huyang.db.jooq.tables.records.DepartmentRecord;
+import cn.huyang.db.jooq.DepartmentRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.when;
 import static org.jooq.impl.DSL.rowNumber;
 
-import cn.huyang.db.jooq.tables.records.RosterEventRecord;
+import cn.huyang.db.jooq.RosterEventRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -38,13 +38,16 @@ public class RosterView {
     private final DialogService dialogs;
     private final Supplier<Window> owner;
     private final Runnable onDemo;
+    private final Supplier<CounselorFormViewModel> forms;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterRow> table = new TableView<>();
     private HBox tools;
     private final StaffingRatioView staffing;
 
-    public RosterView(RosterViewModel vm, DialogService dialogs, Supplier<Window> owner, Runnable onDemo) {
+    public RosterView(RosterViewModel vm, Supplier<CounselorFormViewModel> forms, DialogService dialogs,
+                      Supplier<Window> owner, Runnable onDemo) {
         this.vm = vm;
+        this.forms = forms;
         this.m = vm.messages();
         this.dialogs = dialogs;
         this.owner = owner;
@@ -228,7 +231,7 @@ public class RosterView {
 
     /** Opens the form for a new counselor (row null) or a stored one. */
     public void openForm(RosterRow row) {
-        CounselorFormViewModel form = new CounselorFormViewModel(vm.service(), vm.runner(), m, vm.departments());
+        CounselorFormViewModel form = forms.get();
         if (row != null) {
             form.edit(row.counselor());
         }

@@ -265,12 +265,9 @@ public class RosterViewModel {
         return countText;
     }
 
-    public RosterService service() {
-        return service;
-    }
-
-    public BackgroundRunner runner() {
-        return runner;
+    /** Today, by the service's clock. */
+    public java.time.LocalDate today() {
+        return service.today();
     }
 
     public Messages messages() {

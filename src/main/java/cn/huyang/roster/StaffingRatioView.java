@@ -68,7 +68,7 @@ public class StaffingRatioView {
         title.getStyleClass().add("section-title");
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("ratioYear");
-        int now = vm.service().today().getYear();
+        int now = vm.today().getYear();
         for (int y = now + 1; y >= now - 9; y--) {
             year.getItems().add(y);
         }

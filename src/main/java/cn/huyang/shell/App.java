@@ -1,7 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.common.ui.DialogService;
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.BackupException;
@@ -14,6 +14,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -76,24 +79,14 @@ public class App extends Application {
             database = Database.open(folder);
             return new AppContext(database, messages, Clock.systemDefaultZone());
         }, ctx -> {
-            var vm = window.attach(ctx);
-            // The day's first start backs up, once the roster is on screen.
-            vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean loaded) {
-                    if (loaded) {
-                        vm.loadedProperty().removeListener(this);
-                        dailyBackup(ctx, dialogs);
-                    }
-                }
-            });
+            ReadOnlyBooleanProperty loaded = window.attach(ctx);
+            // The day's first start backs up, once the first tab is on screen.
+            whenTrue(loaded, () -> dailyBackup(ctx, dialogs));
             if (Boolean.getBoolean(STARTUP_PROBE)) {
-                vm.loadedProperty().addListener((o, a, loaded) -> {
-                    if (loaded) {
-                        System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
-                                + ManagementFactory.getRuntimeMXBean().getUptime() + " rows=" + vm.rows().size());
-                        Platform.exit();
-                    }
+                whenTrue(loaded, () -> {
+                    System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
+                            + ManagementFactory.getRuntimeMXBean().getUptime());
+                    Platform.exit();
                 });
             }
         }, e -> {
@@ -107,6 +100,23 @@ public class App extends Application {
                 dialogs.error(messages.get("error.openFailed", folder.path(), folder.logs()));
             }
             Platform.exit();
+        });
+    }
+
+    /** Runs the action once, when the property is (or becomes) true. */
+    private static void whenTrue(ReadOnlyBooleanProperty property, Runnable action) {
+        if (property.get()) {
+            action.run();
+            return;
+        }
+        property.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean now) {
+                if (now) {
+                    property.removeListener(this);
+                    action.run();
+                }
+            }
         });
     }
 

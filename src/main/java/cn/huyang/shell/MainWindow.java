@@ -1,32 +1,26 @@
 package cn.huyang.shell;
 
-import cn.huyang.common.ui.DialogService;
-import cn.huyang.common.ui.Styles;
-import cn.huyang.AppContext;
-import cn.huyang.assessment.AssessmentView;
-import cn.huyang.assessment.AssessmentViewModel;
-import cn.huyang.cli.VersionProvider;
+import cn.huyang.app.AppContext;
+import cn.huyang.app.FeatureModule;
+import cn.huyang.app.Modules;
+import cn.huyang.app.TabSpec;
+import cn.huyang.app.Ui;
+import cn.huyang.common.AppVersion;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
-import cn.huyang.db.BackupException;
-import cn.huyang.db.BackupTexts;
-import cn.huyang.db.Backups;
-import cn.huyang.db.StagedRestore;
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.common.ui.Styles;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.SpreadsheetActions;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import cn.huyang.roster.RosterView;
-import cn.huyang.roster.RosterViewModel;
-import cn.huyang.title.TitleFormActions;
-import cn.huyang.title.TitleView;
-import cn.huyang.training.TrainingView;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,16 +34,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * The main window: menus, the four tabs, the status bar. Shown before the database opens; the
- * roster appears when it has loaded behind it.
+ * The main window: menus, one tab per feature module, the status bar. Shown before the database
+ * opens, each tab with a placeholder; the modules' tabs replace them when it has opened. The
+ * window knows tabs only as {@link FeatureTab}s: it never names a feature's view.
  */
 public class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -61,45 +55,36 @@ public class MainWindow {
     private final DialogService dialogs;
     private final Settings settings;
     private final StatusBar statusBar;
-    private final Tab rosterTab;
-    private final Tab trainingTab;
-    private final TabPane tabs;
-    private TrainingView trainingView;
-    private final Tab assessmentTab;
-    private final Tab titleTab;
-    private TitleView titleView;
-    private final MenuItem demoItem;
-    private final MenuItem refreshItem;
-    private final MenuItem backupItem;
-    private final MenuItem restoreItem;
-    private final MenuItem importItem;
+    private final TabPane tabs = new TabPane();
+    private final Map<Tab, FeatureTab> features = new LinkedHashMap<>();
+    private final List<MenuItem> needData = new ArrayList<>();
+    private final BackupActions backups;
     private SpreadsheetActions spreadsheets;
-    private final List<Runnable> reloadHooks = new ArrayList<>();
-    private RosterViewModel rosterVm;
-    private AssessmentViewModel assessmentVm;
     private AppContext context;
 
     public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings) {
+        this(stage, m, runner, dialogs, settings, Modules.standard());
+    }
+
+    /** @param modules the modules whose tabs show (as placeholders until {@link #attach}) */
+    public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings,
+                      List<FeatureModule> modules) {
         this.stage = stage;
         this.m = m;
         this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
         this.statusBar = new StatusBar(runner, m);
-        this.demoItem = new MenuItem(m.get("menu.file.demo"));
-        this.refreshItem = new MenuItem(m.get("menu.view.refresh"));
-        this.backupItem = new MenuItem(m.get("menu.file.backup"));
-        this.restoreItem = new MenuItem(m.get("menu.file.restore"));
-        this.importItem = new MenuItem(m.get("io.menu.import"));
-
-        rosterTab = tab("tab.roster", "rosterTab", placeholder(m.get("startup.opening")));
-        trainingTab = tab("tab.training", "trainingTab", placeholder(m.get("startup.opening")));
-        tabs = new TabPane(rosterTab, trainingTab,
-                titleTab = tab("tab.title", "titleTab", placeholder(m.get("startup.opening"))),
-                assessmentTab = tab("tab.assessment", "assessmentTab", placeholder(m.get("tab.assessment.placeholder"))));
+        this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.database().backups(),
+                this::reload);
+        for (TabSpec spec : tabSpecs(modules)) {
+            Tab t = new Tab(m.get(spec.titleKey()), placeholder(m.get(spec.placeholderKey())));
+            t.setId(spec.id());
+            tabs.getTabs().add(t);
+        }
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showingTab());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelected());
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar());
@@ -110,14 +95,14 @@ public class MainWindow {
         stage.setTitle(m.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::guardUnsaved);
         dialogs.setOwner(stage);
         place();
     }
 
-    private Tab tab(String key, String id, Node content) {
-        Tab t = new Tab(m.get(key), content);
-        t.setId(id);
-        return t;
+    private static List<TabSpec> tabSpecs(List<FeatureModule> modules) {
+        return modules.stream().map(FeatureModule::tab).flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(TabSpec::order)).toList();
     }
 
     private Node placeholder(String text) {
@@ -127,30 +112,28 @@ public class MainWindow {
         return new StackPane(l);
     }
 
+    private MenuItem dataItem(String key, String id, Runnable action) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId(id);
+        item.setDisable(true);
+        item.setOnAction(e -> action.run());
+        needData.add(item);
+        return item;
+    }
+
     private MenuBar menuBar() {
-        demoItem.setId("menuDemo");
-        demoItem.setDisable(true);
-        demoItem.setOnAction(e -> offerDemo());
+        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
+        MenuItem importItem = dataItem("io.menu.import", "menuImport", () -> spreadsheets.openImport());
+        MenuItem backupItem = dataItem("menu.file.backup", "menuBackup", backups::backup);
+        MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore);
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
-        exit.setOnAction(e -> {
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-        });
-        backupItem.setId("menuBackup");
-        backupItem.setDisable(true);
-        backupItem.setOnAction(e -> backup());
-        restoreItem.setId("menuRestore");
-        restoreItem.setDisable(true);
-        restoreItem.setOnAction(e -> restore());
-        importItem.setId("menuImport");
-        importItem.setDisable(true);
-        importItem.setOnAction(e -> spreadsheets.openImport());
+        exit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem, new SeparatorMenuItem(), backupItem,
                 restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
+        MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refreshItem.setDisable(true);
-        refreshItem.setOnAction(e -> reload());
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem("简体中文");
         RadioMenuItem en = new RadioMenuItem("English");
@@ -180,115 +163,67 @@ public class MainWindow {
     }
 
     private void about() {
-        String text = m.get("about.text", VersionProvider.version(),
+        String text = m.get("about.text", AppVersion.version(),
                 context == null ? "" : context.database().folder().path().toString(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"));
         dialogs.info(text);
     }
 
-    /** The database is open: the roster loads behind the window already shown. */
-    public RosterViewModel attach(AppContext ctx) {
+    /**
+     * The database is open: each module builds its tab in place of its placeholder, and the selected
+     * tab loads behind the window already shown.
+     *
+     * @return true once the first tab has loaded what it shows
+     */
+    public ReadOnlyBooleanProperty attach(AppContext ctx) {
         this.context = ctx;
-        rosterVm = new RosterViewModel(ctx.roster(), ctx.rosterFindingSources(), runner, m);
-        rosterVm.setOnFailure(dialogs::failure);
-        RosterView view = new RosterView(rosterVm, dialogs, () -> stage, this::offerDemo);
-        rosterTab.setContent(view.node());
-        statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
-        trainingView = new TrainingView(ctx.training(), runner, m, dialogs, () -> stage);
-        trainingTab.setContent(trainingView.node());
         spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
-                new FxFilePicker(m, settings), statusBar::notice, this::reload, ctx.roster()::today);
-        spreadsheets.installExports(view, trainingView);
-        // After F5, demo data or a restore: the training tab reloads what it shows, the rest when shown.
-        addReloadHook(() -> {
-            trainingView.invalidate();
-            showingTab();
-        });
-        demoItem.setDisable(false);
-        refreshItem.setDisable(false);
-        backupItem.setDisable(false);
-        restoreItem.setDisable(false);
-        importItem.setDisable(false);
-        rosterVm.load();
-        showingTab();
-        attachAssessment(ctx);
-        attachTitles(ctx);
-        return rosterVm;
+                new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
+        Ui ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, this::offerDemo, this::changedBy);
+        for (TabSpec spec : tabSpecs(ctx.modules())) {
+            Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
+                Tab t = new Tab(m.get(spec.titleKey()));
+                t.setId(spec.id());
+                tabs.getTabs().add(t);
+                return t;
+            });
+            FeatureTab feature = spec.create().apply(ui);
+            tab.setContent(feature.node());
+            features.put(tab, feature);
+        }
+        statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
+        needData.forEach(item -> item.setDisable(false));
+        showSelected();
+        return features.values().iterator().next().loadedProperty();
     }
 
-    /** Tabs load what they show when first selected, not at start-up. */
-    private void showingTab() {
-        if (trainingView != null && tabs.getSelectionModel().getSelectedItem() == trainingTab) {
-            trainingView.showing();
+    /** The selected tab loads what it shows. */
+    private void showSelected() {
+        FeatureTab selected = features.get(tabs.getSelectionModel().getSelectedItem());
+        if (selected != null) {
+            selected.shown();
         }
     }
 
-    /** The assessment tab: built now, loaded the first time it is shown. */
-    private void attachAssessment(AppContext ctx) {
-        assessmentVm = new AssessmentViewModel(ctx.assessment(), runner, m);
-        assessmentVm.setOnFailure(dialogs::failure);
-        assessmentVm.setOnInfo(dialogs::info);
-        AssessmentView view = new AssessmentView(assessmentVm, dialogs, () -> stage);
-        spreadsheets.installExport(view);
-        assessmentTab.setContent(view.node());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (assessmentVm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discardOnClose"))) {
-                e.consume();
-            }
-        });
-        Runnable loadOnce = () -> {
-            if (assessmentVm.sheetProperty().get() == null) {
-                assessmentVm.load();
-            }
-        };
-        if (assessmentTab.isSelected()) {
-            loadOnce.run();
+    /** A tab wrote data that others show: they reload (the hidden ones when next shown). */
+    private void changedBy(FeatureTab source) {
+        features.values().stream().filter(f -> f != source).forEach(FeatureTab::refresh);
+    }
+
+    /** Reloads every tab from the database (after F5, demo data or a restore). */
+    public void reload() {
+        features.values().forEach(FeatureTab::refresh);
+        showSelected();
+    }
+
+    /** One guard for every tab: typed work not saved is never dropped without asking. */
+    private void guardUnsaved(WindowEvent e) {
+        String unsaved = features.entrySet().stream().filter(f -> f.getValue().hasUnsavedChanges())
+                .map(f -> f.getKey().getText()).collect(Collectors.joining("、"));
+        if (!unsaved.isEmpty() && !dialogs.confirm(m.get("window.discardOnClose", unsaved))) {
+            e.consume();
         }
-        addReloadHook(() -> {
-            if (assessmentVm.sheetProperty().get() != null) {
-                assessmentVm.load();
-            }
-        });
-        assessmentTab.selectedProperty().addListener((o, a, selected) -> {
-            if (selected) {
-                loadOnce.run();
-            }
-        });
-    }
-
-    /** The title tab: built now, loaded when shown; a confirmed review changes the roster's titles. */
-    private void attachTitles(AppContext ctx) {
-        titleView = new TitleView(ctx.titles(), runner, m, dialogs, () -> stage);
-        titleView.addPrinting(new TitleFormActions(ctx.titleForms(), runner, dialogs, () -> stage), m);
-        titleView.setOnChanged(() -> {
-            if (rosterVm != null) {
-                rosterVm.refresh();
-            }
-        });
-        titleTab.setContent(titleView.node());
-        titleTab.selectedProperty().addListener((o, a, selected) -> {
-            if (selected) {
-                titleView.showing();
-            }
-        });
-        addReloadHook(() -> {
-            titleView.invalidate();
-            if (titleTab.isSelected()) {
-                titleView.showing();
-            }
-        });
-        if (titleTab.isSelected()) {
-            titleView.showing();
-        }
-    }
-
-    public TitleView titleView() {
-        return titleView;
-    }
-
-    public AssessmentViewModel assessmentViewModel() {
-        return assessmentVm;
     }
 
     private void offerDemo() {
@@ -302,84 +237,10 @@ public class MainWindow {
         }, summary -> reload(), dialogs::failure);
     }
 
-    /**
-     * Something to do when the data changed underneath the views (a restore, the demo data, F5):
-     * each tab registers how it reloads. The roster reloads without registering.
-     */
-    public void addReloadHook(Runnable hook) {
-        reloadHooks.add(hook);
-    }
-
-    /** Reloads every view from the database. */
-    public void reload() {
-        if (rosterVm != null) {
-            rosterVm.refresh();
-        }
-        reloadHooks.forEach(Runnable::run);
-    }
-
-    private FileChooser backupChooser(String titleKey, Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("backup.chooser.filter"), "*.zip"));
-        Path start = settings.get("backup.lastFolder").map(Path::of).filter(Files::isDirectory).orElse(folder);
-        if (start != null && Files.isDirectory(start)) {
-            chooser.setInitialDirectory(start.toFile());
-        }
-        return chooser;
-    }
-
-    /** 文件 → 备份: the whole database to a chosen file. */
-    private void backup() {
-        FileChooser chooser = backupChooser("backup.chooser.save", Path.of(System.getProperty("user.home")));
-        chooser.setInitialFileName("胡杨备份-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath().getFileName().toString().toLowerCase().endsWith(".zip") ? chosen.toPath()
-                : chosen.toPath().resolveSibling(chosen.getName() + ".zip");
-        settings.put("backup.lastFolder", file.toAbsolutePath().getParent().toString());
-        Backups backups = context.database().backups();
-        runner.run(m.get("backup.running"), p -> backups.backupTo(file),
-                info -> dialogs.info(m.get("backup.done", info.file(), info.counselors())), this::backupFailure);
-    }
-
-    /** 文件 → 恢复: checks the chosen backup, shows what it holds, asks, then replaces the database. */
-    private void restore() {
-        Backups backups = context.database().backups();
-        File chosen = backupChooser("backup.chooser.open", backups.folder()).showOpenDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        runner.run(m.get("restore.checking"), p -> backups.prepareRestore(chosen.toPath()),
-                staged -> confirmRestore(backups, staged), this::backupFailure);
-    }
-
-    private void confirmRestore(Backups backups, StagedRestore staged) {
-        if (!dialogs.confirm(m.get("restore.confirm", BackupTexts.summary(staged.info(), m), backups.folder()))) {
-            runner.run(m.get("restore.running"), p -> {
-                staged.close();
-                return null;
-            }, x -> { }, this::backupFailure);
-            return;
-        }
-        runner.run(m.get("restore.running"), p -> backups.restore(staged), before -> {
-            reload();
-            dialogs.info(m.get("restore.done", staged.info().counselors(), before.file()));
-        }, e -> {
-            staged.close();
-            reload();
-            backupFailure(e);
-        });
-    }
-
-    private void backupFailure(Throwable e) {
-        if (e instanceof BackupException b) {
-            dialogs.error(BackupTexts.problem(b, m));
-        } else {
-            dialogs.failure(e);
-        }
+    /** The tab of the given type, once attached (screen tests reach a feature's view through it). */
+    public <T extends FeatureTab> T tab(Class<T> type) {
+        return features.values().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No tab " + type.getSimpleName()));
     }
 
     private void place() {
@@ -407,14 +268,6 @@ public class MainWindow {
 
     public Stage stage() {
         return stage;
-    }
-
-    public TrainingView trainingView() {
-        return trainingView;
-    }
-
-    public RosterViewModel rosterViewModel() {
-        return rosterVm;
     }
 
     /** The import dialog and the export buttons (null until the database is open). */

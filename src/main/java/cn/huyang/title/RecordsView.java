@@ -1,6 +1,5 @@
 package cn.huyang.title;
 
-import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
 import java.math.BigDecimal;
@@ -49,9 +48,8 @@ public class RecordsView {
     private final BorderPane root = new BorderPane();
     private boolean stale = true;
 
-    public RecordsView(TitleService service, BackgroundRunner runner, Messages m, DialogService dialogs,
-                       Supplier<Window> owner) {
-        this.vm = new RecordsViewModel(service, runner, m);
+    public RecordsView(RecordsViewModel vm, Messages m, DialogService dialogs, Supplier<Window> owner) {
+        this.vm = vm;
         this.m = m;
         this.dialogs = dialogs;
         this.owner = owner;

@@ -9,12 +9,12 @@ import static cn.huyang.db.jooq.Tables.TITLE_REVIEW;
 import static cn.huyang.db.jooq.Tables.TITLE_REVIEW_UNLOCK;
 import static cn.huyang.db.jooq.Tables.TITLE_TARGET;
 
-import cn.huyang.db.jooq.tables.records.PromotionRecord;
-import cn.huyang.db.jooq.tables.records.ResearchOutputRecord;
-import cn.huyang.db.jooq.tables.records.ServiceRecordRecord;
-import cn.huyang.db.jooq.tables.records.TeachingAssignmentRecord;
-import cn.huyang.db.jooq.tables.records.TitleApplicationRecord;
-import cn.huyang.db.jooq.tables.records.TitleTargetRecord;
+import cn.huyang.db.jooq.PromotionRecord;
+import cn.huyang.db.jooq.ResearchOutputRecord;
+import cn.huyang.db.jooq.ServiceRecordRecord;
+import cn.huyang.db.jooq.TeachingAssignmentRecord;
+import cn.huyang.db.jooq.TitleApplicationRecord;
+import cn.huyang.db.jooq.TitleTargetRecord;
 import cn.huyang.roster.Degree;
 import cn.huyang.roster.Education;
 import java.time.LocalDate;

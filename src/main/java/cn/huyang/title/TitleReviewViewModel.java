@@ -375,7 +375,4 @@ public class TitleReviewViewModel {
         return m;
     }
 
-    public TitleService service() {
-        return service;
-    }
 }

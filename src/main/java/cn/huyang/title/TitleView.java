@@ -1,6 +1,5 @@
 package cn.huyang.title;
 
-import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
 import java.util.function.Supplier;
@@ -27,14 +26,14 @@ public class TitleView {
     private boolean targetsStale = true;
     private Runnable onChanged = () -> { };
 
-    public TitleView(TitleService service, BackgroundRunner runner, Messages m, DialogService dialogs,
-                     Supplier<Window> owner) {
-        this.review = new TitleReviewViewModel(service, runner, m);
-        this.targets = new TargetsViewModel(service, runner, m);
+    public TitleView(TitleReviewViewModel review, TargetsViewModel targets, RecordsViewModel recordsVm, Messages m,
+                     DialogService dialogs, Supplier<Window> owner) {
+        this.review = review;
+        this.targets = targets;
         review.setOnFailure(dialogs::failure);
         targets.setOnFailure(dialogs::failure);
         targets.yearProperty().bindBidirectional(review.yearProperty());
-        records = new RecordsView(service, runner, m, dialogs, owner);
+        records = new RecordsView(recordsVm, m, dialogs, owner);
         review.setOnChanged(() -> {
             targetsStale = true;
             records.invalidate();

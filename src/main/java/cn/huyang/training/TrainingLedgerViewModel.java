@@ -255,15 +255,7 @@ public class TrainingLedgerViewModel {
         return loaded;
     }
 
-    public TrainingService service() {
-        return service;
-    }
-
     public Messages messages() {
         return messages;
-    }
-
-    public BackgroundRunner runner() {
-        return runner;
     }
 }

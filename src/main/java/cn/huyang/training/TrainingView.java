@@ -1,6 +1,5 @@
 package cn.huyang.training;
 
-import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
 import java.util.function.Supplier;
@@ -23,10 +22,10 @@ public class TrainingView {
     private boolean ledgerStale = true;
     private boolean complianceStale = true;
 
-    public TrainingView(TrainingService service, BackgroundRunner runner, Messages m, DialogService dialogs,
-                        Supplier<Window> owner) {
-        this.ledger = new TrainingLedgerViewModel(service, runner, m);
-        this.compliance = new ComplianceViewModel(service, runner, m);
+    public TrainingView(TrainingLedgerViewModel ledger, ComplianceViewModel compliance, Messages m,
+                        DialogService dialogs, Supplier<Window> owner) {
+        this.ledger = ledger;
+        this.compliance = compliance;
         ledger.setOnFailure(dialogs::failure);
         compliance.setOnFailure(dialogs::failure);
         ledgerView = new TrainingLedgerView(ledger, dialogs, owner, () -> complianceStale = true);

@@ -3,14 +3,20 @@ package cn.huyang.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of architecture.md. */
+/** The package rules of docs/architecture.md. */
 class ArchitectureTest {
+    private static final String[] FEATURES = {"cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
+            "cn.huyang.title.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -18,8 +24,7 @@ class ArchitectureTest {
     @Test
     void onlyRepositoriesAndTheDatabaseLayerTouchJooq() {
         noClasses().that().haveSimpleNameNotEndingWith("Repository")
-                .and().resideOutsideOfPackages("cn.huyang.db..")
-                .and().doNotHaveSimpleName("AppContext")
+                .and().resideOutsideOfPackages("cn.huyang.db..", "cn.huyang.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
                 .check(CLASSES);
     }
@@ -81,5 +86,81 @@ class ArchitectureTest {
                                 .or(JavaClass.Predicates.simpleNameEndingWith("ViewModel"))
                                 .or(JavaClass.Predicates.simpleNameEndingWith("Dialog"))))
                 .check(CLASSES);
+    }
+
+    /** Every package of the program is one slice, the root package too: no slice reaches back to one that uses it. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals("cn.huyang")) {
+                    return SliceIdentifier.of("(root)");
+                }
+                if (p.startsWith("cn.huyang.")) {
+                    return SliceIdentifier.of(p.substring("cn.huyang.".length()).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of cn.huyang";
+            }
+        }).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Also package by package (what {@code jdeps -verbose:package} shows): sub-packages and generated code included. */
+    @Test
+    void everyPackageIsFreeOfCycles() {
+        SlicesRuleDefinition.slices().matching("cn.huyang.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The entry (Launcher) and the composition root sit on top: only the window and the command line use the root. */
+    @Test
+    void nothingBelowImportsTheEntryOrTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackage("cn.huyang")
+                .should().dependOnClassesThat().resideInAPackage("cn.huyang")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("cn.huyang", "cn.huyang.app..", "cn.huyang.cli..",
+                        "cn.huyang.shell..")
+                .should().dependOnClassesThat().resideInAPackage("cn.huyang.app..")
+                .check(CLASSES);
+    }
+
+    /** A feature reads another feature through its services and records, never its views, dialogs or tables. */
+    @Test
+    void noFeatureImportsAnotherFeaturesViewsDialogsOrRepositories() {
+        for (String feature : FEATURES) {
+            String[] others = java.util.Arrays.stream(FEATURES).filter(f -> !f.equals(feature)).toArray(String[]::new);
+            noClasses().that().resideInAnyPackage(others)
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(feature).and(uiOrTables()))
+                    .check(CLASSES);
+        }
+    }
+
+    /** The spreadsheet exchange and the print machinery serve every feature and know none of their screens. */
+    @Test
+    void ioAndPrintDependOnNoFeaturesUserInterface() {
+        noClasses().that().resideInAnyPackage("cn.huyang.io..", "cn.huyang.print..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(FEATURES).and(uiOrTables()))
+                .check(CLASSES);
+    }
+
+    /** The window builds its tabs from the modules: it names no feature class at all. */
+    @Test
+    void theShellNamesNoFeature() {
+        noClasses().that().resideInAPackage("cn.huyang.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> uiOrTables() {
+        return JavaClass.Predicates.simpleNameEndingWith("View")
+                .or(JavaClass.Predicates.simpleNameEndingWith("ViewModel"))
+                .or(JavaClass.Predicates.simpleNameEndingWith("Dialog"))
+                .or(JavaClass.Predicates.simpleNameEndingWith("Dialogs"))
+                .or(JavaClass.Predicates.simpleNameEndingWith("Repository"));
     }
 }

@@ -3,7 +3,7 @@ package cn.huyang.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;

@@ -2,7 +2,7 @@ package cn.huyang.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;

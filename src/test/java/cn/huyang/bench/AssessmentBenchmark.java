@@ -1,6 +1,6 @@
 package cn.huyang.bench;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.assessment.AssessmentCalculator;
 import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;

@@ -1,7 +1,7 @@
 package cn.huyang.bench;
 
 import cn.huyang.shell.FxDialogService;
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
@@ -88,7 +88,7 @@ public final class RosterBenchmark {
         RosterViewModel[] vm = new RosterViewModel[1];
         onFx(() -> {
             vm[0] = new RosterViewModel(ctx.roster(), runner, m);
-            RosterView view = new RosterView(vm[0], new FxDialogService(m, dir), () -> null, () -> { });
+            RosterView view = new RosterView(vm[0], () -> null, new FxDialogService(m, dir), () -> null, () -> { });
             Stage stage = new Stage();
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 760);
             scene.getStylesheets().add(Styles.stylesheet());

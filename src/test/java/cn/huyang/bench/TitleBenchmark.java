@@ -1,6 +1,6 @@
 package cn.huyang.bench;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;

@@ -1,6 +1,6 @@
 package cn.huyang.db;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;

@@ -3,7 +3,7 @@ package cn.huyang.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package cn.huyang.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;

@@ -1,9 +1,11 @@
 package cn.huyang.io;
 
+import cn.huyang.app.RosterTab;
+import cn.huyang.app.TrainingTab;
 import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FilePicker;
@@ -71,7 +73,8 @@ class SpreadsheetScreenTest {
         ctx.roster().register(TestData.counselor("钱芳", info.id(), PostType.PART_TIME, 12), LocalDate.of(2021, 9, 1));
         window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
-        vm = window.attach(ctx);
+        window.attach(ctx);
+        vm = window.tab(RosterTab.class).viewModel();
         window.spreadsheets().setFilePicker(new FilePicker() {
             @Override
             public Path open(Window owner, String title) {
@@ -237,7 +240,7 @@ class SpreadsheetScreenTest {
             }
         }
         robot.clickOn("#trainingTab");
-        waitUntil(() -> window.trainingView().ledger().loadedProperty().get());
+        waitUntil(() -> window.tab(TrainingTab.class).view().ledger().loadedProperty().get());
         robot.clickOn("#trainingCounselorFilter").write("钱芳");
         waitUntil(() -> robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
         answer = dir.resolve("台账.xlsx");

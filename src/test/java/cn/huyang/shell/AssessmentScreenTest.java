@@ -1,8 +1,9 @@
 package cn.huyang.shell;
 
+import cn.huyang.app.AssessmentTab;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.assessment.AssessmentViewModel;
 import cn.huyang.assessment.Grade;
 import cn.huyang.assessment.GridRow;
@@ -64,7 +65,7 @@ class AssessmentScreenTest {
         MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
-        vm = window.assessmentViewModel();
+        vm = window.tab(AssessmentTab.class).viewModel();
         primary = stage;
         stage.show();
         TabPane tabs = (TabPane) stage.getScene().lookup("#mainTabs");

@@ -1,8 +1,9 @@
 package cn.huyang.shell;
 
+import cn.huyang.app.RosterTab;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
@@ -59,7 +60,8 @@ class RosterScreenTest {
         ctx.roster().register(TestData.counselor("钱芳", info.id(), PostType.PART_TIME, 12), LocalDate.of(2021, 9, 1));
         MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
-        vm = window.attach(ctx);
+        window.attach(ctx);
+        vm = window.tab(RosterTab.class).viewModel();
         primary = stage;
         stage.show();
     }

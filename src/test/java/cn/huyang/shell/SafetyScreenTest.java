@@ -1,9 +1,10 @@
 package cn.huyang.shell;
 
+import cn.huyang.app.RosterTab;
 import cn.huyang.common.ui.DialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
@@ -50,7 +51,8 @@ class SafetyScreenTest {
         ctx.demo().generate(new DemoDataGenerator.Request(12, 2, 3), false, Progress.NONE);
         DialogService dialogs = new FxDialogService(m, dir);
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs, Settings.load(dir.resolve("settings.properties")));
-        vm = window.attach(ctx);
+        window.attach(ctx);
+        vm = window.tab(RosterTab.class).viewModel();
         previous = Thread.getDefaultUncaughtExceptionHandler();
         new UncaughtErrors(dir.resolve("logs").resolve("huyang.log"),
                 log -> dialogs.error(m.get("dialog.uncaught", log))).install();

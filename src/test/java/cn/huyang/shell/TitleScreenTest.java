@@ -1,8 +1,9 @@
 package cn.huyang.shell;
 
+import cn.huyang.app.TitleTab;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
@@ -63,7 +64,7 @@ class TitleScreenTest {
         stage.show();
         TabPane tabs = (TabPane) stage.getScene().lookup("#mainTabs");
         tabs.getSelectionModel().select(2);
-        vm = window.titleView().review();
+        vm = window.tab(TitleTab.class).view().review();
     }
 
     @AfterEach

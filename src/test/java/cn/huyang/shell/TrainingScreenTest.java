@@ -1,8 +1,9 @@
 package cn.huyang.shell;
 
+import cn.huyang.app.TrainingTab;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
@@ -80,7 +81,7 @@ class TrainingScreenTest {
         MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
-        training = window.trainingView();
+        training = window.tab(TrainingTab.class).view();
         primary = stage;
         stage.show();
     }

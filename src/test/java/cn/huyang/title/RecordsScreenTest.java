@@ -3,7 +3,7 @@ package cn.huyang.title;
 import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
@@ -61,7 +61,8 @@ class RecordsScreenTest {
             ctx.roster().register(c, entry);
         }
         DialogService dialogs = new FxDialogService(m, dir);
-        records = new RecordsView(ctx.titles(), new FxBackgroundRunner(), m, dialogs, () -> stage);
+        records = new RecordsView(new RecordsViewModel(ctx.titles(), new FxBackgroundRunner(), m), m, dialogs,
+                () -> stage);
         Scene scene = new Scene((javafx.scene.Parent) records.node(), 1100, 650);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);

@@ -1,6 +1,6 @@
 package cn.huyang.title;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Messages;

@@ -228,7 +228,7 @@ class TitleFormsTest {
         }
         f.forms.writeSheets(f.forms.sheets(TitleFormsFixture.YEAR), out, true, (d, t) -> { }, () -> false);
         f.forms.writeList(f.forms.list(TitleFormsFixture.YEAR), out);
-        cn.huyang.AppContext en = new cn.huyang.AppContext(f.db, cn.huyang.common.Messages.forLanguage("en"),
+        cn.huyang.app.AppContext en = new cn.huyang.app.AppContext(f.db, cn.huyang.common.Messages.forLanguage("en"),
                 TitleFormsFixture.CLOCK);
         TitleForms english = new TitleForms(en.titles(), en.assessment()::confirmedGrades);
         Path enOut = out.resolve("en");

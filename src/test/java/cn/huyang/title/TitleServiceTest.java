@@ -3,7 +3,7 @@ package cn.huyang.title;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Finding;

@@ -5,7 +5,7 @@ import static cn.huyang.db.jooq.Tables.TRAINING_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import cn.huyang.AppContext;
+import cn.huyang.app.AppContext;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;

@@ -1,0 +1,145 @@
+package cn.huyang.app;
+
+import cn.huyang.assessment.AssessmentService;
+import cn.huyang.check.CheckService;
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FindingSource;
+import cn.huyang.common.Messages;
+import cn.huyang.db.Database;
+import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.io.ExportService;
+import cn.huyang.io.RosterImportService;
+import cn.huyang.io.ScoresImportService;
+import cn.huyang.io.TrainingImportService;
+import cn.huyang.roster.RosterService;
+import cn.huyang.title.TitleForms;
+import cn.huyang.title.TitleService;
+import cn.huyang.training.TrainingService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The composition root: starts the feature modules on the open store, then builds what spans
+ * features — {@code check}, the demo data, the spreadsheet exchange. The window, the command line,
+ * the tests and the benchmark all build their parts here; nothing below this package imports it.
+ */
+public final class AppContext {
+    private final Database database;
+    private final Messages messages;
+    private final Clock clock;
+    private final List<FeatureModule> modules;
+    private final RosterModule roster;
+    private final TrainingModule training;
+    private final AssessmentModule assessment;
+    private final TitleModule titles;
+    private final CheckService check;
+    private final List<CounselorFindingSource> rosterFindingSources = new ArrayList<>();
+    private final DemoDataGenerator demo;
+    private final ExportService export;
+    private final RosterImportService rosterImport;
+    private final TrainingImportService trainingImport;
+    private final ScoresImportService scoresImport;
+
+    public AppContext(Database database, Messages messages, Clock clock) {
+        this(database, messages, clock, Modules.standard());
+    }
+
+    public AppContext(Database database, Messages messages, Clock clock, List<FeatureModule> modules) {
+        this.database = database;
+        this.messages = messages;
+        this.clock = clock;
+        this.modules = List.copyOf(modules);
+        Kernel kernel = new Kernel(database, messages, clock);
+        List<FindingSource> checks = new ArrayList<>();
+        for (FeatureModule module : this.modules) {
+            module.start(kernel);
+            checks.addAll(module.findingSources());
+            rosterFindingSources.addAll(module.rosterFindingSources());
+        }
+        this.roster = find(RosterModule.class);
+        this.training = find(TrainingModule.class);
+        this.assessment = find(AssessmentModule.class);
+        this.titles = find(TitleModule.class);
+        this.check = new CheckService(checks);
+        this.demo = new DemoDataGenerator(kernel.tx(), roster.departments(), roster.counselors(), roster.events(),
+                training.records(), clock);
+        this.modules.forEach(module -> module.demoData().forEach(demo::also));
+        this.export = new ExportService(roster(), training(), assessment(), messages);
+        this.rosterImport = new RosterImportService(roster(), kernel.tx(), database.backups(), messages);
+        this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), database.backups(), messages);
+        this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), database.backups(), messages);
+    }
+
+    private <T extends FeatureModule> T find(Class<T> type) {
+        return modules.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No " + type.getSimpleName() + " registered"));
+    }
+
+    /** The started modules, in registration order. */
+    public List<FeatureModule> modules() {
+        return modules;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RosterService roster() {
+        return roster.service();
+    }
+
+    public TrainingService training() {
+        return training.service();
+    }
+
+    public AssessmentService assessment() {
+        return assessment.service();
+    }
+
+    public TitleService titles() {
+        return titles.service();
+    }
+
+    /** The recommendation sheets and the year's list, ready to print. */
+    public TitleForms titleForms() {
+        return titles.forms();
+    }
+
+    public CheckService check() {
+        return check;
+    }
+
+    /** The features' findings that show on the roster rows, besides the roster's own. */
+    public List<CounselorFindingSource> rosterFindingSources() {
+        return List.copyOf(rosterFindingSources);
+    }
+
+    public DemoDataGenerator demo() {
+        return demo;
+    }
+
+    public ExportService export() {
+        return export;
+    }
+
+    public TrainingImportService trainingImport() {
+        return trainingImport;
+    }
+
+    public ScoresImportService scoresImport() {
+        return scoresImport;
+    }
+
+    public RosterImportService rosterImport() {
+        return rosterImport;
+    }
+}

@@ -1,0 +1,56 @@
+package cn.huyang.app;
+
+import cn.huyang.assessment.AssessmentRepository;
+import cn.huyang.assessment.AssessmentService;
+import cn.huyang.assessment.TrainingHoursSource;
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FindingSource;
+import cn.huyang.demo.AssessmentDemoData;
+import cn.huyang.demo.DemoExtra;
+import java.util.List;
+import java.util.Optional;
+
+/** The annual assessment: scheme, scores, results, Top Ten and the appraisal forms. */
+public final class AssessmentModule implements FeatureModule {
+    private final RosterModule roster;
+    private final TrainingModule training;
+    private AssessmentService service;
+
+    public AssessmentModule(RosterModule roster, TrainingModule training) {
+        this.roster = roster;
+        this.training = training;
+    }
+
+    @Override
+    public void start(Kernel k) {
+        // The appraisal forms' 备注 shows the year's class hours of training.
+        TrainingHoursSource hours = training.service()::hoursByCounselor;
+        service = new AssessmentService(k.tx(), new AssessmentRepository(k.dsl()), roster.service(), hours,
+                k.messages());
+    }
+
+    public AssessmentService service() {
+        return service;
+    }
+
+    @Override
+    public List<FindingSource> findingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public List<CounselorFindingSource> rosterFindingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public List<DemoExtra> demoData() {
+        return List.of(new AssessmentDemoData(service));
+    }
+
+    @Override
+    public Optional<TabSpec> tab() {
+        return Optional.of(new TabSpec("assessmentTab", "tab.assessment", "tab.assessment.placeholder", 40,
+                AssessmentTab::new));
+    }
+}

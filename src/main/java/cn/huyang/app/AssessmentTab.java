@@ -1,0 +1,61 @@
+package cn.huyang.app;
+
+import cn.huyang.assessment.AssessmentView;
+import cn.huyang.assessment.AssessmentViewModel;
+import cn.huyang.assessment.GridRow;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.FeatureTab;
+import javafx.scene.Node;
+
+/** The assessment tab: the year's scores, results and forms, with 导出 Excel…; loaded when first shown. */
+public final class AssessmentTab implements FeatureTab {
+    private final AssessmentViewModel vm;
+    private final AssessmentView view;
+
+    AssessmentTab(Ui ui) {
+        AppContext app = ui.app();
+        Messages m = ui.messages();
+        vm = new AssessmentViewModel(app.assessment(), ui.runner(), m);
+        vm.setOnFailure(ui.dialogs()::failure);
+        vm.setOnInfo(ui.dialogs()::info);
+        view = new AssessmentView(vm, ui.dialogs(), ui.owner());
+        view.addTool(ui.spreadsheets().button("exportScoresButton", () -> m.get("io.sheet.scores", view.year()), true,
+                () -> {
+                    if (view.dirty()) {
+                        ui.dialogs().info(m.get("io.export.unsaved"));
+                        return null;
+                    }
+                    int year = view.year();
+                    var rows = view.table().getItems().stream().map(GridRow::source).toList();
+                    return (file, fullId) -> app.export().scores(file, year, rows, fullId);
+                }));
+    }
+
+    @Override
+    public Node node() {
+        return view.node();
+    }
+
+    @Override
+    public void shown() {
+        if (vm.sheetProperty().get() == null) {
+            vm.load();
+        }
+    }
+
+    @Override
+    public void refresh() {
+        if (vm.sheetProperty().get() != null) {
+            vm.load();
+        }
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.dirtyProperty().get();
+    }
+
+    public AssessmentViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,18 @@
+package cn.huyang.app;
+
+import java.util.List;
+
+/** The one place a feature registers: every module, each after the modules it reads from. */
+public final class Modules {
+    private Modules() {
+    }
+
+    /** The program's features, new and not started. */
+    public static List<FeatureModule> standard() {
+        RosterModule roster = new RosterModule();
+        TrainingModule training = new TrainingModule(roster);
+        AssessmentModule assessment = new AssessmentModule(roster, training);
+        TitleModule title = new TitleModule(roster, training, assessment);
+        return List.of(roster, training, assessment, title);
+    }
+}

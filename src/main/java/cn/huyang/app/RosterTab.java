@@ -1,0 +1,79 @@
+package cn.huyang.app;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.io.SpreadsheetActions;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorFormViewModel;
+import cn.huyang.roster.RosterRow;
+import cn.huyang.roster.RosterView;
+import cn.huyang.roster.RosterViewModel;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+
+/** The roster tab: the roster and the staffing table, with 导入… and 导出 Excel…. */
+public final class RosterTab implements FeatureTab {
+    private final RosterViewModel vm;
+    private final RosterView view;
+    private boolean started;
+
+    RosterTab(Ui ui) {
+        AppContext app = ui.app();
+        Messages m = ui.messages();
+        vm = new RosterViewModel(app.roster(), app.rosterFindingSources(), ui.runner(), m);
+        vm.setOnFailure(ui.dialogs()::failure);
+        view = new RosterView(vm, () -> new CounselorFormViewModel(app.roster(), ui.runner(), m, vm.departments()),
+                ui.dialogs(), ui.owner(), ui.offerDemo());
+        installSpreadsheets(ui.spreadsheets(), app, m);
+    }
+
+    private void installSpreadsheets(SpreadsheetActions sheets, AppContext app, Messages m) {
+        Button importButton = new Button(m.get("io.import.button"));
+        importButton.setId("importRosterButton");
+        importButton.setOnAction(e -> sheets.openImport());
+        view.addTool(importButton);
+        view.addTool(sheets.button("exportRosterButton", () -> m.get("io.sheet.roster"), true, () -> {
+            List<Counselor> rows = view.table().getItems().stream().map(RosterRow::counselor).toList();
+            return (file, fullId) -> app.export().roster(file, rows, fullId);
+        }));
+        view.staffing().addTool(sheets.button("exportRatioButton",
+                () -> m.get("io.sheet.ratio", view.staffing().year()), false, () -> {
+                    int year = view.staffing().year();
+                    return (file, fullId) -> app.export().ratio(file, year);
+                }));
+    }
+
+    @Override
+    public Node node() {
+        return view.node();
+    }
+
+    @Override
+    public void shown() {
+        if (!started) {
+            started = true;
+            vm.load();
+        }
+    }
+
+    @Override
+    public void refresh() {
+        started = true;
+        vm.refresh();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return vm.loadedProperty();
+    }
+
+    public RosterViewModel viewModel() {
+        return vm;
+    }
+
+    public RosterView view() {
+        return view;
+    }
+}

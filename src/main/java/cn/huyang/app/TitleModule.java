@@ -1,0 +1,65 @@
+package cn.huyang.app;
+
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FindingSource;
+import cn.huyang.demo.DemoExtra;
+import cn.huyang.demo.TitleDemoData;
+import cn.huyang.title.TitleForms;
+import cn.huyang.title.TitleRepository;
+import cn.huyang.title.TitleService;
+import java.util.List;
+import java.util.Optional;
+
+/** Title evaluation: the year's review, the plan and criteria, each counselor's records, the printed sheets. */
+public final class TitleModule implements FeatureModule {
+    private final RosterModule roster;
+    private final TrainingModule training;
+    private final AssessmentModule assessment;
+    private TitleRepository records;
+    private TitleService service;
+    private TitleForms forms;
+
+    public TitleModule(RosterModule roster, TrainingModule training, AssessmentModule assessment) {
+        this.roster = roster;
+        this.training = training;
+        this.assessment = assessment;
+    }
+
+    @Override
+    public void start(Kernel k) {
+        // Title evaluation reads the assessment results and the training compliance as evidence.
+        records = new TitleRepository(k.dsl());
+        service = new TitleService(k.tx(), records, roster.service(), assessment.service()::confirmedGrades,
+                training.service()::compliance, k.messages());
+        forms = new TitleForms(service, assessment.service()::confirmedGrades);
+    }
+
+    public TitleService service() {
+        return service;
+    }
+
+    /** The recommendation sheets and the year's list, ready to print. */
+    public TitleForms forms() {
+        return forms;
+    }
+
+    @Override
+    public List<FindingSource> findingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public List<CounselorFindingSource> rosterFindingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public List<DemoExtra> demoData() {
+        return List.of(new TitleDemoData(service, records));
+    }
+
+    @Override
+    public Optional<TabSpec> tab() {
+        return Optional.of(new TabSpec("titleTab", "tab.title", "startup.opening", 30, TitleTab::new));
+    }
+}

@@ -1,0 +1,49 @@
+package cn.huyang.app;
+
+import cn.huyang.common.CounselorFindingSource;
+import cn.huyang.common.FindingSource;
+import cn.huyang.training.TrainingRepository;
+import cn.huyang.training.TrainingService;
+import java.util.List;
+import java.util.Optional;
+
+/** The training ledger, the year's compliance and the budget. */
+public final class TrainingModule implements FeatureModule {
+    private final RosterModule roster;
+    private TrainingRepository records;
+    private TrainingService service;
+
+    public TrainingModule(RosterModule roster) {
+        this.roster = roster;
+    }
+
+    @Override
+    public void start(Kernel k) {
+        records = new TrainingRepository(k.dsl());
+        service = new TrainingService(k.tx(), records, roster.service(), k.messages(), k.clock());
+    }
+
+    public TrainingService service() {
+        return service;
+    }
+
+    /** For the demo generator, which writes the ledger in bulk. */
+    TrainingRepository records() {
+        return records;
+    }
+
+    @Override
+    public List<FindingSource> findingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public List<CounselorFindingSource> rosterFindingSources() {
+        return List.of(service);
+    }
+
+    @Override
+    public Optional<TabSpec> tab() {
+        return Optional.of(new TabSpec("trainingTab", "tab.training", "startup.opening", 20, TrainingTab::new));
+    }
+}

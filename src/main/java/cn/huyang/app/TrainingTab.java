@@ -1,0 +1,59 @@
+package cn.huyang.app;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.io.SpreadsheetActions;
+import cn.huyang.training.ComplianceRow;
+import cn.huyang.training.ComplianceViewModel;
+import cn.huyang.training.LedgerFilter;
+import cn.huyang.training.LedgerSort;
+import cn.huyang.training.TrainingLedgerViewModel;
+import cn.huyang.training.TrainingView;
+import java.util.List;
+import javafx.scene.Node;
+
+/** The training tab: the ledger, the year's compliance and the budget, with 导出 Excel… on the first two. */
+public final class TrainingTab implements FeatureTab {
+    private final TrainingView view;
+
+    TrainingTab(Ui ui) {
+        AppContext app = ui.app();
+        Messages m = ui.messages();
+        TrainingLedgerViewModel ledger = new TrainingLedgerViewModel(app.training(), ui.runner(), m);
+        ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
+        view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
+        installExports(ui.spreadsheets(), app, m);
+    }
+
+    private void installExports(SpreadsheetActions sheets, AppContext app, Messages m) {
+        view.ledgerView().addTool(sheets.button("exportLedgerButton", () -> m.get("io.sheet.ledger"), false, () -> {
+            LedgerFilter filter = view.ledger().filter();
+            LedgerSort sort = view.ledger().sortProperty().get();
+            return (file, fullId) -> app.export().ledger(file, filter, sort);
+        }));
+        view.complianceView().addTool(sheets.button("exportComplianceButton", () -> m.get("io.sheet.compliance"),
+                false, () -> {
+                    List<ComplianceRow> rows = List.copyOf(view.complianceView().table().getItems());
+                    return (file, fullId) -> app.export().compliance(file, rows);
+                }));
+    }
+
+    @Override
+    public Node node() {
+        return view.node();
+    }
+
+    @Override
+    public void shown() {
+        view.showing();
+    }
+
+    @Override
+    public void refresh() {
+        view.invalidate();
+    }
+
+    public TrainingView view() {
+        return view;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.huyang.common.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+
+/**
+ * A tab of the main window, as a feature builds it. The window knows tabs only through this
+ * contract: it shows the node, says when the tab is shown, asks it to refresh when the data changed
+ * underneath, and asks before closing whether anything typed is still unsaved.
+ */
+public interface FeatureTab {
+    /** What the tab shows. */
+    Node node();
+
+    /** The tab became visible (also at start when it is the selected one): load what is stale. */
+    void shown();
+
+    /** The data changed underneath (another tab, F5, demo data, a restore): reload now or when next shown. */
+    void refresh();
+
+    /** Typed work that is not saved yet: the window asks before closing and before a reload. */
+    default boolean hasUnsavedChanges() {
+        return false;
+    }
+
+    /** True once the tab has loaded what it shows the first time (start-up waits for the first tab). */
+    default ReadOnlyBooleanProperty loadedProperty() {
+        return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+    }
+}
