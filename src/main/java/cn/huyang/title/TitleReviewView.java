@@ -188,9 +188,15 @@ public class TitleReviewView {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != vm.selectedProperty().get()) {
-                vm.selectedProperty().set(b);
+            if (b == vm.selectedProperty().get()) {
+                return;
             }
+            // Scores typed in the panel are never dropped silently by choosing another row.
+            if (a != null && vm.dirtyProperty().get() && !dialogs.confirm(vm.messages().get("title.panel.discard"))) {
+                javafx.application.Platform.runLater(() -> table.getSelectionModel().select(a));
+                return;
+            }
+            vm.selectedProperty().set(b);
         });
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {

@@ -124,6 +124,7 @@ class RosterScreenTest {
     void deregisterWithAReason(FxRobot robot) throws TimeoutException {
         waitUntil(() -> vm.rows().size() == 2);
         robot.doubleClickOn("赵磊");
+        waitUntil(() -> robot.lookup("#actionDEREGISTER").tryQuery().isPresent()); // the form opens on a busy machine too
         robot.clickOn("#actionDEREGISTER");
         robot.clickOn("#eventOkButton");
         WaitForAsyncUtils.waitForFxEvents();
