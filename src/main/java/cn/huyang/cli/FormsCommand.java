@@ -42,8 +42,8 @@ public class FormsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             Long deptId = departmentId(ctx, department, err);
             if (department != null && deptId == null) {
                 return 2;
