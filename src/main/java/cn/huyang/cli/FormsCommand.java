@@ -54,6 +54,7 @@ public class FormsCommand implements Callable<Integer> {
                 err.println(ctx.messages().get("forms.none", y));
                 return 1;
             }
+            DiskSpace.require(out, 64L * 1024 * forms.size());
             String name = ctx.messages().get("forms.fileName", y, department == null ? "" : "-" + department);
             try {
                 List<Path> files = new PdfFormWriter(ctx.messages()).writeFiles(forms, out, singleFile, name,

@@ -26,6 +26,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inValue;
     private boolean inText;
     private boolean inPhonetic;
+    private boolean formula;
+    private boolean valued;
 
     XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, RowSink sink) {
         this.sharedStrings = sharedStrings;
@@ -54,8 +56,14 @@ final class XlsxSheetHandler extends DefaultHandler {
                 String s = a.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
                 text.setLength(0);
+                formula = false;
+                valued = false;
             }
-            case "v" -> inValue = true;
+            case "f" -> formula = true;
+            case "v" -> {
+                inValue = true;
+                valued = true;
+            }
             case "t" -> inText = !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {
@@ -70,6 +78,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
+                if (formula && !valued) {
+                    // A formula whose result was never saved (written by a program, not Excel): its
+                    // value is unknown, and must not be read as blank or 0.
+                    throw new SpreadsheetException(SpreadsheetException.Problem.FORMULA_NO_VALUE, rowNumber,
+                            RowGuard.column(column));
+                }
                 while (cells.size() < column) {
                     cells.add(CellValue.BLANK);
                 }

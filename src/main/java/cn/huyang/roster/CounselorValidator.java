@@ -13,6 +13,8 @@ import java.util.List;
  * birth date and gender are filled from it when empty.
  */
 public final class CounselorValidator {
+    /** More students than any counselor can be in charge of: a typing error, refused. */
+    public static final int MAX_STUDENTS = 100_000;
 
     private CounselorValidator() {
     }
@@ -75,6 +77,8 @@ public final class CounselorValidator {
         }
         if (c.studentsInCharge() < 0) {
             errors.add(FieldError.of("field.studentsInCharge", "validation.notNegative"));
+        } else if (c.studentsInCharge() > MAX_STUDENTS) {
+            errors.add(FieldError.of("field.studentsInCharge", "validation.wholeNumberRange", MAX_STUDENTS));
         }
         if (c.major() != null && c.major().length() > 100) {
             errors.add(FieldError.of("field.major", "validation.tooLong", 100));
