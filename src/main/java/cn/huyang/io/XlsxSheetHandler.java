@@ -14,6 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * format is a date.
  */
 final class XlsxSheetHandler extends DefaultHandler {
+    /** Column XFD, Excel's last: a reference beyond is a damaged file (and would fill memory with blanks). */
+    static final int LAST_COLUMN = 16_383;
     private final List<String> sharedStrings;
     private final boolean[] dateStyles;
     private final RowSink sink;
@@ -52,6 +54,9 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "c" -> {
                 String ref = a.getValue("r");
                 column = ref != null ? columnOf(ref) : column + 1;
+                if (column < 0 || column > LAST_COLUMN) {
+                    throw new IllegalArgumentException("cell reference out of the sheet: " + ref);
+                }
                 type = a.getValue("t");
                 String s = a.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
@@ -128,6 +133,9 @@ final class XlsxSheetHandler extends DefaultHandler {
                 break;
             }
             col = col * 26 + (c - 'A' + 1);
+            if (col > LAST_COLUMN + 1) {
+                return Integer.MAX_VALUE;
+            }
         }
         return col - 1;
     }
