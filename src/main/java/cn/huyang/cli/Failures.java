@@ -68,7 +68,7 @@ final class Failures {
                 }
             }
         }
-        return StoreFailure.isStoreFailure(t);
+        return StoreFailure.isWriteFailure(t);
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -8,7 +8,7 @@ public final class StoreFailure {
     private StoreFailure() {
     }
 
-    /** Whether the store failed writing: H2's MVStoreException, or an I/O error, anywhere in the causes. */
+    /** Whether the store failed: H2's MVStoreException, or a full disk, anywhere in the causes. */
     public static boolean isStoreFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String message = String.valueOf(c.getMessage());
@@ -25,5 +25,16 @@ public final class StoreFailure {
         String m = String.valueOf(message).toLowerCase(Locale.ROOT);
         return m.contains("no space left") || m.contains("not enough space") || m.contains("disk full")
                 || m.contains("disk quota exceeded") || m.contains("磁盘空间不足");
+    }
+
+    /** Whether the store failed writing to its file (rather than reading a damaged one). */
+    public static boolean isWriteFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String message = String.valueOf(c.getMessage());
+            if (message.contains("Writing to") && message.contains("failed") || isDiskFullMessage(message)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

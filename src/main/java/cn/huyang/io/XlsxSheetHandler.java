@@ -120,8 +120,23 @@ final class XlsxSheetHandler extends DefaultHandler {
         return switch (type) {
             case "s" -> CellValue.text(v.isEmpty() ? "" : sharedStrings.get(Integer.parseInt(v.trim())));
             case "b" -> CellValue.text("1".equals(v) ? "TRUE" : "FALSE");
-            default -> CellValue.text(v); // inlineStr, str (a formula's text), e (an error such as #N/A)
+            default -> CellValue.text(unescape(v)); // inlineStr, str (a formula's text), e (an error such as #N/A)
         };
+    }
+
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /**
+     * Text as Excel meant it: characters XML cannot carry (ESC, BEL …) are written {@code _x001B_},
+     * an underscore before such a pattern {@code _x005F_}. Decoded, so that a control character is
+     * seen — and refused — rather than stored as "_x001B_".
+     */
+    static String unescape(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        return ESCAPED.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(r.group(1), 16))));
     }
 
     /** "AB12" → 27. */
@@ -161,7 +176,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "si" -> strings.add(text.toString());
+                case "si" -> strings.add(unescape(text.toString()));
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 default -> {

@@ -36,7 +36,7 @@ class HostileImportTest {
     static Path dir;
     static Path data;
     static final String ID = TestData.id(LocalDate.of(1990, 5, 17), true, 1);
-    static final String DEPT = "计算机系";
+    static final String DEPT = "机电工程系"; // one of the demo's
 
     @BeforeAll
     static void demo() {
@@ -73,9 +73,19 @@ class HostileImportTest {
         String[] controls = {"\u001B[2J", "\u0007", "\u0000", "\t", "\n", "\u200B", "\u202E", "\u2066", "\uFEFF",
                 "\u007F", "\u0085", "\u200F"};
         for (int i = 0; i < controls.length; i++) {
+            // As Excel writes them: the characters XML cannot carry as _x001B_, the others as they are.
+            StringBuilder escaped = new StringBuilder();
+            for (char ch : controls[i].toCharArray()) {
+                boolean xml = ch == '\t' || ch == '\n' || ch >= 0x20 && ch != 0x7F && ch != 0x85;
+                escaped.append(xml ? String.valueOf(ch) : String.format("_x%04X_", (int) ch));
+            }
             c.add(new Case("xlsx control character U+" + Integer.toHexString(controls[i].charAt(0)),
-                    HostileFiles.workbook(f("ctl" + i + ".xlsx"), sheet(row("张" + controls[i] + "伟", ID, 100, null)))));
+                    HostileFiles.xlsx(f("ctl" + i + ".xlsx"), null, sheetXml("", "<row r=\"2\">"
+                            + inline("A2", "张" + escaped.toString().replace("[", "[") + "伟") + inline("B2", ID)
+                            + inline("C2", DEPT) + inline("D2", "专职") + "</row>"), null)));
         }
+        c.add(new Case("xlsx tab and zero-width space written by POI", HostileFiles.workbook(f("ctlpoi.xlsx"),
+                sheet(row("张\t\u200B伟", ID, 100, null)))));
         c.add(new Case("xls control character", HostileFiles.workbook(f("ctl.xls"),
                 sheet(row("张\u001B]0;pwned\u0007伟", ID, 100, null)))));
         c.add(new Case("control character in the department", HostileFiles.workbook(f("ctldept.xlsx"), List.of(
@@ -187,6 +197,11 @@ class HostileImportTest {
     Stream<DynamicTest> everyHostileFileIsRefusedPlainlyAndChangesNothing() throws Exception {
         List<Case> cases = cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
+        // The same row without its fault imports: each case is refused for its own fault.
+        Result good = LauncherTest.run("--data-dir", data.toString(), "import", "roster", f("good.xlsx").toString(),
+                "--dry-run");
+        assertThat(good.exitCode()).as(good.out() + good.err()).isZero();
+        assertThat(good.out()).contains("新增 1 人");
         String before = dump(data);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Result r = LauncherTest.run("--data-dir", data.toString(), "import", "roster", c.file().toString());
