@@ -103,6 +103,41 @@ class HostileCommandsTest {
         plain(db);
     }
 
+    /**
+     * A read-only data folder, in a fresh program (the log not yet set up): one sentence on the
+     * console, not logback's status dump.
+     */
+    @Test
+    void aReadOnlyDataFolderIsOneSentenceInAFreshProgram() throws Exception {
+        Path ro = Files.createDirectories(dir.resolve("ro"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", ro.toString())
+                    .redirectErrorStream(true).start();
+            org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0,
+                    "cannot mount a read-only tmpfs: " + new String(mount.getInputStream().readAllBytes()));
+        } else {
+            org.junit.jupiter.api.Assumptions.assumeTrue(ro.toFile().setWritable(false), "cannot make a folder read-only");
+        }
+        try {
+            Path data = ro.resolve("data");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", "cn.huyang.Launcher",
+                    "--data-dir", data.toString(), "check").start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(err).isEqualTo(6);
+            assertThat(out).isEmpty();
+            assertThat(err.strip()).isEqualTo("无法在数据文件夹 " + data + " 中写入（文件夹只读或没有权限）。请另选一个文件夹");
+        } finally {
+            if (root) {
+                new ProcessBuilder("umount", ro.toString()).start().waitFor();
+            } else {
+                ro.toFile().setWritable(true);
+            }
+        }
+    }
+
     @Test
     void formsIntoAFileAndExportIntoAMissingFolderAreOneSentence() throws Exception {
         assertThat(LauncherTest.run("--data-dir", data(), "demo", "--counselors", "20").exitCode()).isZero();
