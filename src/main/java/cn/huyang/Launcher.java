@@ -29,16 +29,7 @@ public final class Launcher {
     public static int run(String[] args) {
         HuyangCommand top = new HuyangCommand((dataDir, lang) -> cn.huyang.shell.App.open(dataDir, lang));
         CommandLine cl = new CommandLine(top);
-        cl.setExecutionStrategy(parseResult -> {
-            Logging.configure(DataFolder.resolve(top.dataDir()));
-            return new CommandLine.RunLast().execute(parseResult);
-        });
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed", e);
-            commandLine.getErr().println("错误 / Error: " + e.getMessage());
-            commandLine.getErr().println("详见日志 / See the log: " + DataFolder.resolve(top.dataDir()).logs());
-            return 1;
-        });
+        cn.huyang.cli.CliSetup.configure(cl, top, Logging::configure);
         return cl.execute(args);
     }
 }

@@ -13,6 +13,9 @@ final class Logging {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
         }
+        // A log folder that cannot be written must not print logback's status on the console: the
+        // command line says what went wrong in one sentence.
+        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }

@@ -43,8 +43,8 @@ public class AssessmentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             Messages m = ctx.messages();
             Long deptId = FormsCommand.departmentId(ctx, department, err);
             if (department != null && deptId == null) {

@@ -29,6 +29,8 @@ public class BackupCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         return BatchContext.run(top, err, ctx -> {
+            var folder = ctx.database().folder();
+            DiskSpace.require(file != null ? file : folder.path(), DiskSpace.size(folder.databaseFile()));
             try {
                 BackupInfo info = file == null ? ctx.database().backups().backupNow(BackupKind.MANUAL)
                         : ctx.database().backups().backupTo(file);

@@ -21,6 +21,8 @@ final class BatchContext {
     private static final Logger LOG = LoggerFactory.getLogger(BatchContext.class);
     static final int IN_USE = 3;
     static final int TOO_NEW = 4;
+    /** Today for the commands; tests fix it. */
+    private static volatile Clock clock = Clock.systemDefaultZone();
 
     private BatchContext() {
     }
@@ -34,7 +36,7 @@ final class BatchContext {
             } catch (RuntimeException e) {
                 LOG.error("Daily backup failed", e); // the command still runs; the window reports it
             }
-            return body.apply(new AppContext(db, messages, Clock.systemDefaultZone()));
+            return body.apply(new AppContext(db, messages, clock));
         } catch (DatabaseInUseException e) {
             err.println(messages.get("error.inUse", e.folder()));
             return IN_USE;
@@ -42,5 +44,10 @@ final class BatchContext {
             err.println(BackupTexts.schemaTooNew(e, messages));
             return TOO_NEW;
         }
+    }
+
+    /** Runs the commands with this clock (tests fix today); null restores the system clock. */
+    static void useClock(Clock fixed) {
+        clock = fixed == null ? Clock.systemDefaultZone() : fixed;
     }
 }

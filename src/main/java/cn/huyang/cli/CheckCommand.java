@@ -32,8 +32,8 @@ public class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, spec.commandLine().getErr(), ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             List<Finding> findings = ctx.check().findings(y);
             if (json) {
                 out.println(toJson(findings));

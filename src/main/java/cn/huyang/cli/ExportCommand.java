@@ -20,10 +20,13 @@ import picocli.CommandLine.Spec;
 /** {@code export roster|training|compliance|ratio|scores FILE [--year Y] [--full-id]}: a table to .xlsx. */
 @Command(name = "export", description = "Write a table to an .xlsx file: roster, training (the ledger), "
         + "compliance (training compliance), ratio (staffing ratio) or scores (assessment results). "
-        + "ID numbers are masked unless --full-id.")
+        + "ID and phone numbers are masked unless --full-id.")
 public class ExportCommand implements Callable<Integer> {
     /** The tables that export. */
     public enum Table { roster, training, compliance, ratio, scores, template }
+
+    /** Free space an export needs at least: a sheet of every counselor's row and years of training. */
+    static final long ROOM = 4L * 1024 * 1024;
 
     @ParentCommand
     HuyangCommand top;
@@ -45,17 +48,19 @@ public class ExportCommand implements Callable<Integer> {
             description = "template: roster (default), training or scores (the year's counselors, --year).")
     ImportCommand.Kind templateFor;
 
-    @Option(names = "--full-id", description = "Write ID numbers in full (masked by default: 610104********071X).")
+    @Option(names = "--full-id", description = "Write ID and phone numbers in full (masked by default: "
+            + "610104********071X, 138****5678).")
     boolean fullId;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             ExportService export = ctx.export();
             Messages m = ctx.messages();
+            DiskSpace.require(file, ROOM);
             try {
                 int rows = switch (table) {
                     case roster -> export.roster(file, export.rosterAsShown(), fullId);
@@ -80,9 +85,11 @@ public class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (IOException | UncheckedIOException e) {
-                err.println(m.get("io.export.failed", file.toString(), String.valueOf(e.getMessage())));
+                org.slf4j.LoggerFactory.getLogger(ExportCommand.class).error("Export failed", e);
+                Failures.Told told = Failures.describe(e, file, m);
+                err.println(m.get("io.export.failed", file.toString(), told.sentence()));
                 err.flush();
-                return 1;
+                return told.exitCode();
             }
         });
     }

@@ -42,8 +42,8 @@ public class FormsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             Long deptId = departmentId(ctx, department, err);
             if (department != null && deptId == null) {
                 return 2;
@@ -54,6 +54,7 @@ public class FormsCommand implements Callable<Integer> {
                 err.println(ctx.messages().get("forms.none", y));
                 return 1;
             }
+            DiskSpace.require(out, 64L * 1024 * forms.size());
             String name = ctx.messages().get("forms.fileName", y, department == null ? "" : "-" + department);
             try {
                 List<Path> files = new PdfFormWriter(ctx.messages()).writeFiles(forms, out, singleFile, name,

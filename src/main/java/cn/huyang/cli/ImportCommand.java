@@ -106,7 +106,8 @@ public class ImportCommand implements Callable<Integer> {
                         p.count(PlannedRow.Action.UNCHANGED), p.count(PlannedRow.Action.SKIP), p.refusedRows(),
                         p.newDepartments().size()));
                 Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
-                return stop != null ? stop : done(out, m, ctx.rosterImport().apply(p, skipInvalid));
+                return stop != null ? stop : done(out, m, room(ctx, p.rows().size())
+                        .rosterImport().apply(p, skipInvalid));
             } catch (SpreadsheetException e) {
                 err.println(e.render(m));
                 err.flush();
@@ -129,7 +130,7 @@ public class ImportCommand implements Callable<Integer> {
         out.println(m.get("io.import.trainingSummary", p.rows().size() + p.refusedRows(), p.toWrite(),
                 p.inLedger(), p.refusedRows()));
         Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
-        return stop != null ? stop : done(out, m, ctx.trainingImport().apply(p, skipInvalid));
+        return stop != null ? stop : done(out, m, room(ctx, p.rows().size()).trainingImport().apply(p, skipInvalid));
     }
 
     private int scores(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
@@ -149,7 +150,17 @@ public class ImportCommand implements Callable<Integer> {
                 p.count(PlannedRow.Action.NEW), p.count(PlannedRow.Action.UPDATE),
                 p.count(PlannedRow.Action.UNCHANGED), p.refusedRows()));
         Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
-        return stop != null ? stop : done(out, m, ctx.scoresImport().apply(p, skipInvalid));
+        return stop != null ? stop : done(out, m, room(ctx, p.rows().size()).scoresImport().apply(p, skipInvalid));
+    }
+
+    /**
+     * Refuses the write before the backup when the disk cannot hold the before-import backup (at most
+     * the database's size) and the rows (a few KB each, with their history).
+     */
+    private static cn.huyang.app.AppContext room(cn.huyang.app.AppContext ctx, int rows) {
+        var folder = ctx.database().folder();
+        DiskSpace.require(folder.path(), DiskSpace.size(folder.databaseFile()) + rows * 4096L);
+        return ctx;
     }
 
     private static void printRefusals(PrintWriter out, Messages m, java.util.List<Refusal> refused) {

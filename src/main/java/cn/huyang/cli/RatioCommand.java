@@ -36,8 +36,8 @@ public class RatioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, spec.commandLine().getErr(), ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             StaffingRatio ratio = ctx.roster().staffingRatio(y);
             var m = ctx.messages();
             if (json) {

@@ -41,8 +41,8 @@ public class TitleFormsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             TitleForms forms = new TitleForms(ctx.titles(), ctx.assessment()::confirmedGrades);
             List<RecommendationSheet> sheets = forms.sheets(y);
             if (sheets.isEmpty()) {

@@ -38,8 +38,8 @@ public class TitlesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, err, ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             Messages m = ctx.messages();
             ReviewSheet sheet = ctx.titles().sheet(y);
             if (json) {

@@ -36,8 +36,8 @@ public class TrainingComplianceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int y = year != null ? year : Year.now().getValue();
         return BatchContext.run(top, spec.commandLine().getErr(), ctx -> {
+            int y = year != null ? year : Year.now(ctx.clock()).getValue();
             List<ComplianceRow> rows = ctx.training().compliance(y);
             Messages m = ctx.messages();
             if (json) {

@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
         Configuration configuration = new DefaultConfiguration()
                 .set(SQLDialect.H2)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true))
-                .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER));
+                .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER))
+                .set(new StoreFailureGuard());
         this.dsl = DSL.using(configuration);
         this.backups = new Backups(this, clock);
     }

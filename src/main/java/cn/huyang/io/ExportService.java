@@ -6,6 +6,7 @@ import cn.huyang.assessment.Sheet;
 import cn.huyang.assessment.SheetRow;
 import cn.huyang.common.Coded;
 import cn.huyang.common.IdNumber;
+import cn.huyang.common.PhoneNumber;
 import cn.huyang.common.Messages;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
@@ -42,7 +43,7 @@ import java.util.NoSuchElementException;
 /**
  * Every table the user sees, to .xlsx: the roster, the training ledger, the training compliance,
  * the staffing ratio and the assessment results. Callers pass the rows as shown (filters and sort
- * applied); ID numbers are masked unless {@code fullId}.
+ * applied); ID and phone numbers are masked unless {@code fullId}.
  */
 public class ExportService {
     static final int LEDGER_PAGE = 5000;
@@ -100,7 +101,7 @@ public class ExportService {
                 Column.date(m.get("field.titleDate"), Counselor::titleDate),
                 Column.text(m.get("field.adminRank"), 10, Counselor::adminRank),
                 Column.date(m.get("field.adminRankDate"), Counselor::adminRankDate),
-                Column.text(m.get("field.phone"), 14, Counselor::phone),
+                Column.text(m.get("field.phone"), 14, c -> fullId ? c.phone() : PhoneNumber.mask(c.phone())),
                 Column.integer(m.get("field.studentsInCharge"), 8, Counselor::studentsInCharge),
                 Column.text(m.get("field.classesInCharge"), 20, Counselor::classesInCharge),
                 Column.text(m.get("field.dormitory"), 14, Counselor::dormitory),

@@ -107,7 +107,7 @@ final class HeaderedRows<F extends Enum<F> & ImportField> implements RowSink {
     static <F extends Enum<F> & ImportField> List<ImportColumn<F>> mapColumns(List<CellValue> header, Class<F> type,
                                                                               Map<Integer, F> override) {
         List<ImportColumn<F>> out = new ArrayList<>();
-        Set<F> taken = EnumSet.noneOf(type);
+        Map<F, Integer> taken = new EnumMap<>(type);
         for (int i = 0; i < header.size(); i++) {
             String text = Text.clean(header.get(i).shown());
             if (text == null && (override == null || override.get(i) == null)) {
@@ -118,12 +118,15 @@ final class HeaderedRows<F extends Enum<F> & ImportField> implements RowSink {
                 f = override.get(i);
             } else {
                 f = ImportField.forHeader(type, text).orElse(null);
-                if (f != null && taken.contains(f)) {
-                    f = null; // the first column of a field wins; a second one is shown, unmapped
+                if (f != null && taken.containsKey(f)) {
+                    // Which of the two holds the data is not for the import to guess.
+                    int first = taken.get(f);
+                    throw new SpreadsheetException(Problem.DUPLICATE_COLUMN, Text.clean(header.get(first).shown()),
+                            RowGuard.column(first), RowGuard.column(i));
                 }
             }
             if (f != null) {
-                taken.add(f);
+                taken.putIfAbsent(f, i);
             }
             out.add(new ImportColumn<>(i, text == null ? "" : text, f));
         }

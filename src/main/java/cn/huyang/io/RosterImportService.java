@@ -13,6 +13,7 @@ import cn.huyang.db.Transactor;
 import cn.huyang.io.PlannedRow.Action;
 import cn.huyang.io.PlannedRow.Change;
 import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorValidator;
 import cn.huyang.roster.Degree;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.Education;
@@ -24,6 +25,7 @@ import cn.huyang.roster.Position;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.RosterService;
 import cn.huyang.roster.TitleRank;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,16 +275,14 @@ public class RosterImportService {
                     return date;
                 }
                 case COUNT -> {
-                    try {
-                        int n = v.kind() == CellValue.Kind.NUMBER && v.number() == Math.rint(v.number())
-                                ? (int) v.number() : Integer.parseInt(text);
-                        if (n >= 0) {
-                            return n;
-                        }
-                    } catch (NumberFormatException e) {
-                        // refused below
+                    // Never clamped: 1e308 or 2147483648 is refused, not stored as 2147483647.
+                    BigDecimal n = ImportValues.decimal(v).orElse(null);
+                    if (n != null && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0
+                            && n.compareTo(BigDecimal.valueOf(CounselorValidator.MAX_STUDENTS)) <= 0) {
+                        return n.intValueExact();
                     }
-                    problems.add(refusal(row, col, v, m.get("validation.wholeNumber")));
+                    problems.add(refusal(row, col, v, m.get("validation.wholeNumberRange",
+                            CounselorValidator.MAX_STUDENTS)));
                     return null;
                 }
                 case DEPARTMENT -> {
@@ -332,12 +332,6 @@ public class RosterImportService {
         };
     }
 
-    private static Counselor withDepartment(Counselor c, Long departmentId) {
-        Draft d = Draft.of(c);
-        d.departmentId = departmentId;
-        return d.build();
-    }
-
     // ---- apply --------------------------------------------------------------------------------
 
     /**
@@ -346,70 +340,12 @@ public class RosterImportService {
      * (the refused rows are then left out). Any failure while writing rolls the whole import back.
      */
     public ImportOutcome apply(RosterImportPreview preview, boolean skipInvalid) {
-        if (preview.hasRefusals() && !skipInvalid) {
-            throw new IllegalStateException("the preview has refused rows");
-        }
-        int unchanged = (int) preview.count(Action.UNCHANGED);
-        int skipped = (int) preview.count(Action.SKIP);
-        int refusedRows = (int) preview.refusedRows();
-        List<PlannedRow> writes = preview.rows().stream()
-                .filter(r -> r.action() == Action.NEW || r.action() == Action.UPDATE).toList();
-        if (writes.isEmpty()) {
-            return new ImportOutcome(0, 0, unchanged, skipped, refusedRows, 0, null);
-        }
-        BackupInfo backup = backups.beforeBulkImport();
-        Map<String, Long> placeholders = new HashMap<>();
-        List<String> needed = preview.newDepartments();
-        for (int i = 0; i < needed.size(); i++) {
-            placeholders.put(needed.get(i), -(long) (i + 1));
-        }
-        int[] counts = new int[3];
-        tx.inTransaction(() -> {
-            Map<Long, Long> realIds = new HashMap<>();
-            int order = roster.departments().stream().mapToInt(Department::sortOrder).max().orElse(0);
-            java.util.Set<String> codes = new java.util.HashSet<>();
-            roster.departments().forEach(d -> codes.add(d.code()));
-            for (String name : needed) {
-                boolean used = writes.stream().anyMatch(r -> Objects.equals(r.counselor().departmentId(),
-                        placeholders.get(name)));
-                if (!used) {
-                    continue;
-                }
-                String code = departmentCode(name, codes);
-                codes.add(code);
-                Department d = roster.saveDepartment(new Department(null, code, name, ++order, true));
-                realIds.put(placeholders.get(name), d.id());
-                counts[2]++;
-            }
-            List<Counselor> fresh = new ArrayList<>();
-            for (PlannedRow r : writes) {
-                Counselor c = r.counselor();
-                if (c.departmentId() != null && c.departmentId() < 0) {
-                    c = withDepartment(c, realIds.get(c.departmentId()));
-                }
-                if (r.action() == Action.NEW) {
-                    fresh.add(c);
-                } else {
-                    roster.update(c);
-                    counts[1]++;
-                }
-            }
-            counts[0] = roster.registerAll(fresh).size();
-        });
-        return new ImportOutcome(counts[0], counts[1], unchanged, skipped, refusedRows, counts[2],
-                backup.file().getFileName().toString());
+        return new RosterImportWriter(roster, tx, backups).write(preview, skipInvalid);
     }
 
-    /** A department created by an import gets its name as code when it fits, else a numbered code. */
-    static String departmentCode(String name, java.util.Set<String> taken) {
-        if (name.length() <= 20 && !taken.contains(name)) {
-            return name;
-        }
-        for (int i = 1; ; i++) {
-            String code = "IMPORT-" + i;
-            if (!taken.contains(code)) {
-                return code;
-            }
-        }
+    static Counselor withDepartment(Counselor c, Long departmentId) {
+        Draft d = Draft.of(c);
+        d.departmentId = departmentId;
+        return d.build();
     }
 }

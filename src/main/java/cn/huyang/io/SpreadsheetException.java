@@ -8,7 +8,8 @@ public class SpreadsheetException extends RuntimeException {
     private final transient Object[] args;
 
     public enum Problem {
-        NOT_FOUND, EMPTY, NOT_SPREADSHEET, ENCRYPTED, CORRUPT, NO_SUCH_SHEET, NO_HEADER, MISSING_COLUMN, TOO_MANY_ROWS, CANCELLED;
+        NOT_FOUND, EMPTY, NOT_SPREADSHEET, ENCRYPTED, CORRUPT, NO_SUCH_SHEET, NO_SHEET, NO_HEADER, MISSING_COLUMN,
+        DUPLICATE_COLUMN, FORMULA_NO_VALUE, CELL_TOO_LONG, TOO_MANY_ROWS, CANCELLED;
 
         String key() {
             return "io.problem." + name();

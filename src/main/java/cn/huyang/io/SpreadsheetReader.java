@@ -2,18 +2,8 @@ package cn.huyang.io;
 
 import cn.huyang.io.SpreadsheetException.Problem;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,23 +62,23 @@ public final class SpreadsheetReader {
                 }
                 return out;
             });
-            case CSV -> List.of(csvSheetName(file));
+            case CSV -> List.of(CsvReader.sheetName(file));
         };
     }
 
     /** Every row of a sheet (the first visible one when {@code sheet} is null), in order. */
     public static void read(Path file, String sheet, RowSink sink, BooleanSupplier cancelled) {
-        RowSink guarded = new Guard(sink, cancelled);
+        RowSink guarded = new RowGuard(sink, cancelled);
         switch (format(file)) {
             case XLSX -> withPackage(file, (pkg, reader) -> {
-                readXlsx(pkg, reader, sheet, guarded);
+                readXlsx(pkg, reader, sheet, guarded, file.getFileName().toString());
                 return null;
             });
             case XLS -> withHssf(file, wb -> {
-                readHssf(wb, sheet, guarded);
+                readHssf(wb, sheet, guarded, file.getFileName().toString());
                 return null;
             });
-            case CSV -> readCsv(file, guarded);
+            case CSV -> CsvReader.read(file, guarded);
         }
     }
 
@@ -183,10 +173,13 @@ public final class SpreadsheetReader {
         return workbookSheets(reader).stream().filter(s -> !s.hidden()).map(SheetEntry::name).toList();
     }
 
-    private static void readXlsx(OPCPackage pkg, XSSFReader reader, String sheet, RowSink sink)
+    private static void readXlsx(OPCPackage pkg, XSSFReader reader, String sheet, RowSink sink, String name)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
         List<String> visible = visibleSheets(reader);
-        String wanted = sheet != null ? sheet : visible.isEmpty() ? null : visible.get(0);
+        if (sheet == null && visible.isEmpty()) {
+            throw new SpreadsheetException(Problem.NO_SHEET, name);
+        }
+        String wanted = sheet != null ? sheet : visible.get(0);
         StylesTable styles = reader.getStylesTable();
         List<String> strings = sharedStrings(pkg);
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -248,7 +241,7 @@ public final class SpreadsheetReader {
         }
     }
 
-    private static void readHssf(HSSFWorkbook wb, String sheet, RowSink sink) {
+    private static void readHssf(HSSFWorkbook wb, String sheet, RowSink sink, String name) {
         Sheet s = null;
         List<String> visible = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -256,10 +249,11 @@ public final class SpreadsheetReader {
                 visible.add(wb.getSheetName(i));
             }
         }
-        String wanted = sheet != null ? sheet : visible.isEmpty() ? null : visible.get(0);
-        if (wanted != null) {
-            s = wb.getSheet(wanted);
+        if (sheet == null && visible.isEmpty()) {
+            throw new SpreadsheetException(Problem.NO_SHEET, name);
         }
+        String wanted = sheet != null ? sheet : visible.get(0);
+        s = wb.getSheet(wanted);
         if (s == null) {
             throw new SpreadsheetException(Problem.NO_SUCH_SHEET, String.valueOf(sheet), String.join("、", visible));
         }
@@ -286,124 +280,4 @@ public final class SpreadsheetReader {
         };
     }
 
-    // ---- csv ----------------------------------------------------------------------------------
-
-    static String csvSheetName(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
-
-    /** UTF-8 when the file has its BOM or decodes as UTF-8 throughout; GB18030 (a superset of GBK) else. */
-    static Charset csvCharset(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            byte[] buf = new byte[64 * 1024];
-            ByteBuffer bytes = ByteBuffer.allocate(buf.length + 8);
-            CharBuffer chars = CharBuffer.allocate(buf.length + 8);
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                bytes.put(buf, 0, n).flip();
-                var result = dec.decode(bytes, chars, false);
-                if (result.isError()) {
-                    return Charset.forName("GB18030");
-                }
-                bytes.compact();
-                chars.clear();
-            }
-            bytes.flip();
-            var result = dec.decode(bytes, chars, true);
-            if (result.isError() || bytes.hasRemaining()) {
-                return Charset.forName("GB18030");
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("GB18030");
-        }
-    }
-
-    private static void readCsv(Path file, RowSink sink) {
-        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), csvCharset(file)))) {
-            r.mark(1);
-            if (r.read() != '\uFEFF') {
-                r.reset();
-            }
-            List<CellValue> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int rowNumber = 1;
-            int c;
-            while ((c = r.read()) != -1) {
-                if (quoted) {
-                    if (c == '"') {
-                        r.mark(1);
-                        int next = r.read();
-                        if (next == '"') {
-                            cell.append('"');
-                        } else {
-                            quoted = false;
-                            if (next != -1) {
-                                r.reset();
-                            }
-                        }
-                    } else {
-                        cell.append((char) c);
-                    }
-                } else if (c == '"' && cell.length() == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    cells.add(CellValue.text(cell.toString()));
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        r.mark(1);
-                        if (r.read() != '\n') {
-                            r.reset();
-                        }
-                    }
-                    cells.add(CellValue.text(cell.toString()));
-                    cell.setLength(0);
-                    sink.row(rowNumber++, cells);
-                    cells = new ArrayList<>();
-                } else {
-                    cell.append((char) c);
-                }
-            }
-            if (cell.length() > 0 || !cells.isEmpty()) {
-                cells.add(CellValue.text(cell.toString()));
-                sink.row(rowNumber, cells);
-            }
-        } catch (IOException e) {
-            throw new SpreadsheetException(Problem.CORRUPT, e, file.getFileName().toString());
-        }
-    }
-
-    // ---- guard --------------------------------------------------------------------------------
-
-    /** Drops blank rows, stops at the cap of non-blank rows and on cancel. */
-    private static final class Guard implements RowSink {
-        private final RowSink sink;
-        private final BooleanSupplier cancelled;
-        private int rows;
-
-        Guard(RowSink sink, BooleanSupplier cancelled) {
-            this.sink = sink;
-            this.cancelled = cancelled == null ? () -> false : cancelled;
-        }
-
-        @Override
-        public void row(int number, List<CellValue> cells) {
-            if ((number & 0xFF) == 0 && cancelled.getAsBoolean()) {
-                throw new SpreadsheetException(Problem.CANCELLED);
-            }
-            if (cells.stream().allMatch(CellValue::isBlank)) {
-                return;
-            }
-            if (++rows > MAX_ROWS) {
-                throw new SpreadsheetException(Problem.TOO_MANY_ROWS, MAX_ROWS);
-            }
-            sink.row(number, cells);
-        }
-    }
 }

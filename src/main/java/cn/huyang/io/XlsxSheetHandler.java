@@ -14,6 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * format is a date.
  */
 final class XlsxSheetHandler extends DefaultHandler {
+    /** Column XFD, Excel's last: a reference beyond is a damaged file (and would fill memory with blanks). */
+    static final int LAST_COLUMN = 16_383;
     private final List<String> sharedStrings;
     private final boolean[] dateStyles;
     private final RowSink sink;
@@ -26,6 +28,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inValue;
     private boolean inText;
     private boolean inPhonetic;
+    private boolean formula;
+    private boolean valued;
 
     XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, RowSink sink) {
         this.sharedStrings = sharedStrings;
@@ -50,12 +54,21 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "c" -> {
                 String ref = a.getValue("r");
                 column = ref != null ? columnOf(ref) : column + 1;
+                if (column < 0 || column > LAST_COLUMN) {
+                    throw new IllegalArgumentException("cell reference out of the sheet: " + ref);
+                }
                 type = a.getValue("t");
                 String s = a.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
                 text.setLength(0);
+                formula = false;
+                valued = false;
             }
-            case "v" -> inValue = true;
+            case "f" -> formula = true;
+            case "v" -> {
+                inValue = true;
+                valued = true;
+            }
             case "t" -> inText = !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {
@@ -70,6 +83,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
+                if (formula && !valued) {
+                    // A formula whose result was never saved (written by a program, not Excel): its
+                    // value is unknown, and must not be read as blank or 0.
+                    throw new SpreadsheetException(SpreadsheetException.Problem.FORMULA_NO_VALUE, rowNumber,
+                            RowGuard.column(column));
+                }
                 while (cells.size() < column) {
                     cells.add(CellValue.BLANK);
                 }
@@ -101,8 +120,23 @@ final class XlsxSheetHandler extends DefaultHandler {
         return switch (type) {
             case "s" -> CellValue.text(v.isEmpty() ? "" : sharedStrings.get(Integer.parseInt(v.trim())));
             case "b" -> CellValue.text("1".equals(v) ? "TRUE" : "FALSE");
-            default -> CellValue.text(v); // inlineStr, str (a formula's text), e (an error such as #N/A)
+            default -> CellValue.text(unescape(v)); // inlineStr, str (a formula's text), e (an error such as #N/A)
         };
+    }
+
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /**
+     * Text as Excel meant it: characters XML cannot carry (ESC, BEL …) are written {@code _x001B_},
+     * an underscore before such a pattern {@code _x005F_}. Decoded, so that a control character is
+     * seen — and refused — rather than stored as "_x001B_".
+     */
+    static String unescape(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        return ESCAPED.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(r.group(1), 16))));
     }
 
     /** "AB12" → 27. */
@@ -114,6 +148,9 @@ final class XlsxSheetHandler extends DefaultHandler {
                 break;
             }
             col = col * 26 + (c - 'A' + 1);
+            if (col > LAST_COLUMN + 1) {
+                return Integer.MAX_VALUE;
+            }
         }
         return col - 1;
     }
@@ -139,7 +176,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "si" -> strings.add(text.toString());
+                case "si" -> strings.add(unescape(text.toString()));
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
                 default -> {

@@ -13,6 +13,8 @@ import java.util.List;
  * birth date and gender are filled from it when empty.
  */
 public final class CounselorValidator {
+    /** More students than any counselor can be in charge of: a typing error, refused. */
+    public static final int MAX_STUDENTS = 100_000;
 
     private CounselorValidator() {
     }
@@ -30,12 +32,13 @@ public final class CounselorValidator {
                 birth = IdNumber.birthDateOf(id).orElse(null);
             }
         }
+        // A name keeps its control characters, to be refused; free text has them stripped.
         return new Counselor(c.id(), Text.clean(c.name()), gender, Text.clean(c.ethnicity()), birth, id,
-                c.politicalStatus(), c.education(), c.degree(), Text.clean(c.major()), c.departmentId(),
+                c.politicalStatus(), c.education(), c.degree(), Text.cleanFree(c.major()), c.departmentId(),
                 c.postType(), c.position(), c.employmentForm(), c.entryDate(), c.title(), c.titleDate(),
-                Text.clean(c.adminRank()), c.adminRankDate(), PhoneNumber.normalize(c.phone()),
-                c.studentsInCharge(), Text.clean(c.classesInCharge()), Text.clean(c.dormitory()),
-                c.status(), Text.clean(c.note()));
+                Text.cleanFree(c.adminRank()), c.adminRankDate(), PhoneNumber.normalize(c.phone()),
+                c.studentsInCharge(), Text.cleanFree(c.classesInCharge()), Text.cleanFree(c.dormitory()),
+                c.status(), Text.cleanFree(c.note()));
     }
 
     /** Every refusal of a normalized draft; empty when it may be stored. */
@@ -45,6 +48,9 @@ public final class CounselorValidator {
             errors.add(FieldError.of("field.name", "validation.required"));
         } else if (c.name().length() > 50) {
             errors.add(FieldError.of("field.name", "validation.tooLong", 50));
+        } else if (Text.hasControl(c.name())) {
+            errors.add(FieldError.of("field.name", "validation.controlCharacter",
+                    Text.codePoint(Text.firstControl(c.name()))));
         }
         validateIdNumber(c, errors);
         if (c.gender() == null) {
@@ -71,6 +77,8 @@ public final class CounselorValidator {
         }
         if (c.studentsInCharge() < 0) {
             errors.add(FieldError.of("field.studentsInCharge", "validation.notNegative"));
+        } else if (c.studentsInCharge() > MAX_STUDENTS) {
+            errors.add(FieldError.of("field.studentsInCharge", "validation.wholeNumberRange", MAX_STUDENTS));
         }
         if (c.major() != null && c.major().length() > 100) {
             errors.add(FieldError.of("field.major", "validation.tooLong", 100));

@@ -63,11 +63,17 @@ public class RosterService implements FindingSource {
             errors.add(FieldError.of("field.departmentCode", "validation.required"));
         } else if (code.length() > 20) {
             errors.add(FieldError.of("field.departmentCode", "validation.tooLong", 20));
+        } else if (Text.hasControl(code)) {
+            errors.add(FieldError.of("field.departmentCode", "validation.controlCharacter",
+                    Text.codePoint(Text.firstControl(code))));
         }
         if (name == null) {
             errors.add(FieldError.of("field.departmentName", "validation.required"));
         } else if (name.length() > 100) {
             errors.add(FieldError.of("field.departmentName", "validation.tooLong", 100));
+        } else if (Text.hasControl(name)) {
+            errors.add(FieldError.of("field.departmentName", "validation.controlCharacter",
+                    Text.codePoint(Text.firstControl(name))));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

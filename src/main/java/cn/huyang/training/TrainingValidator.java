@@ -28,10 +28,10 @@ public final class TrainingValidator {
     public static TrainingSession normalize(TrainingSession s) {
         List<TrainingSession.Attendee> attendees = s.attendees().stream()
                 .map(a -> new TrainingSession.Attendee(a.recordId(), a.counselorId(), a.hours(),
-                        certificate(a.certificateNo()), Text.clean(a.note())))
+                        certificate(a.certificateNo()), Text.cleanFree(a.note())))
                 .toList();
         return new TrainingSession(s.id(), Text.clean(s.course()), Text.clean(s.organiser()), s.level(), s.category(),
-                s.startDate(), s.endDate(), s.hours(), s.costPerPerson(), Text.clean(s.note()), attendees);
+                s.startDate(), s.endDate(), s.hours(), s.costPerPerson(), Text.cleanFree(s.note()), attendees);
     }
 
     private static String certificate(String raw) {
@@ -110,6 +110,9 @@ public final class TrainingValidator {
             if (a.certificateNo() != null) {
                 if (a.certificateNo().length() > 50) {
                     errors.add(FieldError.of("field.attendee.certificateNo", "validation.tooLong", 50).about(name.get()));
+                } else if (Text.hasControl(a.certificateNo())) {
+                    errors.add(FieldError.of("field.attendee.certificateNo", "validation.controlCharacter",
+                            Text.codePoint(Text.firstControl(a.certificateNo()))).about(name.get()));
                 } else {
                     String other = certificates.putIfAbsent(a.certificateNo(), name.get());
                     if (other != null) {
@@ -147,6 +150,8 @@ public final class TrainingValidator {
             }
         } else if (value.length() > max) {
             errors.add(FieldError.of(field, "validation.tooLong", max));
+        } else if (Text.hasControl(value)) {
+            errors.add(FieldError.of(field, "validation.controlCharacter", Text.codePoint(Text.firstControl(value))));
         }
     }
 

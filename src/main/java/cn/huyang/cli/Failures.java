@@ -1,0 +1,82 @@
+package cn.huyang.cli;
+
+import cn.huyang.common.Messages;
+import cn.huyang.db.StoreFailure;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * What a failed command tells the user: one plain sentence from the bundle and an exit code for
+ * each kind of failure (a full disk, a file that cannot be written, an unreadable database); the
+ * details go to the log.
+ */
+final class Failures {
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int DISK_FULL = 5;
+    static final int FILE = 6;
+
+    /** The sentence and the exit code. */
+    record Told(String sentence, int exitCode) {
+    }
+
+    private Failures() {
+    }
+
+    /** Describes a failure; {@code dataFolder} is where the database lives. */
+    static Told describe(Throwable t, Path dataFolder, Messages m) {
+        if (isDiskFull(t)) {
+            DiskSpace.DiskFullException d = find(t, DiskSpace.DiskFullException.class);
+            return new Told(m.get("error.diskFull", d != null ? d.where() : dataFolder), DISK_FULL);
+        }
+        FileSystemException fs = find(t, FileSystemException.class);
+        if (fs != null) {
+            String file = fs.getFile() == null ? "" : fs.getFile();
+            String key = fs instanceof FileAlreadyExistsException || fs instanceof NotDirectoryException
+                    ? "error.notAFolder" : fs instanceof AccessDeniedException ? "error.accessDenied"
+                    : fs instanceof NoSuchFileException ? "error.noSuchFile" : "error.file";
+            return new Told(m.get(key, file), FILE);
+        }
+        if (find(t, IOException.class) != null) {
+            return new Told(m.get("error.file", dataFolder), FILE);
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (String.valueOf(c.getMessage()).startsWith("Cannot read the schema version")) {
+                return new Told(m.get("error.databaseUnreadable", dataFolder), FILE);
+            }
+        }
+        return new Told(m.get("error.unexpected"), FAILED);
+    }
+
+    /** A full disk anywhere in the causes: our own check, the operating system's words, or the store failing. */
+    static boolean isDiskFull(Throwable t) {
+        if (find(t, DiskSpace.DiskFullException.class) != null) {
+            return true;
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (StoreFailure.isDiskFullMessage(c.getMessage())) {
+                return true;
+            }
+            for (Throwable s : c.getSuppressed()) {
+                if (StoreFailure.isDiskFullMessage(s.getMessage())) {
+                    return true;
+                }
+            }
+        }
+        return StoreFailure.isWriteFailure(t);
+    }
+
+    static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}
