@@ -126,7 +126,7 @@ final class BackupReader {
                 rows = reader.row();
                 in.finish(sha);
             } catch (Values.BadValue e) {
-                throw BackupProblem.badRow(t.name(), 0, e.getMessage());
+                throw BackupProblem.unsafe("header of " + t.name() + ": " + e.getMessage());
             }
             counts.put(t.sqlName(), rows);
         }
@@ -167,8 +167,11 @@ final class BackupReader {
                 throw BackupProblem.unsafe("unexpected entry");
             }
         }
-        if (names.size() != expected.size() || !new HashSet<>(names).equals(expected)) {
-            throw BackupProblem.unsafe("entries " + names.size() + " of " + expected.size());
+        if (names.size() != new HashSet<>(names).size()) {
+            throw BackupProblem.unsafe("an entry twice");
+        }
+        if (names.size() != expected.size()) {
+            throw BackupProblem.corrupt("entries missing: " + names.size() + " of " + expected.size());
         }
     }
 
