@@ -31,14 +31,17 @@ public final class OwnerOnly {
         return fs.supportedFileAttributeViews().contains("posix");
     }
 
-    /** Creates the folder and its missing parents owner-only; an existing folder is left as it is. */
+    /**
+     * Creates the folder owner-only (its missing parents, outside the data, as usual); an existing
+     * folder is left as it is.
+     */
     public static Path createDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return dir;
         }
         Path parent = dir.toAbsolutePath().getParent();
         if (parent != null && !Files.exists(parent)) {
-            createDirectories(parent);
+            Files.createDirectories(parent);
         }
         if (posix(dir)) {
             try {
