@@ -83,4 +83,36 @@ class BackupRoundTripTest {
             assertThat(max).isEqualTo(60);
         }
     }
+
+    @Test
+    void aBackupOfAnOlderSchemaLoadsAtItsVersionAndIsMigrated() throws Exception {
+        // a database of schema 1 (the released fixture), opened by this build: backed up before migrating
+        DataFolder old = new DataFolder(dir.resolve("old"));
+        Path script = dir.resolve("fixture.sql");
+        try (java.io.InputStream in = getClass().getResourceAsStream(SchemaFixtures.resource("1"))) {
+            java.nio.file.Files.copy(in, script);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + old.databaseBase().toAbsolutePath(),
+                Database.USER, ""); Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' CHARSET 'UTF-8'");
+        }
+        Path backup;
+        try (Database db = Database.open(old)) {
+            backup = db.backups().list().get(0).file();
+        }
+        assertThat(BackupFile.readInfo(backup).schemaVersion()).isEqualTo("1");
+        assertThat(BackupFile.readInfo(backup).tableCounts()).containsOnlyKeys(
+                "DEPARTMENT", "DEPARTMENT_ENROLMENT", "COUNSELOR", "ROSTER_EVENT");
+        try (Database db = Database.open(new DataFolder(dir.resolve("new")))) {
+            try (StagedRestore staged = db.backups().prepareRestore(backup)) {
+                assertThat(staged.info().schemaVersion()).isEqualTo("1");
+                db.backups().restore(staged);
+            }
+            try (Connection c = db.connection()) {
+                assertThat(BackupFile.appliedVersion(c)).isEqualTo(Migrations.latest().getVersion());
+            }
+            assertThat(db.dsl().fetchValue("select name from counselor where id = 1")).isEqualTo("阿依古丽·买买提");
+            assertThat(BackupsTest.counts(db).get("ROSTER_EVENT")).isEqualTo(5);
+        }
+    }
 }
