@@ -1,12 +1,7 @@
 package cn.huyang.db;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,29 +25,24 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The backup file format: a ZIP holding {@code huyang.sql} (H2's {@code SCRIPT} of the whole database,
- * schema history included) and {@code backup.properties} (format, date, kind, program and schema
- * version, every table's row count, SHA-256 of the script).
- *
- * <p>Why {@code SCRIPT} rather than {@code BACKUP TO}: a SQL script does not depend on H2's file
- * format, so a backup stays restorable after an H2 upgrade changes it (as 1.4 → 2.x did); it is
- * read in one snapshot transaction together with the counts, so the manifest matches the data; and
- * restoring it into a scratch database is the validation. The databases here are small (10,000
- * counselors script in a second or two).
- *
- * <p>Written to a temporary file, forced to disk and renamed: a crash leaves a {@code .tmp} file,
- * never a half backup under a backup's name.
+ * What every backup format shares: the manifest {@code backup.properties} (format, date, kind, program
+ * and schema version, every table's row count) and the checks made on it before anything else is
+ * read. Format 2 ({@link BackupWriter}, {@code docs/backup-format.md}) holds one JSON Lines file per
+ * table; format 1 (up to release 0.1) held {@code huyang.sql}, H2's {@code SCRIPT}, read only by
+ * {@link LegacyScriptParser}, never run.
  */
 final class BackupFile {
     private static final Logger LOG = LoggerFactory.getLogger(BackupFile.class);
     static final String FORMAT = "huyang-backup";
-    static final int FORMAT_VERSION = 1;
+    /** The format this program writes, and the newest it reads. */
+    static final int FORMAT_VERSION = 2;
+    static final int LEGACY_FORMAT_VERSION = 1;
+    static final int MAX_MANIFEST = 1 << 20;
     static final String MANIFEST = "backup.properties";
     static final String SCRIPT = "huyang.sql";
     static final String HISTORY = "flyway_schema_history";
@@ -63,92 +50,22 @@ final class BackupFile {
     private BackupFile() {
     }
 
-    /** Writes a backup of the database behind the connection to {@code target}, atomically. */
-    static BackupInfo write(Connection c, Path target, BackupKind kind, Instant now, String appVersion) {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            Map<String, Long> counts;
-            String schema;
-            MessageDigest sha = sha256();
-            long sqlBytes;
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
-                // One snapshot for the counts and the script, so the manifest describes the data.
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                try {
-                    counts = tableCounts(c);
-                    schema = appliedVersion(c);
-                    zip.putNextEntry(new ZipEntry(SCRIPT));
-                    CountingOutputStream counting = new CountingOutputStream(zip);
-                    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-                            new DigestOutputStream(counting, sha), StandardCharsets.UTF_8));
-                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
-                        while (rs.next()) {
-                            w.write(rs.getString(1)); // each row is one statement ending in ';'
-                            w.write('\n');
-                        }
-                    }
-                    w.flush();
-                    sqlBytes = counting.count;
-                    zip.closeEntry();
-                    c.commit();
-                } finally {
-                    c.setTransactionIsolation(isolation);
-                    c.setAutoCommit(autoCommit);
-                }
-                Properties m = new Properties();
-                m.setProperty("format", FORMAT);
-                m.setProperty("formatVersion", String.valueOf(FORMAT_VERSION));
-                m.setProperty("created", now.toString());
-                m.setProperty("kind", kind.name());
-                m.setProperty("appVersion", appVersion);
-                m.setProperty("schemaVersion", schema == null ? "" : schema);
-                m.setProperty("h2Version", org.h2.engine.Constants.FULL_VERSION);
-                m.setProperty("scriptSha256", HexFormat.of().formatHex(sha.digest()));
-                m.setProperty("scriptBytes", String.valueOf(sqlBytes));
-                counts.forEach((t, n) -> m.setProperty("count." + t, String.valueOf(n)));
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                m.store(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), "Huyang backup");
-                zip.write(bytes.toByteArray());
-                zip.closeEntry();
-                zip.finish();
-                file.flush();
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            move(tmp, target);
-            forceDirectory(target.toAbsolutePath().getParent());
-            BackupInfo info = new BackupInfo(target, now, kind, appVersion, schema, counts, Files.size(target));
-            LOG.info("Backup ({}) written: {} ({} bytes, {} rows)", kind, target, info.size(), info.totalRows());
-            return info;
-        } catch (IOException | SQLException e) {
-            deleteQuietly(tmp);
-            throw new BackupException(BackupException.Problem.WRITE_FAILED, target, e.toString(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
-    }
-
     /** Reads and checks the manifest only: what the backup says it holds. */
     static BackupInfo readInfo(Path file) {
+        return infoOf(file, manifest(file));
+    }
+
+    /** The manifest of the file, with the file's basic checks: a ZIP, a Huyang backup, not from a newer program. */
+    static Properties manifest(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BackupException(BackupException.Problem.NOT_FOUND, file, null);
         }
-        long size;
         try {
-            size = Files.size(file);
+            if (Files.size(file) == 0) {
+                throw new BackupException(BackupException.Problem.EMPTY, file, null);
+            }
         } catch (IOException e) {
             throw new BackupException(BackupException.Problem.NOT_FOUND, file, e.toString(), e);
-        }
-        if (size == 0) {
-            throw new BackupException(BackupException.Problem.EMPTY, file, null);
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry manifest = zip.getEntry(MANIFEST);
@@ -157,91 +74,58 @@ final class BackupFile {
             }
             Properties m = new Properties();
             try (InputStream in = zip.getInputStream(manifest)) {
-                m.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                byte[] bytes = in.readNBytes(MAX_MANIFEST + 1);
+                if (bytes.length > MAX_MANIFEST) {
+                    throw new BackupException(BackupException.Problem.CORRUPT, file, "manifest too large");
+                }
+                m.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
             }
             if (!FORMAT.equals(m.getProperty("format"))) {
                 throw new BackupException(BackupException.Problem.NOT_A_BACKUP, file, "format " + m.getProperty("format"));
             }
-            if (zip.getEntry(SCRIPT) == null) {
-                throw new BackupException(BackupException.Problem.CORRUPT, file, "no " + SCRIPT);
+            int formatVersion = formatVersion(m);
+            if (formatVersion > FORMAT_VERSION) {
+                throw new BackupException(BackupException.Problem.NEWER_FORMAT, file, String.valueOf(formatVersion));
             }
-            int formatVersion = Integer.parseInt(m.getProperty("formatVersion", "0"));
+            if (formatVersion < LEGACY_FORMAT_VERSION) {
+                throw new BackupException(BackupException.Problem.CORRUPT, file, "format version " + formatVersion);
+            }
             String schema = m.getProperty("schemaVersion", "");
-            if (formatVersion > FORMAT_VERSION || Migrations.isNewerThanThisBuild(blankToNull(schema))) {
+            if (Migrations.isNewerThanThisBuild(blankToNull(schema))) {
                 throw new BackupException(BackupException.Problem.NEWER_SCHEMA, file, schema);
             }
-            Map<String, Long> counts = new TreeMap<>();
-            for (String key : m.stringPropertyNames()) {
-                if (key.startsWith("count.")) {
-                    counts.put(key.substring("count.".length()), Long.parseLong(m.getProperty(key)));
-                }
-            }
-            return new BackupInfo(file, Instant.parse(m.getProperty("created")),
-                    BackupKind.valueOf(m.getProperty("kind", BackupKind.MANUAL.name())),
-                    m.getProperty("appVersion", "?"), blankToNull(schema), counts, size);
+            return m;
         } catch (ZipException e) {
             throw new BackupException(startsLikeZip(file) ? BackupException.Problem.TRUNCATED
                     : BackupException.Problem.NOT_A_BACKUP, file, e.toString(), e);
-        } catch (IOException e) {
-            throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
         }
     }
 
-    /**
-     * Checks a backup completely by restoring it into {@code scratch/huyang.mv.db}: the script's
-     * checksum, that H2 runs it, and that every table holds the rows the manifest counts.
-     */
-    static BackupInfo restoreInto(Path file, Path scratch) {
-        BackupInfo info = readInfo(file);
-        Path sql = scratch.resolve(SCRIPT);
+    static int formatVersion(Properties m) {
+        return Integer.parseInt(m.getProperty("formatVersion", "0").trim());
+    }
+
+    static BackupInfo infoOf(Path file, Properties m) {
         try {
-            Files.createDirectories(scratch);
-            try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-                Properties m = new Properties();
-                try (InputStream in = zip.getInputStream(zip.getEntry(MANIFEST))) {
-                    m.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-                MessageDigest sha = sha256();
-                try (InputStream in = zip.getInputStream(zip.getEntry(SCRIPT));
-                     OutputStream out = new DigestOutputStream(Files.newOutputStream(sql), sha)) {
-                    in.transferTo(out);
-                }
-                String expected = m.getProperty("scriptSha256", "");
-                if (!expected.equalsIgnoreCase(HexFormat.of().formatHex(sha.digest()))) {
-                    throw new BackupException(BackupException.Problem.CORRUPT, file, "checksum mismatch");
+            Map<String, Long> counts = new TreeMap<>();
+            for (String key : m.stringPropertyNames()) {
+                if (key.startsWith("count.")) {
+                    long n = Long.parseLong(m.getProperty(key));
+                    if (n < 0) {
+                        throw new IllegalArgumentException("negative count");
+                    }
+                    counts.put(key.substring("count.".length()).toUpperCase(Locale.ROOT), n);
                 }
             }
-        } catch (ZipException | EOFException e) {
-            throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
-        } catch (IOException e) {
+            return new BackupInfo(file, Instant.parse(m.getProperty("created", "")),
+                    BackupKind.valueOf(m.getProperty("kind", BackupKind.MANUAL.name())),
+                    m.getProperty("appVersion", "?"), blankToNull(m.getProperty("schemaVersion", "")), counts,
+                    Files.size(file));
+        } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
         }
-        String url = "jdbc:h2:file:" + scratch.resolve("huyang").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = DriverManager.getConnection(url, Database.USER, "")) {
-            try (Statement st = c.createStatement()) {
-                st.execute("RUNSCRIPT FROM '" + sql.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
-            }
-            Map<String, Long> counts = tableCounts(c);
-            String schema = appliedVersion(c);
-            if (!counts.equals(info.tableCounts())) {
-                throw new BackupException(BackupException.Problem.CORRUPT, file,
-                        "rows " + counts + " but the manifest says " + info.tableCounts());
-            }
-            if (!java.util.Objects.equals(schema, info.schemaVersion())) {
-                throw new BackupException(BackupException.Problem.CORRUPT, file,
-                        "schema " + schema + " but the manifest says " + info.schemaVersion());
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            }
-        } catch (SQLException e) {
-            throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
-        } finally {
-            deleteQuietly(sql);
-        }
-        return info;
     }
 
     /** Row count of every table but Flyway's history, by upper-case table name. */
@@ -329,36 +213,11 @@ final class BackupFile {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class CountingOutputStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        @Override
-        public void close() {
-            // the zip entry is closed by its owner
         }
     }
 }

@@ -29,10 +29,12 @@ public final class BackupTexts {
 
     /** Why a backup was refused, in plain words. */
     public static String problem(BackupException e, Messages m) {
-        if (e.problem() == BackupException.Problem.NEWER_SCHEMA) {
-            return m.get(e.problem().messageKey(), e.file(), e.detail(), Migrations.latest().getVersion());
-        }
-        return m.get(e.problem().messageKey(), e.file());
+        return switch (e.problem()) {
+            case NEWER_SCHEMA -> m.get(e.problem().messageKey(), e.file(), e.detail(), Migrations.latest().getVersion());
+            case NEWER_FORMAT -> m.get(e.problem().messageKey(), e.file(), e.detail(), BackupFile.FORMAT_VERSION);
+            case BAD_ROW -> m.get(e.problem().messageKey(), e.file(), e.table(), e.row());
+            default -> m.get(e.problem().messageKey(), e.file());
+        };
     }
 
     public static String schemaTooNew(SchemaTooNewException e, Messages m) {

@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Before a migration — done by {@link Database#open} itself when a migration is pending.</li>
  *   <li>{@link #beforeBulkImport()} — <b>every bulk import calls this first</b> (spreadsheet import
  *       and the like) and goes on only when it returned.</li>
- *   <li>{@link #prepareRestore(Path)} then {@link #restore(StagedRestore)} — checks a backup by
- *       restoring it into a scratch database, shows what it holds, then swaps it in after backing up
- *       the current database.</li>
+ *   <li>{@link #prepareRestore(Path)} then {@link #restore(StagedRestore)} — reads and checks the whole
+ *       backup as data (never running anything from it), loads it into a scratch database, shows what
+ *       it holds, then swaps it in after backing up the current database.</li>
  * </ul>
  */
 public final class Backups {
@@ -45,6 +45,8 @@ public final class Backups {
     public static final String FOLDER = "backups";
     static final String PREFIX = "huyang-";
     static final String SUFFIX = ".zip";
+    /** Scratch databases of a restore in progress: {@code backups/.restore-<n>/}. */
+    static final String RESTORE_PREFIX = ".restore-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -95,7 +97,7 @@ public final class Backups {
     public BackupInfo backupTo(Path target) {
         Path file = Files.isDirectory(target) ? target.resolve(fileName(BackupKind.MANUAL, clock)) : target;
         try (Connection c = database.connection()) {
-            return BackupFile.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion());
+            return BackupWriter.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion());
         } catch (SQLException e) {
             throw new BackupException(BackupException.Problem.WRITE_FAILED, file, e.toString(), e);
         }
@@ -152,10 +154,14 @@ public final class Backups {
      *                         or a backup from a newer schema
      */
     public StagedRestore prepareRestore(Path file) {
-        Path scratch = folder().resolve(".restore-" + System.nanoTime());
+        Path scratch = folder().resolve(RESTORE_PREFIX + System.nanoTime());
         try {
-            BackupInfo info = BackupFile.restoreInto(file.toAbsolutePath(), scratch);
+            BackupInfo info = RowLoader.restore(file.toAbsolutePath(), scratch);
             return new StagedRestore(info, scratch);
+        } catch (BackupException e) {
+            LOG.warn("Backup refused: {}", e.getMessage());
+            StagedRestore.deleteTree(scratch);
+            throw e;
         } catch (RuntimeException e) {
             StagedRestore.deleteTree(scratch);
             throw e;
@@ -181,7 +187,7 @@ public final class Backups {
         for (int i = 2; Files.exists(target); i++) {
             target = dir.resolve(fileName(kind, clock).replace(SUFFIX, "-" + i + SUFFIX));
         }
-        BackupInfo info = BackupFile.write(c, target, kind, clock.instant(), appVersion());
+        BackupInfo info = BackupWriter.write(c, target, kind, clock.instant(), appVersion());
         prune(data);
         return info;
     }
@@ -207,6 +213,32 @@ public final class Backups {
             });
         } catch (IOException e) {
             LOG.debug("Could not clear leftovers in {}", folder(data));
+        }
+    }
+
+    /**
+     * Removes what a killed program left in the backups folder: scratch databases of a restore (a full
+     * copy of the data) and half-written backups. Called when the folder's lock is taken, so nothing
+     * else is writing them.
+     */
+    static void clearLeftovers(DataFolder data) {
+        Path dir = folder(data);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.list(dir)) {
+            all.forEach(p -> {
+                String n = p.getFileName().toString();
+                if (n.startsWith(RESTORE_PREFIX) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    LOG.info("Removing the scratch database of an interrupted restore: {}", p);
+                    StagedRestore.deleteTree(p);
+                } else if (n.startsWith(".") && n.endsWith(".tmp")) {
+                    LOG.info("Removing an unfinished backup: {}", p);
+                    BackupFile.deleteQuietly(p);
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not clear leftovers in {}: {}", dir, e.toString());
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -91,13 +92,13 @@ public final class Database implements AutoCloseable {
         FileChannel channel = null;
         Path lockKey = null;
         try {
-            Files.createDirectories(folder.path());
+            OwnerOnly.createDirectories(folder.path());
             Path key = folder.path().toRealPath().resolve(folder.lockFile().getFileName());
             if (!HELD.add(key)) {
                 throw new DatabaseInUseException(folder.path());
             }
             lockKey = key;
-            channel = FileChannel.open(folder.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = openLockFile(folder.lockFile());
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -109,6 +110,8 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseInUseException(folder.path());
             }
             long start = System.nanoTime();
+            recoverInterruptedSwap(folder);
+            Backups.clearLeftovers(folder);
             refuseNewerSchema(folder);
             JdbcConnectionPool pool = createPool(folder);
             try {
@@ -117,6 +120,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
                 throw e;
             }
+            OwnerOnly.secureTree(folder.path()); // also what an older version or H2 made readable by others
             LOG.info("Opened {} in {} ms", folder.databaseFile(), (System.nanoTime() - start) / 1_000_000);
             return new Database(folder, lockKey, channel, lock, pool, clock);
         } catch (IOException e) {
@@ -128,6 +132,40 @@ public final class Database implements AutoCloseable {
             release(lockKey);
             throw e;
         }
+    }
+
+    private static FileChannel openLockFile(Path file) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (OwnerOnly.posix(file)) {
+            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
+        }
+        return FileChannel.open(file, options);
+    }
+
+    /**
+     * A restore killed while swapping the files: with the database file missing, the set-aside one is
+     * put back; with both there, the swap was done and the set-aside copy is removed.
+     */
+    private static void recoverInterruptedSwap(DataFolder folder) {
+        Path aside = aside(folder.databaseFile());
+        if (!Files.exists(aside)) {
+            return;
+        }
+        try {
+            if (Files.exists(folder.databaseFile())) {
+                LOG.info("Removing the database set aside by an interrupted restore: {}", aside);
+                Files.delete(aside);
+            } else {
+                LOG.warn("Putting back the database set aside by an interrupted restore: {}", aside);
+                BackupFile.move(aside, folder.databaseFile());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path aside(Path current) {
+        return current.resolveSibling(current.getFileName() + ".replaced");
     }
 
     private static String url(DataFolder folder) {
@@ -224,10 +262,11 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool old = dataSource.pool();
         shutdown(folder, old);
         Path current = folder.databaseFile();
-        Path aside = current.resolveSibling(current.getFileName() + ".replaced");
+        Path aside = aside(current);
         try {
             BackupFile.move(current, aside);
             BackupFile.move(restored, current);
+            OwnerOnly.set(current, OwnerOnly.FILE);
             BackupFile.forceDirectory(folder.path());
         } catch (IOException e) {
             putBack(aside, current);

@@ -1,0 +1,118 @@
+package cn.huyang.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Restores a verified backup into a scratch database: made by the program's own Flyway scripts at
+ * exactly the backup's schema version, the rows loaded through the program's own parameterised
+ * INSERTs (the database enforcing keys, NOT NULL, lengths and checks), identities set after the
+ * highest id, the counts compared with the manifest, then migrated to the latest version.
+ */
+final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RowLoader.class);
+
+    private final Connection c;
+    private final Map<String, PreparedStatement> inserts = new HashMap<>();
+
+    private RowLoader(Connection c) {
+        this.c = c;
+    }
+
+    /** Verifies the backup, then restores it into {@code scratch/huyang.mv.db}; returns what it holds. */
+    static BackupInfo restore(Path file, Path scratch) {
+        BackupReader reader = new BackupReader(file);
+        reader.verify();
+        String url = "jdbc:h2:file:" + scratch.resolve("huyang").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+        try {
+            OwnerOnly.createDirectories(scratch);
+            try (Connection c = DriverManager.getConnection(url, Database.USER, "")) {
+                Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+                        .target(reader.info().schemaVersion()).load().migrate();
+                c.setAutoCommit(false);
+                try (RowLoader loader = new RowLoader(c)) {
+                    reader.load(loader);
+                }
+                restartIdentities(c, reader.catalog());
+                c.commit();
+                Map<String, Long> counts = BackupFile.tableCounts(c);
+                if (!counts.equals(reader.info().tableCounts())) {
+                    throw new BackupException(BackupException.Problem.CORRUPT, file,
+                            "rows " + counts + " but the manifest says " + reader.info().tableCounts());
+                }
+                c.setAutoCommit(true);
+                Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+                        .load().migrate();
+                try (Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
+        }
+        return reader.info();
+    }
+
+    @Override
+    public void row(Catalog.Table table, Object[] values, long rowNo) throws BackupProblem {
+        try {
+            PreparedStatement ps = inserts.get(table.name());
+            if (ps == null) {
+                ps = c.prepareStatement("insert into " + Catalog.quote(table.sqlName()) + " ("
+                        + table.columns().stream().map(col -> Catalog.quote(col.sqlName())).collect(Collectors.joining(", "))
+                        + ") values (" + table.columns().stream().map(col -> "?").collect(Collectors.joining(", ")) + ")");
+                inserts.put(table.name(), ps);
+            }
+            for (int i = 0; i < values.length; i++) {
+                Values.bind(ps, i + 1, table.columns().get(i), values[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            // the database's message may quote the values (an ID number): only its code goes to the log
+            throw BackupProblem.badRow(table.name(), rowNo, "refused by the database: SQLState " + e.getSQLState()
+                    + " (" + e.getErrorCode() + ")");
+        }
+    }
+
+    /** Identity columns continue after the highest restored id. */
+    private static void restartIdentities(Connection c, Catalog catalog) throws SQLException {
+        for (Catalog.Table t : catalog.tables()) {
+            if (t.identity() == null) {
+                continue;
+            }
+            long next;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select coalesce(max("
+                    + Catalog.quote(t.identity()) + "), 0) + 1 from " + Catalog.quote(t.sqlName()))) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("alter table " + Catalog.quote(t.sqlName()) + " alter column " + Catalog.quote(t.identity())
+                        + " restart with " + next);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : inserts.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing an insert: {}", e.getMessage());
+            }
+        }
+    }
+}
