@@ -5,7 +5,7 @@ import cn.huyang.check.CheckService;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
-import cn.huyang.db.Database;
+import cn.huyang.db.Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
@@ -25,7 +25,7 @@ import java.util.List;
  * the tests and the benchmark all build their parts here; nothing below this package imports it.
  */
 public final class AppContext {
-    private final Database database;
+    private final Store store;
     private final Messages messages;
     private final Clock clock;
     private final List<FeatureModule> modules;
@@ -41,16 +41,16 @@ public final class AppContext {
     private final TrainingImportService trainingImport;
     private final ScoresImportService scoresImport;
 
-    public AppContext(Database database, Messages messages, Clock clock) {
-        this(database, messages, clock, Modules.standard());
+    public AppContext(Store store, Messages messages, Clock clock) {
+        this(store, messages, clock, Modules.standard());
     }
 
-    public AppContext(Database database, Messages messages, Clock clock, List<FeatureModule> modules) {
-        this.database = database;
+    public AppContext(Store store, Messages messages, Clock clock, List<FeatureModule> modules) {
+        this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.modules = List.copyOf(modules);
-        Kernel kernel = new Kernel(database, messages, clock);
+        Kernel kernel = new Kernel(store, messages, clock);
         List<FindingSource> checks = new ArrayList<>();
         for (FeatureModule module : this.modules) {
             module.start(kernel);
@@ -66,9 +66,9 @@ public final class AppContext {
                 training.records(), clock);
         this.modules.forEach(module -> module.demoData().forEach(demo::also));
         this.export = new ExportService(roster(), training(), assessment(), messages);
-        this.rosterImport = new RosterImportService(roster(), kernel.tx(), database.backups(), messages);
-        this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), database.backups(), messages);
-        this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), database.backups(), messages);
+        this.rosterImport = new RosterImportService(roster(), kernel.tx(), store.backups(), messages);
+        this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), store.backups(), messages);
+        this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), store.backups(), messages);
     }
 
     private <T extends FeatureModule> T find(Class<T> type) {
@@ -81,8 +81,9 @@ public final class AppContext {
         return modules;
     }
 
-    public Database database() {
-        return database;
+    /** Where the data lives: the store every module was started on. */
+    public Store store() {
+        return store;
     }
 
     public Messages messages() {

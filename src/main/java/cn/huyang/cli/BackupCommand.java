@@ -29,11 +29,11 @@ public class BackupCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         return BatchContext.run(top, err, ctx -> {
-            var folder = ctx.database().folder();
+            var folder = ctx.store().folder();
             DiskSpace.require(file != null ? file : folder.path(), DiskSpace.size(folder.databaseFile()));
             try {
-                BackupInfo info = file == null ? ctx.database().backups().backupNow(BackupKind.MANUAL)
-                        : ctx.database().backups().backupTo(file);
+                BackupInfo info = file == null ? ctx.store().backups().backupNow(BackupKind.MANUAL)
+                        : ctx.store().backups().backupTo(file);
                 out.println(ctx.messages().get("backup.done", info.file(), info.counselors()));
                 out.flush();
                 return 0;

@@ -23,9 +23,9 @@ public class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         return BatchContext.run(top, spec.commandLine().getErr(), ctx -> {
-            Backups backups = ctx.database().backups();
+            Backups backups = ctx.store().backups();
             var m = ctx.messages();
-            out.println(m.get("backup.list.header", backups.folder(), Backups.keep(ctx.database().folder())));
+            out.println(m.get("backup.list.header", backups.folder(), Backups.keep(ctx.store().folder())));
             List<BackupInfo> list = backups.list();
             if (list.isEmpty()) {
                 out.println(m.get("backup.list.empty"));

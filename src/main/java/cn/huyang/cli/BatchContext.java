@@ -3,7 +3,7 @@ package cn.huyang.cli;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.db.DatabaseInUseException;
 import cn.huyang.db.BackupTexts;
 import cn.huyang.db.SchemaTooNewException;
@@ -30,7 +30,7 @@ final class BatchContext {
     static int run(HuyangCommand top, PrintWriter err, Function<AppContext, Integer> body) {
         Messages messages = Messages.forLanguage(top.lang());
         DataFolder folder = DataFolder.resolve(top.dataDir());
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             try {
                 db.backups().dailyIfDue();
             } catch (RuntimeException e) {

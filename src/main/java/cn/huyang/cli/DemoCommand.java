@@ -47,7 +47,7 @@ public class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             // About 16 KB a counselor for five years of history, as the demo writes it.
-            DiskSpace.require(ctx.database().folder().path(), 16L * 1024 * counselors * Math.max(1, years) / 5);
+            DiskSpace.require(ctx.store().folder().path(), 16L * 1024 * counselors * Math.max(1, years) / 5);
             long start = System.nanoTime();
             var summary = ctx.demo().generate(request, force, Progress.NONE);
             out.println(ctx.messages().get("demo.done", summary.departments(), summary.counselors(),

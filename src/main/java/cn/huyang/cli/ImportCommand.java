@@ -158,7 +158,7 @@ public class ImportCommand implements Callable<Integer> {
      * the database's size) and the rows (a few KB each, with their history).
      */
     private static cn.huyang.app.AppContext room(cn.huyang.app.AppContext ctx, int rows) {
-        var folder = ctx.database().folder();
+        var folder = ctx.store().folder();
         DiskSpace.require(folder.path(), DiskSpace.size(folder.databaseFile()) + rows * 4096L);
         return ctx;
     }

@@ -44,7 +44,7 @@ public class RestoreCommand implements Callable<Integer> {
             var m = ctx.messages();
             StagedRestore staged;
             try {
-                staged = ctx.database().backups().prepareRestore(file);
+                staged = ctx.store().backups().prepareRestore(file);
             } catch (BackupException e) {
                 err.println(BackupTexts.problem(e, m));
                 return 1;
@@ -56,7 +56,7 @@ public class RestoreCommand implements Callable<Integer> {
                     out.flush();
                     return 1;
                 }
-                BackupInfo before = ctx.database().backups().restore(staged);
+                BackupInfo before = ctx.store().backups().restore(staged);
                 out.println(m.get("restore.done", staged.info().counselors(), before.file()));
                 out.flush();
                 return 0;

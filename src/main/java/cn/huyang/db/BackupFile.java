@@ -17,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -128,39 +130,38 @@ final class BackupFile {
         }
     }
 
-    /** Row count of every table but Flyway's history, by upper-case table name. */
+    /** Row count of every table but Flyway's history, by upper-case table name (JDBC metadata: any store). */
     static Map<String, Long> tableCounts(Connection c) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        Map<String, String> tables = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "select table_name from information_schema.tables where table_schema = 'PUBLIC'"
-                        + " and table_type = 'BASE TABLE' order by table_name")) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                if (!HISTORY.equalsIgnoreCase(name)) {
-                    tables.put(name.toUpperCase(Locale.ROOT), name);
-                }
+        for (String name : tableNames(c)) {
+            if (HISTORY.equalsIgnoreCase(name)) {
+                continue;
             }
-        }
-        for (Map.Entry<String, String> t : tables.entrySet()) {
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select count(*) from \"" + t.getValue().replace("\"", "\"\"") + "\"")) {
+                 ResultSet rs = st.executeQuery("select count(*) from \"" + name.replace("\"", "\"\"") + "\"")) {
                 rs.next();
-                counts.put(t.getKey(), rs.getLong(1));
+                counts.put(name.toUpperCase(Locale.ROOT), rs.getLong(1));
             }
         }
         return counts;
     }
 
+    /** The base tables of the connection's current schema, as the store spells them. */
+    static List<String> tableNames(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
+    }
+
     /** The highest successfully applied migration, or null when the database has no schema history. */
     static String appliedVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "select count(*) from information_schema.tables where table_schema = 'PUBLIC'"
-                        + " and table_name = '" + HISTORY + "'")) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                return null;
-            }
+        if (tableNames(c).stream().noneMatch(HISTORY::equals)) {
+            return null;
         }
         MigrationVersion max = null;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(

@@ -24,13 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backups of one open {@link Database}: automatic ones in {@code <data folder>/backups/}
+ * Backups of one open {@link H2Store}: automatic ones in {@code <data folder>/backups/}
  * ({@code huyang-20261128-181500-daily.zip}; the newest {@code backup.keep} of them are kept,
  * 30 unless settings.properties says otherwise), manual ones to any file, and restore.
  *
  * <ul>
  *   <li>{@link #dailyIfDue()} — called at every start; makes the day's first backup.</li>
- *   <li>Before a migration — done by {@link Database#open} itself when a migration is pending.</li>
+ *   <li>Before a migration — done by {@link H2Store#open} itself when a migration is pending.</li>
  *   <li>{@link #beforeBulkImport()} — <b>every bulk import calls this first</b> (spreadsheet import
  *       and the like) and goes on only when it returned.</li>
  *   <li>{@link #prepareRestore(Path)} then {@link #restore(StagedRestore)} — reads and checks the whole
@@ -50,10 +50,10 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private final Database database;
+    private final H2Store database;
     private final Clock clock;
 
-    Backups(Database database, Clock clock) {
+    Backups(H2Store database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -263,7 +263,7 @@ public final class Backups {
     }
 
     static String appVersion() {
-        String v = Database.class.getPackage().getImplementationVersion();
+        String v = H2Store.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
 }

@@ -56,8 +56,8 @@ record Catalog(String version, List<Table> tables) {
     static Catalog forVersion(String version) {
         return BY_VERSION.computeIfAbsent(version, v -> {
             String url = "jdbc:h2:mem:huyang-catalog-" + SCRATCH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-            try (Connection c = DriverManager.getConnection(url, Database.USER, "")) {
-                Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+            try (Connection c = DriverManager.getConnection(url, H2Store.USER, "")) {
+                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                         .target(v).load().migrate();
                 Catalog catalog = read(c, v);
                 try (Statement st = c.createStatement()) {

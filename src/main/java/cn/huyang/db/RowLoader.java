@@ -38,8 +38,8 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
         try {
             OwnerOnly.createDirectories(scratch);
-            try (Connection c = DriverManager.getConnection(url, Database.USER, "")) {
-                Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+            try (Connection c = DriverManager.getConnection(url, H2Store.USER, "")) {
+                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                         .target(reader.info().schemaVersion()).load().migrate();
                 c.setAutoCommit(false);
                 try (RowLoader loader = new RowLoader(c)) {
@@ -53,7 +53,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                             "rows " + counts + " but the manifest says " + reader.info().tableCounts());
                 }
                 c.setAutoCommit(true);
-                Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                         .load().migrate();
                 try (Statement st = c.createStatement()) {
                     st.execute("SHUTDOWN");

@@ -7,7 +7,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.db.BackupException;
 import cn.huyang.db.BackupTexts;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.db.DatabaseInUseException;
 import cn.huyang.db.SchemaTooNewException;
 import java.lang.management.ManagementFactory;
@@ -38,7 +38,7 @@ public class App extends Application {
     private Messages messages;
     private FxBackgroundRunner runner;
     private MainWindow window;
-    private volatile Database database;
+    private volatile H2Store database;
 
     /** Called by the command line with no command: blocks until the window closes. */
     public static int open(Path dataDir, String lang) {
@@ -76,7 +76,7 @@ public class App extends Application {
         long shownAt = ManagementFactory.getRuntimeMXBean().getUptime();
 
         runner.run(messages.get("startup.opening"), p -> {
-            database = Database.open(folder);
+            database = H2Store.open(folder);
             return new AppContext(database, messages, Clock.systemDefaultZone());
         }, ctx -> {
             ReadOnlyBooleanProperty loaded = window.attach(ctx);
@@ -124,7 +124,7 @@ public class App extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             return; // the start-up measurement quits at once
         }
-        runner.run(messages.get("startup.dailyBackup"), p -> ctx.database().backups().dailyIfDue(), made -> { },
+        runner.run(messages.get("startup.dailyBackup"), p -> ctx.store().backups().dailyIfDue(), made -> { },
                 e -> dialogs.error(e instanceof BackupException b ? BackupTexts.problem(b, messages)
                         : messages.get("dialog.unexpected", folder.logs())));
     }

@@ -75,7 +75,7 @@ public class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.statusBar = new StatusBar(runner, m);
-        this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.database().backups(),
+        this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
                 this::reload);
         for (TabSpec spec : tabSpecs(modules)) {
             Tab t = new Tab(m.get(spec.titleKey()), placeholder(m.get(spec.placeholderKey())));
@@ -164,7 +164,7 @@ public class MainWindow {
 
     private void about() {
         String text = m.get("about.text", AppVersion.version(),
-                context == null ? "" : context.database().folder().path().toString(),
+                context == null ? "" : context.store().location(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"));
         dialogs.info(text);
     }
@@ -192,7 +192,7 @@ public class MainWindow {
             tab.setContent(feature.node());
             features.put(tab, feature);
         }
-        statusBar.setInfo(m.get("status.dataFolder", ctx.database().folder().path()));
+        statusBar.setInfo(m.get("status.dataFolder", ctx.store().location()));
         needData.forEach(item -> item.setDisable(false));
         showSelected();
         return features.values().iterator().next().loadedProperty();

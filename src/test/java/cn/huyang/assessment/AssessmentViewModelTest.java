@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TestData;
@@ -28,14 +28,14 @@ class AssessmentViewModelTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     AssessmentViewModel vm;
     List<Throwable> failures = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         Department d = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         ctx.roster().register(TestData.counselor("张伟", d.id(), PostType.FULL_TIME, 1), LocalDate.of(2020, 9, 1));

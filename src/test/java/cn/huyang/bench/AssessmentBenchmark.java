@@ -9,7 +9,7 @@ import cn.huyang.assessment.Scheme;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.print.AppraisalForm;
 import cn.huyang.print.Forms;
@@ -117,7 +117,7 @@ public final class AssessmentBenchmark {
 
     private static void database(Messages m, int n) throws Exception {
         Path dir = Files.createTempDirectory("huyang-assess-bench");
-        try (Database db = Database.open(new DataFolder(dir))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             long g0 = System.nanoTime();
             ctx.demo().generate(new DemoDataGenerator.Request(n, 3, 20261128), false, Progress.NONE);

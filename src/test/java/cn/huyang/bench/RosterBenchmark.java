@@ -6,7 +6,7 @@ import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.RosterView;
 import cn.huyang.roster.RosterViewModel;
@@ -53,7 +53,7 @@ public final class RosterBenchmark {
         System.out.printf("Huyang roster benchmark: %,d counselors, data folder %s%n", n, dir);
 
         long t0 = System.nanoTime();
-        try (Database db = Database.open(new DataFolder(dir))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ctx.demo().generate(new DemoDataGenerator.Request(n, 5, 20261128), false, Progress.NONE);
             System.out.printf("generation:            %,8d ms%n", ms(t0));

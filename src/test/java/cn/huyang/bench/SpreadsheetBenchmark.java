@@ -4,7 +4,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ImportOptions;
 import cn.huyang.io.ImportOutcome;
@@ -30,7 +30,7 @@ public final class SpreadsheetBenchmark {
         Messages m = Messages.forLanguage("zh");
         Path file = home.resolve("roster.xlsx");
         System.out.printf("Huyang spreadsheet benchmark: %,d counselors, in %s%n", n, home);
-        try (Database db = Database.open(new DataFolder(home.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(home.resolve("a")))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ctx.demo().generate(new DemoDataGenerator.Request(n, 5, 20261128), false, Progress.NONE);
             var rows = ctx.export().rosterAsShown();
@@ -41,7 +41,7 @@ public final class SpreadsheetBenchmark {
                     Files.size(file));
         }
         long importMs;
-        try (Database db = Database.open(new DataFolder(home.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(home.resolve("b")))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ImportOptions options = new ImportOptions(null, false, true, null);
             ctx.rosterImport().preview(file, options, () -> false); // warm-up: class loading, JIT

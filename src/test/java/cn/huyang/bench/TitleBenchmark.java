@@ -4,7 +4,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.title.ApplicationRow;
 import cn.huyang.title.ReviewSheet;
@@ -31,7 +31,7 @@ public final class TitleBenchmark {
         // -Dbenchmark.dataDir=DIR keeps the database for the next run, which then skips the demo.
         String kept = System.getProperty("benchmark.dataDir");
         Path dir = kept != null ? Path.of(kept) : Files.createTempDirectory("huyang-title-bench");
-        try (Database db = Database.open(new DataFolder(dir))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             if (!ctx.demo().databaseHoldsData()) {
                 long g0 = System.nanoTime();

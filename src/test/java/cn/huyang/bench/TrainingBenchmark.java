@@ -4,7 +4,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.Department;
 import cn.huyang.training.LedgerFilter;
@@ -39,7 +39,7 @@ public final class TrainingBenchmark {
         Messages m = Messages.forLanguage("zh");
         System.out.printf("%nHuyang training benchmark: %,d counselors, %d years, data folder %s%n", n, years, dir);
         long t0 = System.nanoTime();
-        try (Database db = Database.open(new DataFolder(dir))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ctx.demo().generate(new DemoDataGenerator.Request(n, years, 20261128), false, Progress.NONE);
             TrainingService t = ctx.training();

@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.cli.LauncherTest.Result;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.io.ImportOptions;
 import cn.huyang.io.RosterImportPreview;
 import java.io.IOException;
@@ -143,7 +143,7 @@ class DiskFullTest {
             copy(template, data);
             int before = counselors(data);
             Path filler = fill(keep * 1024);
-            try (Database db = Database.open(new DataFolder(data))) {
+            try (H2Store db = H2Store.open(new DataFolder(data))) {
                 AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
                 RosterImportPreview p = ctx.rosterImport().preview(roster,
                         new ImportOptions(null, false, true, null), () -> false);
@@ -202,7 +202,7 @@ class DiskFullTest {
     }
 
     private static int counselors(Path data) {
-        try (Database db = Database.open(new DataFolder(data))) {
+        try (H2Store db = H2Store.open(new DataFolder(data))) {
             return db.dsl().fetchCount(cn.huyang.db.jooq.Tables.COUNSELOR);
         }
     }

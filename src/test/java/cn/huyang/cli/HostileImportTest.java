@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.cli.LauncherTest.Result;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.db.jooq.Tables;
 import cn.huyang.roster.TestData;
 import java.nio.charset.Charset;
@@ -47,7 +47,7 @@ class HostileImportTest {
 
     /** The counselor and department tables, row by row. */
     static String dump(Path folder) {
-        try (Database db = Database.open(new DataFolder(folder))) {
+        try (H2Store db = H2Store.open(new DataFolder(folder))) {
             return db.dsl().selectFrom(Tables.COUNSELOR).orderBy(Tables.COUNSELOR.ID).fetch().formatCSV()
                     + db.dsl().selectFrom(Tables.DEPARTMENT).orderBy(Tables.DEPARTMENT.ID).fetch().formatCSV();
         }

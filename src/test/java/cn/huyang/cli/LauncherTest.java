@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.Launcher;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +141,7 @@ class LauncherTest {
 
     @Test
     void secondInstanceOnTheSameFolderExitsWithThreeAndAPlainMessage() {
-        try (Database held = Database.open(new DataFolder(dir))) {
+        try (H2Store held = H2Store.open(new DataFolder(dir))) {
             Result check = run("--data-dir", dataDir(), "check");
             assertThat(check.exitCode()).isEqualTo(3);
             assertThat(check.err()).contains("正被另一个胡杨程序使用").contains(dir.toString());

@@ -30,7 +30,7 @@ final class BackupFixtures {
     }
 
     /** A format-1 backup exactly as releases up to 0.1 wrote it: H2's SCRIPT and the old manifest. */
-    static Path writeLegacy(Database db, Path target) throws Exception {
+    static Path writeLegacy(H2Store db, Path target) throws Exception {
         try (Connection c = db.connection()) {
             Map<String, Long> counts = BackupFile.tableCounts(c);
             String schema = BackupFile.appliedVersion(c);

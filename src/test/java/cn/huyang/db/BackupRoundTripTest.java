@@ -51,7 +51,7 @@ class BackupRoundTripTest {
     void theDemoDataComesBackRowForRow() throws Exception {
         Path file = dir.resolve("全部.zip");
         Map<String, List<Map<String, Object>>> original;
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             BackupsTest.fill(db, 60);
             db.dsl().execute("update counselor set note = ? where id = 2",
                     "引号 \" 反斜杠 \\ 换行\n制表\t控制\u0001 𝄞 ' ; -- /* */");
@@ -63,7 +63,7 @@ class BackupRoundTripTest {
         }
         assertThat(original.values().stream().filter(r -> !r.isEmpty()).count())
                 .as("the demo fills most tables").isGreaterThan(10);
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             BackupsTest.fill(db, 7);
             try (StagedRestore staged = db.backups().prepareRestore(file)) {
                 db.backups().restore(staged);
@@ -93,17 +93,17 @@ class BackupRoundTripTest {
             java.nio.file.Files.copy(in, script);
         }
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + old.databaseBase().toAbsolutePath(),
-                Database.USER, ""); Statement st = c.createStatement()) {
+                H2Store.USER, ""); Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' CHARSET 'UTF-8'");
         }
         Path backup;
-        try (Database db = Database.open(old)) {
+        try (H2Store db = H2Store.open(old)) {
             backup = db.backups().list().get(0).file();
         }
         assertThat(BackupFile.readInfo(backup).schemaVersion()).isEqualTo("1");
         assertThat(BackupFile.readInfo(backup).tableCounts()).containsOnlyKeys(
                 "DEPARTMENT", "DEPARTMENT_ENROLMENT", "COUNSELOR", "ROSTER_EVENT");
-        try (Database db = Database.open(new DataFolder(dir.resolve("new")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("new")))) {
             try (StagedRestore staged = db.backups().prepareRestore(backup)) {
                 assertThat(staged.info().schemaVersion()).isEqualTo("1");
                 db.backups().restore(staged);

@@ -39,12 +39,12 @@ class BackupsTest {
         return Clock.fixed(java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant(), ZONE);
     }
 
-    static void fill(Database db, int counselors) {
+    static void fill(H2Store db, int counselors) {
         new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone()).demo()
                 .generate(new DemoDataGenerator.Request(counselors, 2, 7), true, Progress.NONE);
     }
 
-    static Map<String, Long> counts(Database db) {
+    static Map<String, Long> counts(H2Store db) {
         try (Connection c = db.connection()) {
             return BackupFile.tableCounts(c);
         } catch (SQLException e) {
@@ -56,7 +56,7 @@ class BackupsTest {
     void aManualBackupRestoresIntoAFreshFolderWithIdenticalCounts() throws IOException {
         Path file = dir.resolve("导出").resolve("我的备份.zip");
         Map<String, Long> original;
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             fill(db, 40);
             original = counts(db);
             BackupInfo info = db.backups().backupTo(file);
@@ -68,7 +68,7 @@ class BackupsTest {
         assertThat(file).exists();
         assertThat(Files.list(file.getParent()).map(p -> p.getFileName().toString())).containsExactly("我的备份.zip");
 
-        try (Database fresh = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store fresh = H2Store.open(new DataFolder(dir.resolve("b")))) {
             var departmentsBefore = fresh.dsl().fetchCount(cn.huyang.db.jooq.Tables.DEPARTMENT);
             assertThat(departmentsBefore).isZero();
             try (StagedRestore staged = fresh.backups().prepareRestore(file)) {
@@ -85,7 +85,7 @@ class BackupsTest {
             assertThat(Files.list(Backups.folder(fresh.folder())).filter(p -> p.getFileName().toString().startsWith(".")))
                     .isEmpty();
         }
-        try (Database reopened = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store reopened = H2Store.open(new DataFolder(dir.resolve("b")))) {
             assertThat(counts(reopened)).isEqualTo(original);
         }
     }
@@ -93,11 +93,11 @@ class BackupsTest {
     @Test
     void restoreOverExistingDataReplacesItAndKeepsTheOldInABackup() {
         Path file = dir.resolve("small.zip");
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             fill(db, 5);
             db.backups().backupTo(file);
         }
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             fill(db, 30);
             try (StagedRestore staged = db.backups().prepareRestore(file)) {
                 BackupInfo before = db.backups().restore(staged);
@@ -114,7 +114,7 @@ class BackupsTest {
     @Test
     void refusesEmptyTruncatedCorruptForeignAndNewerFiles() throws IOException {
         Path good = dir.resolve("good.zip");
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             fill(db, 20);
             db.backups().backupTo(good);
         }
@@ -136,7 +136,7 @@ class BackupsTest {
                         .replaceFirst("schemaVersion=\\S+", "schemaVersion=999").getBytes(StandardCharsets.ISO_8859_1) : data);
         Path missing = dir.resolve("missing.zip");
 
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             fill(db, 2);
             Map<String, Long> before = counts(db);
             assertRefused(db, empty, BackupException.Problem.EMPTY);
@@ -153,7 +153,7 @@ class BackupsTest {
         }
     }
 
-    static void assertNoScratchLeft(Database db) throws IOException {
+    static void assertNoScratchLeft(H2Store db) throws IOException {
         Path backups = Backups.folder(db.folder());
         if (Files.isDirectory(backups)) {
             try (var files = Files.list(backups)) {
@@ -162,7 +162,7 @@ class BackupsTest {
         }
     }
 
-    private static void assertRefused(Database db, Path file, BackupException.Problem problem) {
+    private static void assertRefused(H2Store db, Path file, BackupException.Problem problem) {
         assertThatThrownBy(() -> db.backups().prepareRestore(file)).as(file.getFileName().toString())
                 .isInstanceOf(BackupException.class)
                 .satisfies(e -> assertThat(((BackupException) e).problem()).isEqualTo(problem));
@@ -191,16 +191,16 @@ class BackupsTest {
     @Test
     void theDaysFirstStartBacksUpOnceAndNotAnEmptyDatabase() {
         DataFolder folder = new DataFolder(dir);
-        try (Database db = Database.open(folder, at("2026-11-28T08:00:00"))) {
+        try (H2Store db = H2Store.open(folder, at("2026-11-28T08:00:00"))) {
             assertThat(db.backups().dailyIfDue()).isEmpty(); // nothing to back up yet
             fill(db, 3);
             assertThat(db.backups().dailyIfDue()).hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo(BackupKind.DAILY));
             assertThat(db.backups().dailyIfDue()).isEmpty();
         }
-        try (Database db = Database.open(folder, at("2026-11-28T17:00:00"))) {
+        try (H2Store db = H2Store.open(folder, at("2026-11-28T17:00:00"))) {
             assertThat(db.backups().dailyIfDue()).isEmpty();
         }
-        try (Database db = Database.open(folder, at("2026-11-29T07:30:00"))) {
+        try (H2Store db = H2Store.open(folder, at("2026-11-29T07:30:00"))) {
             assertThat(db.backups().dailyIfDue()).isPresent();
             assertThat(db.backups().list()).extracting(BackupInfo::created)
                     .containsExactly(Instant.parse("2026-11-28T23:30:00Z"), Instant.parse("2026-11-28T00:00:00Z"));
@@ -217,7 +217,7 @@ class BackupsTest {
         Path leftover = Backups.folder(folder).resolve(".huyang-20200101-000000-daily.zip.tmp");
         Files.createDirectories(leftover.getParent());
         Files.write(leftover, new byte[]{'P', 'K', 3, 4, 1, 2});
-        try (Database db = Database.open(folder, Clock.systemDefaultZone())) {
+        try (H2Store db = H2Store.open(folder, Clock.systemDefaultZone())) {
             fill(db, 2);
             for (int i = 0; i < 5; i++) {
                 db.backups().beforeBulkImport();
@@ -232,7 +232,7 @@ class BackupsTest {
     @Test
     void aBackupIsPlainDataReadableWithoutTheProgram() throws IOException {
         Path file = dir.resolve("b.zip");
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             fill(db, 1);
             db.backups().backupTo(file);
         }

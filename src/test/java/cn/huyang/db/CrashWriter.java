@@ -23,7 +23,7 @@ public final class CrashWriter {
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
         int round = Integer.parseInt(args[1]);
-        Database db = Database.open(new DataFolder(folder));
+        H2Store db = H2Store.open(new DataFolder(folder));
         RosterService roster = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone()).roster();
         System.out.println("READY");
         System.out.flush();

@@ -41,7 +41,7 @@ class DataFolderSecurityTest {
     @Test
     void aNewFolderAndEverythingMadeInItIsOwnerOnly() throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("new"));
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             BackupsTest.fill(db, 3);
             db.backups().backupNow(BackupKind.MANUAL);
             assertThat(mode(folder.lockFile())).isEqualTo("rw-------");
@@ -56,7 +56,7 @@ class DataFolderSecurityTest {
             }
             assertThat(mode(folder.databaseFile())).isEqualTo("rw-------");
         }
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             assertOwnerOnly(folder.path());
         }
     }
@@ -65,7 +65,7 @@ class DataFolderSecurityTest {
     void anOlderFolderReadableByOthersIsFixedAndLeftoversOfAKilledRestoreAreRemoved() throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("old"));
         Path backup;
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             BackupsTest.fill(db, 2);
             backup = db.backups().backupNow(BackupKind.DAILY).file();
         }
@@ -84,7 +84,7 @@ class DataFolderSecurityTest {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
         }
 
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             assertThat(scratch).doesNotExist();
             assertThat(halfWritten).doesNotExist();
             assertThat(backup).exists();
@@ -97,13 +97,13 @@ class DataFolderSecurityTest {
     void aRestoreKilledBetweenTheTwoRenamesGetsTheDatabaseBack() throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("swap"));
         long counselors;
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             BackupsTest.fill(db, 4);
             counselors = BackupsTest.counts(db).get("COUNSELOR");
         }
         Path aside = folder.databaseFile().resolveSibling("huyang.mv.db.replaced");
         Files.move(folder.databaseFile(), aside);
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             assertThat(BackupsTest.counts(db).get("COUNSELOR")).isEqualTo(counselors);
         }
         assertThat(aside).doesNotExist();

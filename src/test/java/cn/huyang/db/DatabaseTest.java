@@ -17,14 +17,14 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
-    private static void addDepartment(Database db, String code, String name) {
+    private static void addDepartment(H2Store db, String code, String name) {
         db.dsl().insertInto(DEPARTMENT).set(DEPARTMENT.CODE, code).set(DEPARTMENT.NAME, name).execute();
     }
 
     @Test
     void openCreatesTheFolderTheFileAndTheSchema() {
         Path folder = dir.resolve("nested").resolve("Huyang");
-        try (Database db = Database.open(new DataFolder(folder))) {
+        try (H2Store db = H2Store.open(new DataFolder(folder))) {
             assertThat(db.folder().path()).isEqualTo(folder);
             assertThat(folder.resolve("huyang.mv.db")).exists();
             assertThat(folder.resolve("huyang.lock")).exists();
@@ -37,17 +37,17 @@ class DatabaseTest {
     @Test
     void secondOpenOfTheSameFolderIsRefusedAndTheFirstKeepsWorking() {
         DataFolder folder = new DataFolder(dir);
-        try (Database first = Database.open(folder)) {
+        try (H2Store first = H2Store.open(folder)) {
             addDepartment(first, "JSJ", "计算机系");
 
-            assertThatThrownBy(() -> Database.open(folder))
+            assertThatThrownBy(() -> H2Store.open(folder))
                     .isInstanceOf(DatabaseInUseException.class)
                     .satisfies(e -> assertThat(((DatabaseInUseException) e).folder()).isEqualTo(dir));
 
             addDepartment(first, "JD", "机电系");
             assertThat(first.dsl().fetchCount(DEPARTMENT)).isEqualTo(2);
         }
-        try (Database again = Database.open(folder)) {
+        try (H2Store again = H2Store.open(folder)) {
             assertThat(again.dsl().fetchCount(DEPARTMENT)).isEqualTo(2);
         }
     }
@@ -55,9 +55,9 @@ class DatabaseTest {
     @Test
     void aRefusedSecondOpenDoesNotReleaseTheFirstOnesLockForOtherProcesses() throws Exception {
         DataFolder folder = new DataFolder(dir);
-        try (Database first = Database.open(folder)) {
+        try (H2Store first = H2Store.open(folder)) {
             assertThat(probeLock(folder.lockFile())).isEqualTo("HELD");
-            assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(DatabaseInUseException.class);
+            assertThatThrownBy(() -> H2Store.open(folder)).isInstanceOf(DatabaseInUseException.class);
             assertThat(probeLock(folder.lockFile())).isEqualTo("HELD");
         }
         assertThat(probeLock(folder.lockFile())).isEqualTo("FREE");
@@ -67,11 +67,11 @@ class DatabaseTest {
     void reopeningAfterCloseKeepsTheData() {
         DataFolder folder = new DataFolder(dir);
         Object migrations;
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             addDepartment(db, "JSJ", "计算机系");
             migrations = db.dsl().fetchValue("select count(*) from \"flyway_schema_history\"");
         }
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             assertThat(db.dsl().select(DEPARTMENT.NAME).from(DEPARTMENT).fetch(DEPARTMENT.NAME))
                     .containsExactly("计算机系");
             // migrations are not applied twice
@@ -81,7 +81,7 @@ class DatabaseTest {
 
     @Test
     void aFailedTransactionRollsEverythingBack() {
-        try (Database db = Database.open(new DataFolder(dir))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
             Transactor tx = db.transactor();
             assertThatThrownBy(() -> tx.inTransaction(() -> {
                 addDepartment(db, "JSJ", "计算机系");

@@ -106,7 +106,7 @@ class KillTest {
         if (!Files.exists(dir.resolve("data").resolve("huyang.mv.db"))) {
             return; // killed before H2 created the file
         }
-        try (Database db = Database.open(new DataFolder(dir.resolve("data")));
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("data")));
              Connection c = db.connection(); Statement st = c.createStatement()) {
             // Read every page: the whole database as a script, into nothing.
             try (ResultSet rs = st.executeQuery("SCRIPT")) {

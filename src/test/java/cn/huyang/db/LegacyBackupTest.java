@@ -41,7 +41,7 @@ class LegacyBackupTest {
         try (InputStream in = getClass().getResourceAsStream("/db/fixtures/backup-v1.zip")) {
             Files.copy(in, fixture);
         }
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             BackupsTest.fill(db, 2);
             try (StagedRestore staged = db.backups().prepareRestore(fixture)) {
                 assertThat(staged.info().counselors()).isEqualTo(6);
@@ -63,14 +63,14 @@ class LegacyBackupTest {
     void aFormatOneBackupOfTheDemoDataRestoresRowForRow() throws Exception {
         Path file = dir.resolve("v1.zip");
         Map<String, List<Map<String, Object>>> original;
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             BackupsTest.fill(db, 25);
             BackupFixtures.writeLegacy(db, file);
             try (Connection c = db.connection()) {
                 original = BackupRoundTripTest.rows(c);
             }
         }
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             try (StagedRestore staged = db.backups().prepareRestore(file)) {
                 db.backups().restore(staged);
             }
@@ -84,7 +84,7 @@ class LegacyBackupTest {
     void theCraftedAliasWouldRunWhenExecutedAndIsRefusedUnrunByRestore() throws Exception {
         assumeThat(Path.of("/usr/bin/touch")).exists();
         Path good = dir.resolve("good.zip");
-        try (Database db = Database.open(new DataFolder(dir.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             BackupsTest.fill(db, 3);
             BackupFixtures.writeLegacy(db, good);
         }
@@ -101,7 +101,7 @@ class LegacyBackupTest {
         }
         assertThat(proof).exists();
 
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             BackupsTest.fill(db, 4);
             Map<String, Long> before = BackupsTest.counts(db);
             assertThatThrownBy(() -> db.backups().prepareRestore(crafted)).isInstanceOfSatisfying(BackupException.class, e -> {
@@ -148,7 +148,7 @@ class LegacyBackupTest {
         Path atEnd = BackupFixtures.withEntry(good, dir.resolve("end.zip"), BackupFile.SCRIPT, sql -> sql + line + "\n");
         Path atStart = BackupFixtures.withEntry(good, dir.resolve("start.zip"), BackupFile.SCRIPT,
                 sql -> line + "\n" + sql);
-        try (Database db = Database.open(new DataFolder(dir.resolve("b")))) {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("b")))) {
             BackupsTest.fill(db, 3);
             Map<String, Long> before = BackupsTest.counts(db);
             for (Path crafted : List.of(atEnd, atStart)) {

@@ -68,9 +68,9 @@ public final class SchemaFixtures {
         Path out = Path.of(args.length > 1 ? args[1] : "src/test/resources" + resource(version));
         Path tmp = Files.createTempDirectory("huyang-fixture");
         String url = "jdbc:h2:file:" + tmp.resolve("huyang").toAbsolutePath();
-        Flyway.configure().dataSource(url, Database.USER, "").locations("classpath:" + Migrations.LOCATION)
+        Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                 .target(version).load().migrate();
-        try (Connection c = DriverManager.getConnection(url, Database.USER, ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, H2Store.USER, ""); Statement st = c.createStatement()) {
             for (String sql : ROWS.get(version)) {
                 st.execute(sql);
             }

@@ -55,7 +55,7 @@ class UpgradeTest {
         }
         String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath();
         Map<String, List<Map<String, Object>>> before;
-        try (Connection c = DriverManager.getConnection(url, Database.USER, ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, H2Store.USER, ""); Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' CHARSET 'UTF-8'");
             assertThat(BackupFile.appliedVersion(c)).isEqualTo(version);
             before = snapshot(c);
@@ -64,7 +64,7 @@ class UpgradeTest {
         assertThat(before.get("COUNSELOR")).hasSize(3);
         assertThat(before.get("ROSTER_EVENT")).hasSize(5);
 
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             try (Connection c = db.connection()) {
                 assertThat(BackupFile.appliedVersion(c)).isEqualTo(Migrations.latest().getVersion());
                 Map<String, List<Map<String, Object>>> after = snapshot(c);
@@ -114,7 +114,7 @@ class UpgradeTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedUntouched() throws Exception {
         DataFolder folder = new DataFolder(dir);
-        try (Database db = Database.open(folder)) {
+        try (H2Store db = H2Store.open(folder)) {
             BackupsTest.fill(db, 3);
             db.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
@@ -123,7 +123,7 @@ class UpgradeTest {
         byte[] bytes = Files.readAllBytes(folder.databaseFile());
         var modified = Files.getLastModifiedTime(folder.databaseFile());
 
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(SchemaTooNewException.class)
+        assertThatThrownBy(() -> H2Store.open(folder)).isInstanceOf(SchemaTooNewException.class)
                 .satisfies(e -> {
                     SchemaTooNewException s = (SchemaTooNewException) e;
                     assertThat(s.databaseVersion()).isEqualTo("999");
@@ -134,7 +134,7 @@ class UpgradeTest {
         assertThat(Backups.folder(folder)).doesNotExist();
         // the lock is free again: a fixed program could open it
         assertThat(Files.exists(folder.lockFile())).isTrue();
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(SchemaTooNewException.class);
+        assertThatThrownBy(() -> H2Store.open(folder)).isInstanceOf(SchemaTooNewException.class);
     }
 
     /** Every row of every table but the schema history, ordered by all columns. */

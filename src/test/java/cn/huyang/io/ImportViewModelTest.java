@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.TestData;
 import java.nio.file.Files;
@@ -29,13 +29,13 @@ class ImportViewModelTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     ImportViewModel vm;
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir.resolve("data")));
+        db = H2Store.open(new DataFolder(dir.resolve("data")));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         vm = new ImportViewModel(ctx.rosterImport(), ctx.trainingImport(), ctx.scoresImport(), ctx.export(),

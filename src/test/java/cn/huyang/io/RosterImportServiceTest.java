@@ -8,7 +8,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.io.PlannedRow.Action;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -48,7 +48,7 @@ class RosterImportServiceTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     RosterService roster;
     RosterImportService imports;
@@ -56,7 +56,7 @@ class RosterImportServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir.resolve("data")));
+        db = H2Store.open(new DataFolder(dir.resolve("data")));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         roster = ctx.roster();
         imports = ctx.rosterImport();

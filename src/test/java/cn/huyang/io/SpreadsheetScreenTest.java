@@ -10,7 +10,7 @@ import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FilePicker;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -55,7 +55,7 @@ class SpreadsheetScreenTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     MainWindow window;
     RosterViewModel vm;
@@ -65,7 +65,7 @@ class SpreadsheetScreenTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir.resolve("data")));
+        db = H2Store.open(new DataFolder(dir.resolve("data")));
         Messages m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         Department info = ctx.roster().saveDepartment(new Department(null, "XX", "信息工程系", 1, true));

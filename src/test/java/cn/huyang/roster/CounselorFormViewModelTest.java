@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CounselorFormViewModelTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     RosterService service;
     Department info;
     CounselorFormViewModel vm;
@@ -30,7 +30,7 @@ class CounselorFormViewModelTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         service = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone()).roster();
         info = service.saveDepartment(new Department(null, "XX", "信息工程系", 1, true));
         vm = new CounselorFormViewModel(service, new ImmediateRunner(), Messages.forLanguage("zh"),

@@ -12,7 +12,7 @@ import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ class RosterServiceTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     RosterService roster;
     Department cs;
     Department me;
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         roster = new AppContext(db, Messages.forLanguage("zh"), CLOCK).roster();
         cs = roster.saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         me = roster.saveDepartment(new Department(null, "JD", "机电系", 2, true));

@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RosterViewModelTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     RosterService service;
     RosterViewModel vm;
     Department info;
@@ -28,7 +28,7 @@ class RosterViewModelTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 28).atStartOfDay(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());
         AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), clock);

@@ -12,7 +12,7 @@ import cn.huyang.assessment.Scheme;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TestData;
@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class AssessmentScreenTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     AssessmentViewModel vm;
     Stage primary;
@@ -52,7 +52,7 @@ class AssessmentScreenTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         year = LocalDate.now().getYear();

@@ -11,7 +11,7 @@ import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -80,14 +80,14 @@ class ModuleExtensionTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     MainWindow window;
     final NoticeBoardModule board = new NoticeBoardModule();
     final List<String> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
         List<FeatureModule> modules = new ArrayList<>(Modules.standard());
         modules.add(board); // the one registration

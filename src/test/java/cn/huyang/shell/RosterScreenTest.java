@@ -7,7 +7,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.Department;
@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RosterScreenTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     RosterViewModel vm;
     Department info;
@@ -50,7 +50,7 @@ class RosterScreenTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         info = ctx.roster().saveDepartment(new Department(null, "XX", "信息工程系", 1, true));

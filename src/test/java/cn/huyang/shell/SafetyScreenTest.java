@@ -9,7 +9,7 @@ import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.db.StagedRestore;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.RosterViewModel;
@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SafetyScreenTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     MainWindow window;
     RosterViewModel vm;
     Stage primary;
@@ -45,7 +45,7 @@ class SafetyScreenTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir.resolve("data")));
+        db = H2Store.open(new DataFolder(dir.resolve("data")));
         Messages m = Messages.forLanguage("zh");
         AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
         ctx.demo().generate(new DemoDataGenerator.Request(12, 2, 3), false, Progress.NONE);
@@ -96,7 +96,7 @@ class SafetyScreenTest {
     void afterARestoreTheWindowShowsTheRestoredData(FxRobot robot) throws Exception {
         waitUntil(() -> vm.rows().size() == 12);
         Path file = dir.resolve("other.zip");
-        try (Database other = Database.open(new DataFolder(dir.resolve("other")))) {
+        try (H2Store other = H2Store.open(new DataFolder(dir.resolve("other")))) {
             new AppContext(other, Messages.forLanguage("zh"), Clock.systemDefaultZone()).demo()
                     .generate(new DemoDataGenerator.Request(30, 2, 9), false, Progress.NONE);
             other.backups().backupTo(file);

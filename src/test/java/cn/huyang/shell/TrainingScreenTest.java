@@ -7,7 +7,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -52,7 +52,7 @@ class TrainingScreenTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     Department info;
     Counselor zhao;
@@ -63,7 +63,7 @@ class TrainingScreenTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         info = ctx.roster().saveDepartment(new Department(null, "XX", "信息工程系", 1, true));

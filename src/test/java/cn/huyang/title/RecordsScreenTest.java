@@ -7,7 +7,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -43,14 +43,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecordsScreenTest {
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     Stage primary;
     RecordsView records;
 
     @Start
     void start(Stage stage) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         Department info = ctx.roster().saveDepartment(new Department(null, "XX", "信息工程系", 1, true));

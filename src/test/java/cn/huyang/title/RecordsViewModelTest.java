@@ -7,7 +7,7 @@ import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -31,7 +31,7 @@ class RecordsViewModelTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     Counselor zhang;
     Counselor wang;
@@ -41,7 +41,7 @@ class RecordsViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         Department cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         zhang = ctx.roster().register(TestData.counselor("张伟", cs.id(), PostType.FULL_TIME, 10)

@@ -5,7 +5,7 @@ import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -33,7 +33,7 @@ public final class TitleFormsFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 15).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
     public static final int YEAR = 2025;
 
-    final Database db;
+    final H2Store db;
     final AppContext ctx;
     final TitleService titles;
     final TitleForms forms;
@@ -41,7 +41,7 @@ public final class TitleFormsFixture implements AutoCloseable {
     final List<Application> applications = new ArrayList<>();
 
     public TitleFormsFixture(Path dir) {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         titles = ctx.titles();
         forms = new TitleForms(titles, ctx.assessment()::confirmedGrades);

@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -30,7 +30,7 @@ class TrainingViewModelTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     TrainingService service;
     Department cs;
     Department me;
@@ -43,7 +43,7 @@ class TrainingViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir));
+        db = H2Store.open(new DataFolder(dir));
         ctx = new AppContext(db, zh, CLOCK);
         service = ctx.training();
         cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}): a killed
  * process keeps every transaction it reported committed (see {@code KillTest}).
  */
-public final class Database implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+public final class H2Store implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(H2Store.class);
     /**
      * Lock files held by this JVM. A second open in the same JVM must not even open a channel on a
      * held lock file: closing that channel would drop the OS lock of the first (POSIX fcntl locks
@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final Backups backups;
 
-    private Database(DataFolder folder, Path lockKey, FileChannel lockChannel, FileLock lock,
+    private H2Store(DataFolder folder, Path lockKey, FileChannel lockChannel, FileLock lock,
                      JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
         this.lockKey = lockKey;
@@ -84,11 +84,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseInUseException when another program holds the folder; nothing is touched
      * @throws SchemaTooNewException when a newer version of the program wrote the database; nothing is touched
      */
-    public static Database open(DataFolder folder) {
+    public static H2Store open(DataFolder folder) {
         return open(folder, Clock.systemDefaultZone());
     }
 
-    public static Database open(DataFolder folder, Clock clock) {
+    public static H2Store open(DataFolder folder, Clock clock) {
         FileChannel channel = null;
         Path lockKey = null;
         try {
@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
             }
             OwnerOnly.secureTree(folder.path()); // also what an older version or H2 made readable by others
             LOG.info("Opened {} in {} ms", folder.databaseFile(), (System.nanoTime() - start) / 1_000_000);
-            return new Database(folder, lockKey, channel, lock, pool, clock);
+            return new H2Store(folder, lockKey, channel, lock, pool, clock);
         } catch (IOException e) {
             closeQuietly(channel);
             release(lockKey);
@@ -226,19 +226,37 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    @Override
     public DSLContext dsl() {
         return dsl;
     }
 
+    @Override
     public Transactor transactor() {
         return new Transactor(dsl);
     }
 
+    @Override
     public DataFolder folder() {
         return folder;
     }
 
+    @Override
+    public String location() {
+        return folder.path().toString();
+    }
+
+    @Override
+    public String schemaVersion() {
+        try (Connection c = connection()) {
+            return BackupFile.appliedVersion(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema version", e);
+        }
+    }
+
     /** Automatic and manual backups of this database, and restore. */
+    @Override
     public Backups backups() {
         return backups;
     }
