@@ -57,7 +57,7 @@ public final class AppContext {
         DSLContext dsl = database.dsl();
         Transactor tx = database.transactor();
         DepartmentRepository departments = new DepartmentRepository(dsl);
-        CounselorRepository counselors = new CounselorRepository(dsl);
+        CounselorRepository counselors = new CounselorRepository(dsl, clock);
         RosterEventRepository events = new RosterEventRepository(dsl);
         this.roster = new RosterService(tx, departments, counselors, events, messages, clock);
         // Each feature adds itself here: to `check` (a year's findings) and, where its findings
@@ -66,9 +66,9 @@ public final class AppContext {
         this.training = new TrainingService(tx, trainingRecords, roster, messages, clock);
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource trainingHours = training::hoursByCounselor;
-        this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl), roster, trainingHours, messages);
+        this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl, clock), roster, trainingHours, messages);
         // Title evaluation reads the assessment results and the training compliance as evidence.
-        TitleRepository titleRecords = new TitleRepository(dsl);
+        TitleRepository titleRecords = new TitleRepository(dsl, clock);
         this.titles = new TitleService(tx, titleRecords, roster, assessment::confirmedGrades, training::compliance,
                 messages);
         this.titleForms = new TitleForms(titles, assessment::confirmedGrades);

@@ -11,6 +11,7 @@ import cn.huyang.db.jooq.tables.records.AssessmentEntryRecord;
 import cn.huyang.db.jooq.tables.records.AssessmentResultRecord;
 import cn.huyang.db.jooq.tables.records.AssessmentSchemeRecord;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,9 +26,12 @@ import org.jooq.Record;
 /** The assessment's tables: schemes with their veto items, entries, confirmed results, unlocks, awards. */
 public class AssessmentRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public AssessmentRepository(DSLContext dsl) {
+    /** The clock stamps each row's update time. */
+    public AssessmentRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     // ---- schemes ----------------------------------------------------------------------------
@@ -72,7 +76,7 @@ public class AssessmentRepository {
         r.setBandBasic(s.basicFrom());
         r.setQuotaPercent(s.quotaPercent());
         r.setState(s.state().name());
-        r.setUpdatedAt(LocalDateTime.now());
+        r.setUpdatedAt(LocalDateTime.now(clock));
         if (dsl.fetchExists(ASSESSMENT_SCHEME, ASSESSMENT_SCHEME.ASSESS_YEAR.eq(s.year()))) {
             r.changed(ASSESSMENT_SCHEME.ASSESS_YEAR, false);
             r.changed(ASSESSMENT_SCHEME.CONFIRMED_AT, false);
@@ -91,8 +95,8 @@ public class AssessmentRepository {
     public void setState(int year, YearState state) {
         dsl.update(ASSESSMENT_SCHEME)
                 .set(ASSESSMENT_SCHEME.STATE, state.name())
-                .set(ASSESSMENT_SCHEME.CONFIRMED_AT, state == YearState.CONFIRMED ? LocalDateTime.now() : null)
-                .set(ASSESSMENT_SCHEME.UPDATED_AT, LocalDateTime.now())
+                .set(ASSESSMENT_SCHEME.CONFIRMED_AT, state == YearState.CONFIRMED ? LocalDateTime.now(clock) : null)
+                .set(ASSESSMENT_SCHEME.UPDATED_AT, LocalDateTime.now(clock))
                 .where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(year))
                 .execute();
     }
@@ -201,7 +205,7 @@ public class AssessmentRepository {
             r.setReviewReason(rv == null ? null : rv.reason());
             r.setReviewOutcome(rv == null || rv.outcome() == null ? null : rv.outcome().name());
             r.setReviewNote(rv == null ? null : rv.note());
-            r.setUpdatedAt(LocalDateTime.now());
+            r.setUpdatedAt(LocalDateTime.now(clock));
             records.add(r);
         }
         delete.execute();

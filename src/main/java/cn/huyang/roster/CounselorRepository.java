@@ -6,6 +6,7 @@ import cn.huyang.db.jooq.tables.records.CounselorRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import org.jooq.impl.DSL;
 /** Counselors. Rows are never deleted: leaving is a status and an event. */
 public class CounselorRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public CounselorRepository(DSLContext dsl) {
+    /** The clock stamps each row's update time. */
+    public CounselorRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /**
@@ -152,7 +156,7 @@ public class CounselorRepository {
     public void update(Counselor c) {
         CounselorRecord r = dsl.newRecord(COUNSELOR);
         fill(r, c);
-        r.setUpdatedAt(LocalDateTime.now());
+        r.setUpdatedAt(LocalDateTime.now(clock));
         r.changed(COUNSELOR.ID, false);
         r.changed(COUNSELOR.CREATED_AT, false);
         dsl.update(COUNSELOR).set(r).where(COUNSELOR.ID.eq(c.id())).execute();
@@ -161,7 +165,7 @@ public class CounselorRepository {
     public void updateStatus(long id, CounselorStatus status) {
         dsl.update(COUNSELOR)
                 .set(COUNSELOR.STATUS, status.name())
-                .set(COUNSELOR.UPDATED_AT, LocalDateTime.now())
+                .set(COUNSELOR.UPDATED_AT, LocalDateTime.now(clock))
                 .where(COUNSELOR.ID.eq(id))
                 .execute();
     }
