@@ -56,12 +56,6 @@ public class TitleRepository {
         return r.getId();
     }
 
-    public void updatePromotion(Promotion p) {
-        dsl.update(PROMOTION).set(PROMOTION.GRADE_NAME, p.grade()).set(PROMOTION.SERIES, p.series())
-                .set(PROMOTION.OBTAINED_ON, p.obtained()).set(PROMOTION.DOCUMENT_NO, p.documentNo())
-                .where(PROMOTION.ID.eq(p.id())).execute();
-    }
-
     public Optional<Promotion> promotion(long id) {
         return dsl.selectFrom(PROMOTION).where(PROMOTION.ID.eq(id)).fetchOptional(TitleRepository::promotion);
     }
