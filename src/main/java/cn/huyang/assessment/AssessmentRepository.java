@@ -7,10 +7,13 @@ import static cn.huyang.db.jooq.Tables.ASSESSMENT_UNLOCK;
 import static cn.huyang.db.jooq.Tables.ASSESSMENT_VETO_ITEM;
 import static cn.huyang.db.jooq.Tables.AWARD;
 
+import cn.huyang.db.PositionalRows;
 import cn.huyang.db.jooq.tables.records.AssessmentEntryRecord;
 import cn.huyang.db.jooq.tables.records.AssessmentResultRecord;
 import cn.huyang.db.jooq.tables.records.AssessmentSchemeRecord;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -116,8 +119,8 @@ public class AssessmentRepository {
     // ---- entries ----------------------------------------------------------------------------
 
     /**
-     * Every entry of a year, by counselor id. A year holds up to 10,000 rows, so they are read
-     * straight from the JDBC result by position, as the roster reads counselors; the SQL is jOOQ's.
+     * Every entry of a year, by counselor id. A year holds up to 10,000 rows, so they are read by
+     * position ({@link PositionalRows}), as the roster reads counselors; the SQL is jOOQ's.
      */
     public Map<Long, Entry> entries(int year) {
         var query = dsl.select(ASSESSMENT_ENTRY.COUNSELOR_ID, ASSESSMENT_ENTRY.SCORE_OFFICE,
@@ -127,26 +130,14 @@ public class AssessmentRepository {
                         ASSESSMENT_ENTRY.REVIEW_REQUESTED, ASSESSMENT_ENTRY.REVIEW_REASON,
                         ASSESSMENT_ENTRY.REVIEW_OUTCOME, ASSESSMENT_ENTRY.REVIEW_NOTE)
                 .from(ASSESSMENT_ENTRY).where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year));
-        String sql = query.getSQL();
-        List<Object> binds = query.getBindValues();
-        return dsl.connectionResult(connection -> {
-            try (java.sql.PreparedStatement st = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.size(); i++) {
-                    st.setObject(i + 1, binds.get(i));
-                }
-                Map<Long, Entry> out = new HashMap<>();
-                try (java.sql.ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Entry e = read(year, rs);
-                        out.put(e.counselorId(), e);
-                    }
-                }
-                return out;
-            }
-        });
+        Map<Long, Entry> out = new HashMap<>();
+        for (Entry e : PositionalRows.fetch(dsl, query, rs -> read(year, rs))) {
+            out.put(e.counselorId(), e);
+        }
+        return out;
     }
 
-    private static Entry read(int year, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Entry read(int year, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         Map<Party, BigDecimal> scores = new EnumMap<>(Party.class);
         put(scores, Party.OFFICE, rs.getBigDecimal(2));
