@@ -23,6 +23,9 @@ import cn.huyang.roster.RosterService;
 import cn.huyang.title.TitleForms;
 import cn.huyang.title.TitleRepository;
 import cn.huyang.title.TitleService;
+import cn.huyang.training.TrainingBudgetRepository;
+import cn.huyang.training.TrainingComplianceRepository;
+import cn.huyang.training.TrainingLedgerRepository;
 import cn.huyang.training.TrainingRepository;
 import cn.huyang.training.TrainingService;
 import java.time.Clock;
@@ -63,7 +66,8 @@ public final class AppContext {
         // Each feature adds itself here: to `check` (a year's findings) and, where its findings
         // belong on a counselor's roster row, to the roster's sources.
         TrainingRepository trainingRecords = new TrainingRepository(dsl);
-        this.training = new TrainingService(tx, trainingRecords, roster, messages, clock);
+        this.training = new TrainingService(tx, trainingRecords, new TrainingLedgerRepository(dsl),
+                new TrainingComplianceRepository(dsl), new TrainingBudgetRepository(dsl), roster, messages, clock);
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource trainingHours = training::hoursByCounselor;
         this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl, clock), roster, trainingHours, messages);
