@@ -1,7 +1,12 @@
 package cn.huyang;
 
+import cn.huyang.assessment.AppraisalForms;
+import cn.huyang.assessment.AssessmentFindings;
 import cn.huyang.assessment.AssessmentRepository;
+import cn.huyang.assessment.AssessmentSchemes;
+import cn.huyang.assessment.AssessmentScoring;
 import cn.huyang.assessment.AssessmentService;
+import cn.huyang.assessment.AssessmentTopTen;
 import cn.huyang.assessment.TrainingHoursSource;
 import cn.huyang.check.CheckService;
 import cn.huyang.common.CounselorFindingSource;
@@ -70,7 +75,13 @@ public final class AppContext {
                 new TrainingComplianceRepository(dsl), new TrainingBudgetRepository(dsl), roster, messages, clock);
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource trainingHours = training::hoursByCounselor;
-        this.assessment = new AssessmentService(tx, new AssessmentRepository(dsl, clock), roster, trainingHours, messages);
+        AssessmentRepository assessments = new AssessmentRepository(dsl, clock);
+        AssessmentSchemes schemes = new AssessmentSchemes(tx, assessments);
+        AssessmentScoring scoring = new AssessmentScoring(tx, assessments, schemes, roster);
+        this.assessment = new AssessmentService(roster, schemes, scoring,
+                new AssessmentTopTen(tx, assessments, scoring, messages),
+                new AssessmentFindings(assessments, roster, messages),
+                new AppraisalForms(assessments, scoring, trainingHours, messages));
         // Title evaluation reads the assessment results and the training compliance as evidence.
         TitleRepository titleRecords = new TitleRepository(dsl, clock);
         this.titles = new TitleService(tx, titleRecords, roster, assessment::confirmedGrades, training::compliance,
