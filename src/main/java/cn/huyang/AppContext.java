@@ -25,9 +25,15 @@ import cn.huyang.roster.CounselorRepository;
 import cn.huyang.roster.DepartmentRepository;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.RosterService;
+import cn.huyang.title.EligibilityRules;
+import cn.huyang.title.EvidenceReader;
+import cn.huyang.title.TeachingLoad;
 import cn.huyang.title.TitleForms;
+import cn.huyang.title.TitleHistory;
+import cn.huyang.title.TitleRecordsService;
 import cn.huyang.title.TitleRepository;
 import cn.huyang.title.TitleService;
+import cn.huyang.title.TitleValidator;
 import cn.huyang.training.TrainingBudgetRepository;
 import cn.huyang.training.TrainingComplianceRepository;
 import cn.huyang.training.TrainingLedgerRepository;
@@ -84,8 +90,13 @@ public final class AppContext {
                 new AppraisalForms(assessments, scoring, trainingHours, messages));
         // Title evaluation reads the assessment results and the training compliance as evidence.
         TitleRepository titleRecords = new TitleRepository(dsl, clock);
-        this.titles = new TitleService(tx, titleRecords, roster, assessment::confirmedGrades, training::compliance,
-                messages);
+        TitleHistory titleHistory = new TitleHistory(titleRecords, roster);
+        TeachingLoad teachingLoad = new TeachingLoad(titleRecords, roster, messages);
+        TitleValidator titleValidator = new TitleValidator();
+        this.titles = new TitleService(tx, titleRecords, roster,
+                new TitleRecordsService(tx, titleRecords, roster, titleHistory, teachingLoad, titleValidator, messages),
+                new EvidenceReader(titleRecords, roster, assessment::confirmedGrades, training::compliance, messages),
+                titleHistory, teachingLoad, new EligibilityRules(messages), titleValidator, messages);
         this.titleForms = new TitleForms(titles, assessment::confirmedGrades);
         List<FindingSource> checks = List.of(roster, training, assessment, titles);
         this.rosterFindingSources = List.of(training, assessment, titles);

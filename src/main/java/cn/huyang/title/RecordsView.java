@@ -51,7 +51,7 @@ public class RecordsView {
 
     public RecordsView(TitleService service, BackgroundRunner runner, Messages m, DialogService dialogs,
                        Supplier<Window> owner) {
-        this.vm = new RecordsViewModel(service, runner, m);
+        this.vm = new RecordsViewModel(service.records(), runner, m);
         this.m = m;
         this.dialogs = dialogs;
         this.owner = owner;
