@@ -121,6 +121,7 @@ class RosterScreenTest {
     void deregisterWithAReason(FxRobot robot) throws TimeoutException {
         FxWait.until(() -> vm.rows().size() == 2);
         robot.doubleClickOn("赵磊");
+        FxWait.until(() -> !robot.lookup("#actionDEREGISTER").queryAll().isEmpty()); // the form may open late
         robot.clickOn("#actionDEREGISTER");
         robot.clickOn("#eventOkButton");
         WaitForAsyncUtils.waitForFxEvents();
