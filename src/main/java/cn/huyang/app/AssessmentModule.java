@@ -1,12 +1,18 @@
 package cn.huyang.app;
 
+import cn.huyang.assessment.AppraisalForms;
+import cn.huyang.assessment.AssessmentFindings;
 import cn.huyang.assessment.AssessmentRepository;
+import cn.huyang.assessment.AssessmentSchemes;
+import cn.huyang.assessment.AssessmentScoring;
 import cn.huyang.assessment.AssessmentService;
+import cn.huyang.assessment.AssessmentTopTen;
 import cn.huyang.assessment.TrainingHoursSource;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoExtra;
+import cn.huyang.roster.RosterService;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +31,14 @@ public final class AssessmentModule implements FeatureModule {
     public void start(Kernel k) {
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource hours = training.service()::hoursByCounselor;
-        service = new AssessmentService(k.tx(), new AssessmentRepository(k.dsl()), roster.service(), hours,
-                k.messages());
+        RosterService people = roster.service();
+        AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock());
+        AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments);
+        AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people);
+        service = new AssessmentService(people, schemes, scoring,
+                new AssessmentTopTen(k.tx(), assessments, scoring, k.messages()),
+                new AssessmentFindings(assessments, people, k.messages()),
+                new AppraisalForms(assessments, scoring, hours, k.messages()));
     }
 
     public AssessmentService service() {

@@ -18,7 +18,7 @@ public final class RosterModule implements FeatureModule {
     @Override
     public void start(Kernel k) {
         departments = new DepartmentRepository(k.dsl());
-        counselors = new CounselorRepository(k.dsl());
+        counselors = new CounselorRepository(k.dsl(), k.clock());
         events = new RosterEventRepository(k.dsl());
         service = new RosterService(k.tx(), departments, counselors, events, k.messages(), k.clock());
     }

@@ -4,9 +4,16 @@ import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.DemoExtra;
 import cn.huyang.demo.TitleDemoData;
+import cn.huyang.roster.RosterService;
+import cn.huyang.title.EligibilityRules;
+import cn.huyang.title.EvidenceReader;
+import cn.huyang.title.TeachingLoad;
 import cn.huyang.title.TitleForms;
+import cn.huyang.title.TitleHistory;
+import cn.huyang.title.TitleRecordsService;
 import cn.huyang.title.TitleRepository;
 import cn.huyang.title.TitleService;
+import cn.huyang.title.TitleValidator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +35,16 @@ public final class TitleModule implements FeatureModule {
     @Override
     public void start(Kernel k) {
         // Title evaluation reads the assessment results and the training compliance as evidence.
-        records = new TitleRepository(k.dsl());
-        service = new TitleService(k.tx(), records, roster.service(), assessment.service()::confirmedGrades,
-                training.service()::compliance, k.messages());
+        records = new TitleRepository(k.dsl(), k.clock());
+        RosterService people = roster.service();
+        TitleHistory history = new TitleHistory(records, people);
+        TeachingLoad teachingLoad = new TeachingLoad(records, people, k.messages());
+        TitleValidator validator = new TitleValidator();
+        service = new TitleService(k.tx(), records, people,
+                new TitleRecordsService(k.tx(), records, people, history, teachingLoad, validator, k.messages()),
+                new EvidenceReader(records, people, assessment.service()::confirmedGrades,
+                        training.service()::compliance, k.messages()),
+                history, teachingLoad, new EligibilityRules(k.messages()), validator, k.messages());
         forms = new TitleForms(service, assessment.service()::confirmedGrades);
     }
 

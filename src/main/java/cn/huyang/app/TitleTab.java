@@ -21,7 +21,7 @@ public final class TitleTab implements FeatureTab {
         Messages m = ui.messages();
         TitleReviewViewModel review = new TitleReviewViewModel(app.titles(), ui.runner(), m);
         TargetsViewModel targets = new TargetsViewModel(app.titles(), ui.runner(), m);
-        RecordsViewModel records = new RecordsViewModel(app.titles(), ui.runner(), m);
+        RecordsViewModel records = new RecordsViewModel(app.titles().records(), ui.runner(), m);
         view = new TitleView(review, targets, records, m, ui.dialogs(), ui.owner());
         view.addPrinting(new TitleFormActions(app.titleForms(), ui.runner(), ui.dialogs(), ui.owner()), m);
         view.setOnChanged(() -> ui.dataChanged(this));

@@ -2,6 +2,9 @@ package cn.huyang.app;
 
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
+import cn.huyang.training.TrainingBudgetRepository;
+import cn.huyang.training.TrainingComplianceRepository;
+import cn.huyang.training.TrainingLedgerRepository;
 import cn.huyang.training.TrainingRepository;
 import cn.huyang.training.TrainingService;
 import java.util.List;
@@ -19,8 +22,10 @@ public final class TrainingModule implements FeatureModule {
 
     @Override
     public void start(Kernel k) {
-        records = new TrainingRepository(k.dsl());
-        service = new TrainingService(k.tx(), records, roster.service(), k.messages(), k.clock());
+        records = new TrainingRepository(k.dsl(), k.clock());
+        service = new TrainingService(k.tx(), records, new TrainingLedgerRepository(k.dsl()),
+                new TrainingComplianceRepository(k.dsl()), new TrainingBudgetRepository(k.dsl()), roster.service(),
+                k.messages(), k.clock());
     }
 
     public TrainingService service() {

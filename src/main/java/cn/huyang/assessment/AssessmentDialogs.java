@@ -96,9 +96,9 @@ final class AssessmentDialogs {
         return d.showAndWait();
     }
 
-    Optional<Entry.Review> review(GridRow row) {
+    Optional<Entry.Review> review(GridRow row, LocalDate today) {
         Entry.Review old = row.source().entry().review();
-        DatePicker date = new DatePicker(old == null ? LocalDate.now() : old.requested());
+        DatePicker date = new DatePicker(old == null ? today : old.requested());
         TextArea reason = new TextArea(old == null ? "" : old.reason());
         reason.setPrefRowCount(2);
         reason.setWrapText(true);

@@ -7,10 +7,14 @@ import static cn.huyang.db.jooq.Tables.ASSESSMENT_UNLOCK;
 import static cn.huyang.db.jooq.Tables.ASSESSMENT_VETO_ITEM;
 import static cn.huyang.db.jooq.Tables.AWARD;
 
+import cn.huyang.db.PositionalRows;
 import cn.huyang.db.jooq.AssessmentEntryRecord;
 import cn.huyang.db.jooq.AssessmentResultRecord;
 import cn.huyang.db.jooq.AssessmentSchemeRecord;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,9 +29,12 @@ import org.jooq.Record;
 /** The assessment's tables: schemes with their veto items, entries, confirmed results, unlocks, awards. */
 public class AssessmentRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public AssessmentRepository(DSLContext dsl) {
+    /** The clock stamps each row's update time. */
+    public AssessmentRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     // ---- schemes ----------------------------------------------------------------------------
@@ -72,7 +79,7 @@ public class AssessmentRepository {
         r.setBandBasic(s.basicFrom());
         r.setQuotaPercent(s.quotaPercent());
         r.setState(s.state().name());
-        r.setUpdatedAt(LocalDateTime.now());
+        r.setUpdatedAt(LocalDateTime.now(clock));
         if (dsl.fetchExists(ASSESSMENT_SCHEME, ASSESSMENT_SCHEME.ASSESS_YEAR.eq(s.year()))) {
             r.changed(ASSESSMENT_SCHEME.ASSESS_YEAR, false);
             r.changed(ASSESSMENT_SCHEME.CONFIRMED_AT, false);
@@ -91,8 +98,8 @@ public class AssessmentRepository {
     public void setState(int year, YearState state) {
         dsl.update(ASSESSMENT_SCHEME)
                 .set(ASSESSMENT_SCHEME.STATE, state.name())
-                .set(ASSESSMENT_SCHEME.CONFIRMED_AT, state == YearState.CONFIRMED ? LocalDateTime.now() : null)
-                .set(ASSESSMENT_SCHEME.UPDATED_AT, LocalDateTime.now())
+                .set(ASSESSMENT_SCHEME.CONFIRMED_AT, state == YearState.CONFIRMED ? LocalDateTime.now(clock) : null)
+                .set(ASSESSMENT_SCHEME.UPDATED_AT, LocalDateTime.now(clock))
                 .where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(year))
                 .execute();
     }
@@ -112,8 +119,8 @@ public class AssessmentRepository {
     // ---- entries ----------------------------------------------------------------------------
 
     /**
-     * Every entry of a year, by counselor id. A year holds up to 10,000 rows, so they are read
-     * straight from the JDBC result by position, as the roster reads counselors; the SQL is jOOQ's.
+     * Every entry of a year, by counselor id. A year holds up to 10,000 rows, so they are read by
+     * position ({@link PositionalRows}), as the roster reads counselors; the SQL is jOOQ's.
      */
     public Map<Long, Entry> entries(int year) {
         var query = dsl.select(ASSESSMENT_ENTRY.COUNSELOR_ID, ASSESSMENT_ENTRY.SCORE_OFFICE,
@@ -123,26 +130,14 @@ public class AssessmentRepository {
                         ASSESSMENT_ENTRY.REVIEW_REQUESTED, ASSESSMENT_ENTRY.REVIEW_REASON,
                         ASSESSMENT_ENTRY.REVIEW_OUTCOME, ASSESSMENT_ENTRY.REVIEW_NOTE)
                 .from(ASSESSMENT_ENTRY).where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year));
-        String sql = query.getSQL();
-        List<Object> binds = query.getBindValues();
-        return dsl.connectionResult(connection -> {
-            try (java.sql.PreparedStatement st = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.size(); i++) {
-                    st.setObject(i + 1, binds.get(i));
-                }
-                Map<Long, Entry> out = new HashMap<>();
-                try (java.sql.ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        Entry e = read(year, rs);
-                        out.put(e.counselorId(), e);
-                    }
-                }
-                return out;
-            }
-        });
+        Map<Long, Entry> out = new HashMap<>();
+        for (Entry e : PositionalRows.fetch(dsl, query, rs -> read(year, rs))) {
+            out.put(e.counselorId(), e);
+        }
+        return out;
     }
 
-    private static Entry read(int year, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Entry read(int year, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         Map<Party, BigDecimal> scores = new EnumMap<>(Party.class);
         put(scores, Party.OFFICE, rs.getBigDecimal(2));
@@ -201,7 +196,7 @@ public class AssessmentRepository {
             r.setReviewReason(rv == null ? null : rv.reason());
             r.setReviewOutcome(rv == null || rv.outcome() == null ? null : rv.outcome().name());
             r.setReviewNote(rv == null ? null : rv.note());
-            r.setUpdatedAt(LocalDateTime.now());
+            r.setUpdatedAt(LocalDateTime.now(clock));
             records.add(r);
         }
         delete.execute();

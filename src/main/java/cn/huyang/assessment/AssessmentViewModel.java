@@ -1,8 +1,12 @@
 package cn.huyang.assessment;
 
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.BackgroundWork;
 import cn.huyang.common.Messages;
 import cn.huyang.print.AppraisalForm;
+import cn.huyang.print.AppraisalFormLayout;
+import cn.huyang.print.Layout;
+import cn.huyang.print.PrintablePages;
 import cn.huyang.print.PdfFormWriter;
 import cn.huyang.roster.Department;
 import java.nio.file.Path;
@@ -274,12 +278,23 @@ public class AssessmentViewModel {
 
     // ---- forms -------------------------------------------------------------------------------
 
-    /** The appraisal forms of a scope, read in the background. */
-    public void forms(FormScope scope, GridRow selected, Consumer<List<AppraisalForm>> use) {
+    /**
+     * Reading and laying out the appraisal forms of a scope, as work for the background runner: the
+     * pages, and what printing them says (how many forms).
+     */
+    public BackgroundWork<PrintablePages> formPages(FormScope scope, GridRow selected) {
         int y = year.get();
         Long dept = scope == FormScope.DEPARTMENT && department.get() != null ? department.get().id() : null;
         Long one = scope == FormScope.COUNSELOR && selected != null ? selected.counselorId() : null;
-        runner.run(m.get("assessment.forms.reading"), p -> service.forms(y, dept, one), use, onFailure);
+        return p -> {
+            List<AppraisalForm> forms = service.forms(y, dept, one);
+            AppraisalFormLayout layout = new AppraisalFormLayout(m);
+            List<Layout.Page> pages = new ArrayList<>();
+            for (AppraisalForm f : forms) {
+                pages.addAll(layout.layout(f));
+            }
+            return new PrintablePages(pages, m.get("assessment.print.running", forms.size()));
+        };
     }
 
     /** Writes the forms of a scope as PDF into a folder, with progress; {@link #cancelExport()} stops it. */
@@ -364,11 +379,13 @@ public class AssessmentViewModel {
         return errorText;
     }
 
+    /** Today, by the service's clock. */
+    public java.time.LocalDate today() {
+        return service.today();
+    }
+
     public Messages messages() {
         return m;
     }
 
-    public BackgroundRunner runner() {
-        return runner;
-    }
 }

@@ -48,14 +48,4 @@ public record Scheme(int year, Map<Party, BigDecimal> weights, BigDecimal bonusC
         return new Scheme(otherYear, weights, bonusCap, excellentFrom, competentFrom, basicFrom, quotaPercent,
                 vetoItems, YearState.DRAFT, false);
     }
-
-    public Scheme withState(YearState s) {
-        return new Scheme(year, weights, bonusCap, excellentFrom, competentFrom, basicFrom, quotaPercent, vetoItems,
-                s, stored);
-    }
-
-    public Scheme asStored() {
-        return new Scheme(year, weights, bonusCap, excellentFrom, competentFrom, basicFrom, quotaPercent, vetoItems,
-                state, true);
-    }
 }

@@ -32,11 +32,6 @@ public final class Scores {
         return Optional.of(v.setScale(2, RoundingMode.UNNECESSARY));
     }
 
-    /** Blank → null, else the parsed score (the caller has checked {@link #valid}). */
-    public static BigDecimal orNull(String text) {
-        return Text.isBlank(text) ? null : parse(text).orElseThrow();
-    }
-
     public static boolean inRange(BigDecimal v) {
         return v.signum() >= 0 && v.compareTo(MAX) <= 0 && Math.max(0, v.stripTrailingZeros().scale()) <= 2;
     }

@@ -35,15 +35,15 @@ public final class IdNumber {
 
     public enum Problem { LENGTH, CHARACTERS, BIRTH_DATE, CHECK_DIGIT }
 
-    /** What is wrong with a normalized number, or empty when it is valid. */
-    public static Optional<Problem> problem(String id) {
+    /** What is wrong with a normalized number, or empty when it is valid; a birth date after today is wrong. */
+    public static Optional<Problem> problem(String id, LocalDate today) {
         if (id == null || id.length() != 18) {
             return Optional.of(Problem.LENGTH);
         }
         if (!id.matches("\\d{17}[\\dX]")) {
             return Optional.of(Problem.CHARACTERS);
         }
-        if (birthDateOf(id).isEmpty()) {
+        if (birthDateOf(id).filter(born -> !born.isAfter(today)).isEmpty()) {
             return Optional.of(Problem.BIRTH_DATE);
         }
         if (checkCharacter(id) != id.charAt(17)) {
@@ -52,15 +52,19 @@ public final class IdNumber {
         return Optional.empty();
     }
 
-    public static boolean isValid(String id) {
-        return problem(id).isEmpty();
+    public static boolean isValid(String id, LocalDate today) {
+        return problem(id, today).isEmpty();
     }
 
+    /**
+     * The birth date the number encodes, or empty when it is no date of 1900 or later. Whether it is
+     * after today is {@link #problem}'s question, asked with the caller's today.
+     */
     public static Optional<LocalDate> birthDateOf(String id) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            if (date.getYear() < 1900 || date.isAfter(LocalDate.now())) {
+            if (date.getYear() < 1900) {
                 return Optional.empty();
             }
             return Optional.of(date);

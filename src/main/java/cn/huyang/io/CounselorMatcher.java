@@ -3,6 +3,7 @@ package cn.huyang.io;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Messages;
 import cn.huyang.roster.Counselor;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,18 +19,20 @@ final class CounselorMatcher<F extends Enum<F> & ImportField> {
     private final Map<String, Counselor> byId = new HashMap<>();
     private final Map<String, List<Counselor>> byName = new HashMap<>();
     private final Map<Long, String> departments;
+    private final LocalDate today;
     private final Messages m;
     private final F idField;
     private final F nameField;
     private final F departmentField;
 
-    CounselorMatcher(List<Counselor> counselors, Map<Long, String> departmentNames, Messages m, F idField,
-                     F nameField, F departmentField) {
+    CounselorMatcher(List<Counselor> counselors, Map<Long, String> departmentNames, LocalDate today, Messages m,
+                     F idField, F nameField, F departmentField) {
         for (Counselor c : counselors) {
             byId.put(c.idNumber(), c);
             byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
         }
         this.departments = departmentNames;
+        this.today = today;
         this.m = m;
         this.idField = idField;
         this.nameField = nameField;
@@ -49,7 +52,7 @@ final class CounselorMatcher<F extends Enum<F> & ImportField> {
             }
             if (!masked) {
                 String id = ImportValues.idNumber(idCell);
-                String invalid = ImportValues.invalidId(id, m);
+                String invalid = ImportValues.invalidId(id, today, m);
                 if (invalid != null) {
                     problems.add(cells.refuse(idField, invalid));
                     return null;

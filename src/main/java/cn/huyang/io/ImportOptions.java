@@ -12,8 +12,4 @@ public record ImportOptions(String sheet, boolean update, boolean createDepartme
     public static ImportOptions defaults() {
         return new ImportOptions(null, false, false, null);
     }
-
-    public ImportOptions withMapping(Map<Integer, RosterField> newMapping) {
-        return new ImportOptions(sheet, update, createDepartments, newMapping);
-    }
 }

@@ -44,8 +44,8 @@ final class ImportValues {
     }
 
     /** Why a normalized ID number is not valid, or null when it is (the roster form's reasons). */
-    static String invalidId(String id, Messages m) {
-        return IdNumber.problem(id).map(p -> switch (p) {
+    static String invalidId(String id, LocalDate today, Messages m) {
+        return IdNumber.problem(id, today).map(p -> switch (p) {
             case LENGTH -> m.get("validation.id.length", id == null ? 0 : id.length());
             case CHARACTERS -> m.get("validation.id.characters");
             case BIRTH_DATE -> m.get("validation.id.birthDate");

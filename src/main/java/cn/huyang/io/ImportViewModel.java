@@ -319,10 +319,6 @@ public class ImportViewModel {
         return columns;
     }
 
-    public ReadOnlyObjectProperty<Object> previewProperty() {
-        return preview.getReadOnlyProperty();
-    }
-
     public ObservableList<PreviewRow> planned() {
         return planned;
     }

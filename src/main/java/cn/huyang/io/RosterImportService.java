@@ -162,7 +162,7 @@ public class RosterImportService {
                 }
             }
             d.idNumber = id != null ? id : IdNumber.normalize(idCell.shown());
-            if (birthMonthOnly && d.birthDate != null && id != null && IdNumber.isValid(id)) {
+            if (birthMonthOnly && d.birthDate != null && id != null && IdNumber.isValid(id, today)) {
                 LocalDate fromId = IdNumber.birthDateOf(id).orElseThrow();
                 if (fromId.withDayOfMonth(1).equals(d.birthDate)) {
                     d.birthDate = fromId; // 出生年月 1990.05 agrees with the ID number's 1990-05-17
@@ -242,7 +242,7 @@ public class RosterImportService {
                 return null;
             }
             String id = ImportValues.idNumber(v);
-            return IdNumber.isValid(id) ? id : null; // an invalid one is refused by the roster's rules, with the reason
+            return IdNumber.isValid(id, today) ? id : null; // an invalid one is refused by the roster's rules, with the reason
         }
 
         private Object read(int row, ImportColumn<RosterField> col, CellValue v, List<Refusal> problems) {

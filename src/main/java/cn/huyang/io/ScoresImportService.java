@@ -78,7 +78,7 @@ public class ScoresImportService {
         private final Map<Long, SheetRow> listed = new HashMap<>();
         private final Map<Long, Integer> seen = new HashMap<>();
         private final CounselorMatcher<ScoreField> matcher = new CounselorMatcher<>(roster.counselors(),
-                roster.departmentNames(), m, ScoreField.ID_NUMBER, ScoreField.NAME, ScoreField.DEPARTMENT);
+                roster.departmentNames(), roster.today(), m, ScoreField.ID_NUMBER, ScoreField.NAME, ScoreField.DEPARTMENT);
         final List<ScoresImportPreview.Row> planned = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
 

@@ -74,7 +74,8 @@ public class TrainingImportService {
 
     private final class Planner implements HeaderedRows.Rows<TrainingField> {
         private final CounselorMatcher<TrainingField> matcher = new CounselorMatcher<>(roster.counselors(),
-                roster.departmentNames(), m, TrainingField.ID_NUMBER, TrainingField.NAME, TrainingField.DEPARTMENT);
+                roster.departmentNames(), roster.today(), m, TrainingField.ID_NUMBER, TrainingField.NAME,
+                TrainingField.DEPARTMENT);
         private final String exampleNote = m.get("io.template.exampleNote");
         private final Map<Integer, Map<Stored, Long>> sessionsByYear = new HashMap<>();
         private final Set<String> recorded = new HashSet<>();

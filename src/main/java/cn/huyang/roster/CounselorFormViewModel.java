@@ -182,8 +182,9 @@ public class CounselorFormViewModel {
     /** Checks the form without the database; marks every refused field. True when nothing is refused. */
     public boolean validateLocally() {
         List<FieldError> found = new ArrayList<>();
-        Counselor d = CounselorValidator.normalize(draft(found));
-        found.addAll(CounselorValidator.validate(d, service.today()));
+        LocalDate today = service.today();
+        Counselor d = CounselorValidator.normalize(draft(found), today);
+        found.addAll(CounselorValidator.validate(d, today));
         showErrors(found);
         return found.isEmpty();
     }

@@ -2,10 +2,11 @@ package cn.huyang.roster;
 
 import static cn.huyang.db.jooq.Tables.COUNSELOR;
 
+import cn.huyang.db.PositionalRows;
 import cn.huyang.db.jooq.CounselorRecord;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,15 +20,17 @@ import org.jooq.impl.DSL;
 /** Counselors. Rows are never deleted: leaving is a status and an event. */
 public class CounselorRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public CounselorRepository(DSLContext dsl) {
+    /** The clock stamps each row's update time. */
+    public CounselorRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /**
      * Every counselor. The roster opens with all of them (10,000 at the region's scale), so the rows
-     * are read straight from the JDBC result by position, which is several times faster than
-     * materialising jOOQ records; the SQL is still jOOQ's, from the generated table.
+     * are read by position ({@link PositionalRows}); the SQL is still jOOQ's, from the generated table.
      */
     public List<Counselor> findAll() {
         return fetch(DSL.noCondition());
@@ -41,23 +44,8 @@ public class CounselorRepository {
             COUNSELOR.ENTRY_DATE, COUNSELOR.TITLE, COUNSELOR.TITLE_DATE, COUNSELOR.ADMIN_RANK, COUNSELOR.ADMIN_RANK_DATE,
             COUNSELOR.PHONE, COUNSELOR.STUDENTS_IN_CHARGE, COUNSELOR.CLASSES_IN_CHARGE, COUNSELOR.DORMITORY,
             COUNSELOR.STATUS, COUNSELOR.NOTE};
-        var query = dsl.select(fields).from(COUNSELOR).where(condition).orderBy(COUNSELOR.ID);
-        String sql = query.getSQL();
-        List<Object> binds = query.getBindValues();
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.size(); i++) {
-                    st.setObject(i + 1, binds.get(i));
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    List<Counselor> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                    return out;
-                }
-            }
-        });
+        return PositionalRows.fetch(dsl, dsl.select(fields).from(COUNSELOR).where(condition).orderBy(COUNSELOR.ID),
+                CounselorRepository::read);
     }
 
     private static Counselor read(ResultSet rs) throws SQLException {
@@ -152,7 +140,7 @@ public class CounselorRepository {
     public void update(Counselor c) {
         CounselorRecord r = dsl.newRecord(COUNSELOR);
         fill(r, c);
-        r.setUpdatedAt(LocalDateTime.now());
+        r.setUpdatedAt(LocalDateTime.now(clock));
         r.changed(COUNSELOR.ID, false);
         r.changed(COUNSELOR.CREATED_AT, false);
         dsl.update(COUNSELOR).set(r).where(COUNSELOR.ID.eq(c.id())).execute();
@@ -161,7 +149,7 @@ public class CounselorRepository {
     public void updateStatus(long id, CounselorStatus status) {
         dsl.update(COUNSELOR)
                 .set(COUNSELOR.STATUS, status.name())
-                .set(COUNSELOR.UPDATED_AT, LocalDateTime.now())
+                .set(COUNSELOR.UPDATED_AT, LocalDateTime.now(clock))
                 .where(COUNSELOR.ID.eq(id))
                 .execute();
     }

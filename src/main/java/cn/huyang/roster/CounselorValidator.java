@@ -20,11 +20,11 @@ public final class CounselorValidator {
     }
 
     /** The draft tidied: text trimmed, ID number and phone normalized, birth date and gender from the ID. */
-    public static Counselor normalize(Counselor c) {
+    public static Counselor normalize(Counselor c, LocalDate today) {
         String id = IdNumber.normalize(c.idNumber());
         Gender gender = c.gender();
         LocalDate birth = c.birthDate();
-        if (id != null && IdNumber.isValid(id)) {
+        if (id != null && IdNumber.isValid(id, today)) {
             if (gender == null) {
                 gender = IdNumber.isMale(id) ? Gender.MALE : Gender.FEMALE;
             }
@@ -52,7 +52,7 @@ public final class CounselorValidator {
             errors.add(FieldError.of("field.name", "validation.controlCharacter",
                     Text.codePoint(Text.firstControl(c.name()))));
         }
-        validateIdNumber(c, errors);
+        validateIdNumber(c, today, errors);
         if (c.gender() == null) {
             errors.add(FieldError.of("field.gender", "validation.required"));
         }
@@ -98,13 +98,13 @@ public final class CounselorValidator {
         return errors;
     }
 
-    private static void validateIdNumber(Counselor c, List<FieldError> errors) {
+    private static void validateIdNumber(Counselor c, LocalDate today, List<FieldError> errors) {
         String id = c.idNumber();
         if (id == null || id.isEmpty()) {
             errors.add(FieldError.of("field.idNumber", "validation.required"));
             return;
         }
-        var problem = IdNumber.problem(id);
+        var problem = IdNumber.problem(id, today);
         if (problem.isPresent()) {
             switch (problem.get()) {
                 case LENGTH -> errors.add(FieldError.of("field.idNumber", "validation.id.length", id.length()));

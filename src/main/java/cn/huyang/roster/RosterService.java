@@ -129,8 +129,9 @@ public class RosterService implements FindingSource {
 
     /** Checks a draft without storing it: the normalized draft, or the refusals. */
     public Counselor check(Counselor draft) {
-        Counselor c = CounselorValidator.normalize(draft);
-        List<FieldError> errors = CounselorValidator.validate(c, today());
+        LocalDate today = today();
+        Counselor c = CounselorValidator.normalize(draft, today);
+        List<FieldError> errors = CounselorValidator.validate(c, today);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * and its history, the confirmed assessment grades, the training compliance of the last finished
  * year, research outputs and service records.
  */
-final class EvidenceReader {
+public final class EvidenceReader {
     /** How far back assessments are read for the young-teacher rule. */
     private static final int GRADE_HISTORY_YEARS = 40;
 
@@ -30,7 +30,7 @@ final class EvidenceReader {
     private final TitleService.TrainingCompliance training;
     private final Messages m;
 
-    EvidenceReader(TitleRepository repo, RosterService roster, TitleService.AssessmentHistory assessments,
+    public EvidenceReader(TitleRepository repo, RosterService roster, TitleService.AssessmentHistory assessments,
                    TitleService.TrainingCompliance training, Messages m) {
         this.repo = repo;
         this.roster = roster;

@@ -21,7 +21,7 @@ public class OutputFormViewModel extends RecordFormViewModel<ResearchOutput> {
     public final ObjectProperty<OutputRole> role = new SimpleObjectProperty<>(OutputRole.LEAD);
     public final StringProperty note = new SimpleStringProperty("");
 
-    public OutputFormViewModel(TitleService service, BackgroundRunner runner, Messages messages, long counselorId) {
+    public OutputFormViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages, long counselorId) {
         super(service, runner, messages, counselorId);
         year = new SimpleStringProperty(String.valueOf(service.today().getYear()));
         watch(kind, caption, year, level, role, note);

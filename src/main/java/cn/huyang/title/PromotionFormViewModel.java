@@ -23,7 +23,7 @@ public class PromotionFormViewModel extends RecordFormViewModel<Promotion> {
     public final ObjectProperty<LocalDate> obtained = new SimpleObjectProperty<>();
     public final StringProperty documentNo = new SimpleStringProperty("");
 
-    public PromotionFormViewModel(TitleService service, BackgroundRunner runner, Messages messages, long counselorId) {
+    public PromotionFormViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages, long counselorId) {
         super(service, runner, messages, counselorId);
         series = new SimpleStringProperty(messages.get("title.series.default"));
         watch(track, title, rank, series, obtained, documentNo);

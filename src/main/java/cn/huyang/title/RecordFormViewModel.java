@@ -27,7 +27,7 @@ import javafx.collections.ObservableMap;
  * @param <T> the record the form adds
  */
 public abstract class RecordFormViewModel<T> {
-    protected final TitleService service;
+    protected final TitleRecordsService service;
     protected final Messages messages;
     protected final long counselorId;
     private final BackgroundRunner runner;
@@ -37,7 +37,7 @@ public abstract class RecordFormViewModel<T> {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final Map<String, String> unparsable = new LinkedHashMap<>();
 
-    protected RecordFormViewModel(TitleService service, BackgroundRunner runner, Messages messages, long counselorId) {
+    protected RecordFormViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages, long counselorId) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * the latest answer is shown. Imports no control.
  */
 public class RecordsViewModel {
-    private final TitleService service;
+    private final TitleRecordsService service;
     private final BackgroundRunner runner;
     private final Messages messages;
 
@@ -54,7 +54,7 @@ public class RecordsViewModel {
     private Runnable onChanged = () -> { };
     private long generation;
 
-    public RecordsViewModel(TitleService service, BackgroundRunner runner, Messages messages) {
+    public RecordsViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;

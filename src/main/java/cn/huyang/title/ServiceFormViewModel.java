@@ -23,7 +23,7 @@ public class ServiceFormViewModel extends RecordFormViewModel<ServiceRecord> {
     public final StringProperty className = new SimpleStringProperty("");
     public final BooleanProperty competent = new SimpleBooleanProperty(true);
 
-    public ServiceFormViewModel(TitleService service, BackgroundRunner runner, Messages messages, long counselorId) {
+    public ServiceFormViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages, long counselorId) {
         super(service, runner, messages, counselorId);
         watch(role, start, end, className, competent);
     }

@@ -15,9 +15,4 @@ public record TeachingAssignment(Long id, long counselorId, int schoolYear, int 
     public boolean ideologicalPolitical() {
         return Courses.isIdeologicalPolitical(course);
     }
-
-    /** The calendar year the semester mostly falls in: autumn of the starting year, spring of the next. */
-    public int calendarYear() {
-        return term == 1 ? schoolYear : schoolYear + 1;
-    }
 }

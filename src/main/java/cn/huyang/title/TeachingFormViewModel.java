@@ -23,7 +23,7 @@ public class TeachingFormViewModel extends RecordFormViewModel<TeachingAssignmen
     public final StringProperty course = new SimpleStringProperty("");
     public final StringProperty hours = new SimpleStringProperty("");
 
-    public TeachingFormViewModel(TitleService service, BackgroundRunner runner, Messages messages, long counselorId) {
+    public TeachingFormViewModel(TitleRecordsService service, BackgroundRunner runner, Messages messages, long counselorId) {
         super(service, runner, messages, counselorId);
         semesters = FXCollections.observableArrayList(Semester.upTo(service.today(), YEARS_BACK));
         semester = new SimpleObjectProperty<>(semesters.get(0));

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** At most one ideological-political course a semester [三(三)6]: the counselors above it, one query for the year. */
-final class TeachingLoad {
+public final class TeachingLoad {
     private final TitleRepository repo;
     private final RosterService roster;
     private final Messages m;
 
-    TeachingLoad(TitleRepository repo, RosterService roster, Messages m) {
+    public TeachingLoad(TitleRepository repo, RosterService roster, Messages m) {
         this.repo = repo;
         this.roster = roster;
         this.m = m;

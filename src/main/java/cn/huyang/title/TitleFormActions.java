@@ -1,10 +1,11 @@
 package cn.huyang.title;
 
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.BackgroundWork;
 import cn.huyang.common.Messages;
-import cn.huyang.print.FormPreview;
-import cn.huyang.print.FxFormPrinter;
 import cn.huyang.print.Layout;
+import cn.huyang.print.PrintFlow;
+import cn.huyang.print.PrintablePages;
 import cn.huyang.print.RecommendationSheet;
 import cn.huyang.print.RecommendationSheetLayout;
 import cn.huyang.print.ReviewListLayout;
@@ -15,16 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.print.PrinterJob;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
  * The title tab's print actions: preview, print and PDF export of one applicant's recommendation
- * sheet (职称评审推荐表), every sheet of a year, or the year's list (评审名单). Reading, laying out,
- * writing and printing run through the background runner; on the JavaFX thread only the folder
- * chooser, the print dialog, the preview and the messages are shown. A4 always; a clear message
- * when no printer is installed.
+ * sheet (职称评审推荐表), every sheet of a year, or the year's list (评审名单). Preview and print go
+ * through the {@link PrintFlow} (reading and laying out in the background); the PDF is written in
+ * the background too; on the JavaFX thread only the folder chooser, the dialogs and the messages.
  */
 public final class TitleFormActions {
     private final TitleForms forms;
@@ -32,6 +31,7 @@ public final class TitleFormActions {
     private final DialogService dialogs;
     private final Supplier<Window> owner;
     private final Messages m;
+    private final PrintFlow flow;
 
     public TitleFormActions(TitleForms forms, BackgroundRunner runner, DialogService dialogs, Supplier<Window> owner) {
         this.forms = forms;
@@ -39,52 +39,31 @@ public final class TitleFormActions {
         this.dialogs = dialogs;
         this.owner = owner;
         this.m = forms.messages();
+        this.flow = new PrintFlow(runner, dialogs, owner, m);
     }
 
-    // ---- preview ----------------------------------------------------------------------------------
+    // ---- preview and print -----------------------------------------------------------------------
 
     /** Previews one application's sheet (null: every sheet of the year), with a print button. */
     public void previewSheets(int year, Long applicationId) {
-        sheetPages(year, applicationId, pages -> preview(m.get("titleForm.preview.title"), pages));
+        flow.preview(m.get("titleForm.reading"), sheetPages(year, applicationId), m.get("titleForm.preview.title"),
+                m.get("titleForm.none.year", year));
     }
 
     /** Previews the year's list, with a print button. */
     public void previewList(int year) {
-        listPages(year, pages -> preview(m.get("titleForm.list.preview.title"), pages));
+        flow.preview(m.get("titleForm.list.reading"), listPages(year), m.get("titleForm.list.preview.title"),
+                m.get("titleForm.none.year", year));
     }
-
-    private void preview(String title, List<Layout.Page> pages) {
-        new FormPreview(m, owner.get(), title, pages, () -> print(pages)).show();
-    }
-
-    // ---- print ------------------------------------------------------------------------------------
 
     /** Prints one application's sheet (null: every sheet of the year) after the printer dialog. */
     public void printSheets(int year, Long applicationId) {
-        sheetPages(year, applicationId, this::print);
+        flow.print(m.get("titleForm.reading"), sheetPages(year, applicationId), m.get("titleForm.none.year", year));
     }
 
     /** Prints the year's list after the printer dialog. */
     public void printList(int year) {
-        listPages(year, this::print);
-    }
-
-    /** Prints laid-out pages on the chosen printer, A4; a clear message when no printer is installed. */
-    private void print(List<Layout.Page> pages) {
-        PrinterJob job = FxFormPrinter.createJob();
-        if (job == null) {
-            dialogs.error(m.get("assessment.print.noPrinter"));
-            return;
-        }
-        if (!job.showPrintDialog(owner.get())) {
-            job.cancelJob();
-            return;
-        }
-        runner.run(m.get("titleForm.print.running"), p -> FxFormPrinter.print(job, pages, p, () -> false), ok -> {
-            if (!ok) {
-                dialogs.error(m.get("assessment.print.failed"));
-            }
-        }, dialogs::failure);
+        flow.print(m.get("titleForm.list.reading"), listPages(year), m.get("titleForm.none.year", year));
     }
 
     // ---- PDF --------------------------------------------------------------------------------------
@@ -118,25 +97,19 @@ public final class TitleFormActions {
 
     // ---- reading and laying out, in the background ------------------------------------------------
 
-    private void sheetPages(int year, Long applicationId, Consumer<List<Layout.Page>> use) {
-        runner.run(m.get("titleForm.reading"), p -> {
+    private BackgroundWork<PrintablePages> sheetPages(int year, Long applicationId) {
+        return p -> {
             RecommendationSheetLayout layout = new RecommendationSheetLayout(m);
             List<Layout.Page> pages = new ArrayList<>();
             for (RecommendationSheet s : forms.sheets(year, null, null, applicationId)) {
                 pages.addAll(layout.layout(s));
             }
-            return pages;
-        }, pages -> {
-            if (pages.isEmpty()) {
-                dialogs.info(m.get("titleForm.none.year", year));
-            } else {
-                use.accept(pages);
-            }
-        }, dialogs::failure);
+            return new PrintablePages(pages, m.get("titleForm.print.running"));
+        };
     }
 
-    private void listPages(int year, Consumer<List<Layout.Page>> use) {
-        runner.run(m.get("titleForm.list.reading"), p -> new ReviewListLayout(m).layout(forms.list(year)), use,
-                dialogs::failure);
+    private BackgroundWork<PrintablePages> listPages(int year) {
+        return p -> new PrintablePages(new ReviewListLayout(m).layout(forms.list(year)),
+                m.get("titleForm.print.running"));
     }
 }

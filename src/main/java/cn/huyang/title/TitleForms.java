@@ -90,15 +90,15 @@ public final class TitleForms {
                 k.shortfall() == null || k.shortfall().isBlank() ? or(k.evidence())
                         : m.get("titleForm.shortfall", or(k.evidence()), k.shortfall()),
                 k.met())).toList();
-        List<RecommendationSheet.Output> outputs = titles.outputs(c.id()).stream()
+        List<RecommendationSheet.Output> outputs = titles.records().outputs(c.id()).stream()
                 .sorted(Comparator.comparingInt(ResearchOutput::year).thenComparing(ResearchOutput::id))
                 .map(o -> new RecommendationSheet.Output(o.caption(), label(o.kind()), label(o.level()),
                         String.valueOf(o.year()), label(o.role())))
                 .toList();
-        List<RecommendationSheet.Teaching> teaching = titles.teaching(c.id()).stream()
+        List<RecommendationSheet.Teaching> teaching = titles.records().teaching(c.id()).stream()
                 .sorted(Comparator.comparingInt(TeachingAssignment::schoolYear)
                         .thenComparingInt(TeachingAssignment::term))
-                .map(t -> new RecommendationSheet.Teaching(titles.semesterLabel(t.schoolYear(), t.term()), t.course(),
+                .map(t -> new RecommendationSheet.Teaching(titles.records().semesterLabel(t.schoolYear(), t.term()), t.course(),
                         plain(t.hours())))
                 .toList();
         int posts = target == null ? 0 : target.posts();

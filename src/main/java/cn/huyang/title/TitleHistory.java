@@ -15,11 +15,11 @@ import java.util.Optional;
  * show its latest step; the roster's current value is stored as a step before the next one is
  * written whenever the history lacks it, so neither loses anything and an unlock restores the roster.
  */
-final class TitleHistory {
+public final class TitleHistory {
     private final TitleRepository repo;
     private final RosterService roster;
 
-    TitleHistory(TitleRepository repo, RosterService roster) {
+    public TitleHistory(TitleRepository repo, RosterService roster) {
         this.repo = repo;
         this.roster = roster;
     }

@@ -17,7 +17,9 @@ import cn.huyang.db.jooq.TitleApplicationRecord;
 import cn.huyang.db.jooq.TitleTargetRecord;
 import cn.huyang.roster.Degree;
 import cn.huyang.roster.Education;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,12 @@ import org.jooq.DSLContext;
 /** The title feature's tables: per-counselor records, the year's review, its targets and the applications. */
 public class TitleRepository {
     private final DSLContext dsl;
+    private final Clock clock;
 
-    public TitleRepository(DSLContext dsl) {
+    /** The clock stamps each row's update time. */
+    public TitleRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     // ---- promotions (title and rank history) ---------------------------------------------------
@@ -49,12 +54,6 @@ public class TitleRepository {
         r.setApplicationId(p.applicationId());
         r.store();
         return r.getId();
-    }
-
-    public void updatePromotion(Promotion p) {
-        dsl.update(PROMOTION).set(PROMOTION.GRADE_NAME, p.grade()).set(PROMOTION.SERIES, p.series())
-                .set(PROMOTION.OBTAINED_ON, p.obtained()).set(PROMOTION.DOCUMENT_NO, p.documentNo())
-                .where(PROMOTION.ID.eq(p.id())).execute();
     }
 
     public Optional<Promotion> promotion(long id) {
@@ -187,7 +186,7 @@ public class TitleRepository {
         dsl.mergeInto(TITLE_REVIEW).using(dsl.selectOne())
                 .on(TITLE_REVIEW.REVIEW_YEAR.eq(year))
                 .whenMatchedThenUpdate().set(TITLE_REVIEW.CUTOFF_DATE, cutoff)
-                .set(TITLE_REVIEW.UPDATED_AT, java.time.LocalDateTime.now())
+                .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
                 .whenNotMatchedThenInsert(TITLE_REVIEW.REVIEW_YEAR, TITLE_REVIEW.CUTOFF_DATE, TITLE_REVIEW.STATE)
                 .values(year, cutoff, ReviewState.DRAFT.name())
                 .execute();
@@ -195,7 +194,7 @@ public class TitleRepository {
 
     public void setState(int year, ReviewState state, LocalDate confirmedOn) {
         dsl.update(TITLE_REVIEW).set(TITLE_REVIEW.STATE, state.name()).set(TITLE_REVIEW.CONFIRMED_ON, confirmedOn)
-                .set(TITLE_REVIEW.UPDATED_AT, java.time.LocalDateTime.now())
+                .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
                 .where(TITLE_REVIEW.REVIEW_YEAR.eq(year)).execute();
     }
 

@@ -27,10 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Title evaluation (职称评审) [三(二)3(2), 三(三)1–3, 三(三)6]: the counselors' title and rank
- * histories, outputs, teaching and service; each year's plan and criteria; the applications, checked
- * criterion by criterion against the evidence from the roster, the assessment and the training
- * ledger; the panel's scores, ranking against the posts and results; confirmation and unlocking.
+ * Title evaluation (职称评审) [三(二)3(2), 三(三)1–3, 三(三)6]: each year's plan and criteria; the
+ * applications, checked criterion by criterion against the evidence from the roster, the assessment,
+ * the training ledger and the counselors' records ({@link TitleRecordsService}); the panel's scores,
+ * ranking against the posts and results; confirmation and unlocking.
  */
 public class TitleService implements FindingSource, CounselorFindingSource {
     public static final String TEACHING_LOAD = "TEACHING_LOAD";
@@ -51,28 +51,28 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     private final Transactor tx;
     private final TitleRepository repo;
     private final RosterService roster;
-    private final AssessmentHistory assessments;
-    private final TrainingCompliance training;
-    private final Messages m;
-    private final EligibilityRules rules;
-    private final TitleValidator validator;
+    private final TitleRecordsService records;
     private final EvidenceReader evidenceReader;
     private final TitleHistory history;
     private final TeachingLoad teachingLoad;
+    private final EligibilityRules rules;
+    private final TitleValidator validator;
+    private final Messages m;
 
-    public TitleService(Transactor tx, TitleRepository repo, RosterService roster, AssessmentHistory assessments,
-                        TrainingCompliance training, Messages m) {
+    /** The records, the evidence, the histories, the teaching-load rule, the criteria and the checks: built by the caller. */
+    public TitleService(Transactor tx, TitleRepository repo, RosterService roster, TitleRecordsService records,
+                        EvidenceReader evidenceReader, TitleHistory history, TeachingLoad teachingLoad,
+                        EligibilityRules rules, TitleValidator validator, Messages m) {
         this.tx = tx;
         this.repo = repo;
         this.roster = roster;
-        this.assessments = assessments;
-        this.training = training;
+        this.records = records;
+        this.evidenceReader = evidenceReader;
+        this.history = history;
+        this.teachingLoad = teachingLoad;
+        this.rules = rules;
+        this.validator = validator;
         this.m = m;
-        this.rules = new EligibilityRules(m);
-        this.validator = new TitleValidator();
-        this.evidenceReader = new EvidenceReader(repo, roster, assessments, training, m);
-        this.history = new TitleHistory(repo, roster);
-        this.teachingLoad = new TeachingLoad(repo, roster, m);
     }
 
     public LocalDate today() {
@@ -85,6 +85,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
 
     public Messages messages() {
         return m;
+    }
+
+    /** The counselors' records the review reads: histories, outputs, teaching, service. */
+    public TitleRecordsService records() {
+        return records;
     }
 
     // ---- the year: review, targets ----------------------------------------------------------------
@@ -300,16 +305,9 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 .findFirst().map(ApplicationRow::checks).orElseThrow();
     }
 
-    /** The current title or rank in words, with the date obtained. */
+    /** The current title or rank in words, with the date obtained (as the records show it). */
     public String current(Counselor c, Track track) {
-        if (track == Track.TITLE) {
-            return c.title() == null ? "—" : dated(c.title().label(m), c.titleDate());
-        }
-        return c.adminRank() == null || c.adminRank().isBlank() ? "—" : dated(c.adminRank(), c.adminRankDate());
-    }
-
-    private String dated(String what, LocalDate when) {
-        return when == null ? what : m.get("title.dated", what, when);
+        return records.current(c, track);
     }
 
     public String targetLabel(Track track, String target) {
@@ -364,72 +362,6 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         });
     }
 
-    // ---- title and rank history ----------------------------------------------------------------
-
-    /** The counselor's title and rank steps, with the roster's current ones when the history lacks them. */
-    public List<Promotion> promotions(long counselorId) {
-        return history.of(counselorId);
-    }
-
-    /** Adds a step to a counselor's title or rank history; the roster shows the latest. */
-    public Promotion addPromotion(Promotion p) {
-        validator.promotion(p, today());
-        return tx.inTransaction(() -> history.add(p));
-    }
-
-    /** Removes a step entered by hand; steps written by a confirmed review go when that review is unlocked. */
-    public void deletePromotion(long id) {
-        tx.inTransaction(() -> history.delete(id));
-    }
-
-    // ---- outputs, teaching, service ----------------------------------------------------------------
-
-    public List<ResearchOutput> outputs(long counselorId) {
-        return repo.outputs(List.of(counselorId));
-    }
-
-    public ResearchOutput addOutput(ResearchOutput o) {
-        ResearchOutput clean = validator.output(o, today());
-        long id = tx.inTransaction(() -> repo.insertOutput(clean));
-        return new ResearchOutput(id, clean.counselorId(), clean.kind(), clean.caption(), clean.year(), clean.level(),
-                clean.role(), clean.note());
-    }
-
-    public void deleteOutput(long id) {
-        tx.inTransaction(() -> repo.deleteOutput(id));
-    }
-
-    public List<TeachingAssignment> teaching(long counselorId) {
-        return repo.teaching(counselorId);
-    }
-
-    /** Adds a course taught; more than one ideological-political course in a semester is stored and found. */
-    public TeachingAssignment addTeaching(TeachingAssignment t) {
-        TeachingAssignment clean = validator.teaching(t, today());
-        long id = tx.inTransaction(() -> repo.insertTeaching(clean));
-        return new TeachingAssignment(id, clean.counselorId(), clean.schoolYear(), clean.term(), clean.course(),
-                clean.hours());
-    }
-
-    public void deleteTeaching(long id) {
-        tx.inTransaction(() -> repo.deleteTeaching(id));
-    }
-
-    public List<ServiceRecord> services(long counselorId) {
-        return repo.services(List.of(counselorId));
-    }
-
-    public ServiceRecord addService(ServiceRecord s) {
-        ServiceRecord clean = validator.service(s, today());
-        long id = tx.inTransaction(() -> repo.insertService(clean));
-        return new ServiceRecord(id, clean.counselorId(), clean.role(), clean.start(), clean.end(), clean.className(),
-                clean.competent());
-    }
-
-    public void deleteService(long id) {
-        tx.inTransaction(() -> repo.deleteService(id));
-    }
-
     // ---- findings ------------------------------------------------------------------------------
 
     /** TEACHING_LOAD for the semesters of the year, YOUNG_TEACHER_SERVICE for its title applications. */
@@ -452,9 +384,5 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     @Override
     public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
         return teachingLoad.findings(today.getYear());
-    }
-
-    public String semesterLabel(int schoolYear, int term) {
-        return teachingLoad.semesterLabel(schoolYear, term);
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Refuses impossible title records, naming the field; returns them tidied when they pass. */
-final class TitleValidator {
+public final class TitleValidator {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     void target(Target t) {

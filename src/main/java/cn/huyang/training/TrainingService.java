@@ -35,14 +35,21 @@ import java.util.stream.Collectors;
 public class TrainingService implements FindingSource, CounselorFindingSource {
     private final Transactor tx;
     private final TrainingRepository repo;
+    private final TrainingLedgerRepository ledger;
+    private final TrainingComplianceRepository facts;
+    private final TrainingBudgetRepository budget;
     private final RosterService roster;
     private final Messages messages;
     private final Clock clock;
 
-    public TrainingService(Transactor tx, TrainingRepository repo, RosterService roster, Messages messages,
-                           Clock clock) {
+    public TrainingService(Transactor tx, TrainingRepository repo, TrainingLedgerRepository ledger,
+                           TrainingComplianceRepository facts, TrainingBudgetRepository budget, RosterService roster,
+                           Messages messages, Clock clock) {
         this.tx = tx;
         this.repo = repo;
+        this.ledger = ledger;
+        this.facts = facts;
+        this.budget = budget;
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
@@ -190,7 +197,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** One page of the ledger with its totals; rows of counselors off the roster on the dates are marked. */
     public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
-        LedgerPage page = repo.page(filter, sort, offset, limit);
+        LedgerPage page = ledger.page(filter, sort, offset, limit);
         Map<Long, List<RosterEvent>> histories = roster.histories(
                 page.rows().stream().map(LedgerRow::counselorId).distinct().toList());
         List<LedgerRow> rows = page.rows().stream()
@@ -230,9 +237,9 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, Boolean> served = roster.servedIn(year);
-        Map<Long, BigDecimal> hours = repo.schoolHours(year);
-        Map<Long, LocalDate> higher = repo.lastHigher(year);
-        Set<Long> preService = repo.preService(from.minusYears(1), to);
+        Map<Long, BigDecimal> hours = facts.schoolHours(year);
+        Map<Long, LocalDate> higher = facts.lastHigher(year);
+        Set<Long> preService = facts.preService(from.minusYears(1), to);
         Map<Long, String> departments = roster.departmentNames();
         List<ComplianceRow> rows = new ArrayList<>(counselors.size());
         for (Counselor c : counselors) {
@@ -249,11 +256,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** Every counselor's class hours of training in a year, all levels together (for the appraisal forms). */
     public Map<Long, BigDecimal> hoursByCounselor(int year) {
-        return repo.allHours(year);
+        return facts.allHours(year);
     }
 
     public Budget budget(int year) {
-        return new Budget(year, repo.budgetByLevel(year), repo.budgetByDepartment(year));
+        return new Budget(year, budget.budgetByLevel(year), budget.budgetByDepartment(year));
     }
 
     // ---- findings -------------------------------------------------------------------------
@@ -270,7 +277,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     }
 
     private List<Finding> outsideServiceFindings(int year) {
-        List<TrainingRepository.RecordSpan> spans = repo.spans(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<TrainingComplianceRepository.RecordSpan> spans = facts.spans(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -279,7 +286,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 .collect(Collectors.toMap(Counselor::id, Function.identity()));
         Map<Long, String> departments = roster.departmentNames();
         List<Finding> out = new ArrayList<>();
-        for (TrainingRepository.RecordSpan s : spans) {
+        for (TrainingComplianceRepository.RecordSpan s : spans) {
             if (!RosterHistory.onRosterThroughout(histories.getOrDefault(s.counselorId(), List.of()), s.start(),
                     s.end())) {
                 Counselor c = counselors.get(s.counselorId());

@@ -76,13 +76,13 @@ class DemoDataGeneratorTest {
             assertThat(summary.enrolmentRows()).isEqualTo(summary.departments() * 5);
 
             // every ID number valid and unique
-            assertThat(all).allSatisfy(c -> assertThat(IdNumber.problem(c.idNumber())).as(c.idNumber()).isEmpty());
+            assertThat(all).allSatisfy(c -> assertThat(IdNumber.problem(c.idNumber(), TODAY)).as(c.idNumber()).isEmpty());
             assertThat(new HashSet<>(all.stream().map(Counselor::idNumber).toList())).hasSize(500);
 
             // every counselor passes the validator as it is, and normalizing changes nothing
             for (Counselor c : all) {
                 assertThat(CounselorValidator.validate(c, TODAY)).as("%s %s", c.name(), c.idNumber()).isEmpty();
-                assertThat(CounselorValidator.normalize(c)).isEqualTo(c);
+                assertThat(CounselorValidator.normalize(c, TODAY)).isEqualTo(c);
             }
 
             // some have left, some are on leave; the stored status follows the history

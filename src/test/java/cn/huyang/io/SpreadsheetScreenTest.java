@@ -2,6 +2,7 @@ package cn.huyang.io;
 
 import cn.huyang.app.RosterTab;
 import cn.huyang.app.TrainingTab;
+import cn.huyang.testing.FxWait;
 import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -98,7 +96,7 @@ class SpreadsheetScreenTest {
 
     @Test
     void importARosterThroughTheDialogAndSeeTheNewCounselors(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         answer = TestSheets.xlsx(dir.resolve("新辅导员.xlsx"), "名单", List.of(
                 Arrays.asList("2026年新进辅导员名单"),
                 Arrays.asList("姓名", "性别", "身份证号码", "院系", "专兼职", "手机号", "工号"),
@@ -106,7 +104,7 @@ class SpreadsheetScreenTest {
                 Arrays.asList("李明", "男", ID_A, "信息工程系", "兼职", "13900000001", "T001")));
         robot.clickOn("#menuFile").clickOn("#menuImport");
         robot.clickOn("#importChooseButton");
-        waitUntil(() -> !robot.lookup("#importPreviewTable").queryTableView().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#importPreviewTable").queryTableView().getItems().isEmpty());
 
         TableView<ImportColumn<RosterField>> mapping = robot.lookup("#importMappingTable").queryTableView();
         assertThat(mapping.getItems()).extracting(ImportColumn::header, ImportColumn::field).contains(
@@ -120,8 +118,8 @@ class SpreadsheetScreenTest {
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("新增 2 人");
 
         robot.clickOn("#importButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已导入"));
-        waitUntil(() -> vm.rows().size() == 4);
+        FxWait.until(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已导入"));
+        FxWait.until(() -> vm.rows().size() == 4);
         TableView<RosterRow> table = robot.lookup("#rosterTable").queryTableView();
         assertThat(table.getItems()).extracting(r -> r.counselor().name()).contains("孙悦", "李明");
         Counselor sun = ctx.roster().counselors().stream().filter(c -> c.name().equals("孙悦")).findFirst()
@@ -134,7 +132,7 @@ class SpreadsheetScreenTest {
 
     @Test
     void aRefusedRowIsShownAndNothingIsWritten(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         answer = TestSheets.xlsx(dir.resolve("有误.xlsx"), "名单", List.of(
                 Arrays.asList("姓名", "身份证号", "系部", "岗位类型"),
                 Arrays.asList("孙悦", ID_B, "信息工程系", "专职"),
@@ -143,7 +141,7 @@ class SpreadsheetScreenTest {
         robot.clickOn("#menuFile").clickOn("#menuImport");
         robot.clickOn("#importChooseButton");
         TableView<Refusal> refusals = robot.lookup("#importRefusalTable").queryTableView();
-        waitUntil(() -> refusals.getItems().size() == 2);
+        FxWait.until(() -> refusals.getItems().size() == 2);
         assertThat(refusals.getItems()).extracting(Refusal::row, Refusal::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "身份证号"), org.assertj.core.groups.Tuple.tuple(4, "系部"));
         assertThat(refusals.getItems().get(0).reason()).contains("存成了数字");
@@ -156,21 +154,21 @@ class SpreadsheetScreenTest {
 
         // Creating the department clears one refusal; the ID number stays refused.
         robot.clickOn("#importCreateDepartmentsBox");
-        waitUntil(() -> refusals.getItems().size() == 1);
+        FxWait.until(() -> refusals.getItems().size() == 1);
         assertThat(robot.lookup("#importButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(ctx.roster().counselors()).hasSize(2);
     }
 
     @Test
     void aColumnMappedByHandIsImported(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         answer = TestSheets.xlsx(dir.resolve("map.xlsx"), "名单", List.of(
                 Arrays.asList("姓名", "身份证号", "系部", "岗位类型", "办公电话"),
                 Arrays.asList("孙悦", ID_B, "信息工程系", "专职", "0997-1234567")));
         robot.clickOn("#menuFile").clickOn("#menuImport");
         robot.clickOn("#importChooseButton");
         TableView<ImportColumn<RosterField>> mapping = robot.lookup("#importMappingTable").queryTableView();
-        waitUntil(() -> mapping.getItems().size() == 5);
+        FxWait.until(() -> mapping.getItems().size() == 5);
         assertThat(mapping.getItems().get(4).field()).isNull();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -178,17 +176,17 @@ class SpreadsheetScreenTest {
                     javafx.scene.control.ComboBox.class);
             box.getSelectionModel().select(RosterField.PHONE);
         });
-        waitUntil(() -> mapping.getItems().get(4).field() == RosterField.PHONE
+        FxWait.until(() -> mapping.getItems().get(4).field() == RosterField.PHONE
                 && !robot.lookup("#importPreviewTable").queryTableView().getItems().isEmpty());
         robot.clickOn("#importButton");
-        waitUntil(() -> vm.rows().size() == 3);
+        FxWait.until(() -> vm.rows().size() == 3);
         assertThat(ctx.roster().counselors()).filteredOn(c -> c.name().equals("孙悦"))
                 .extracting(Counselor::phone).containsExactly("0997-1234567");
     }
 
     @Test
     void trainingRecordsImportThroughTheDialogByNameAndDepartment(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         answer = TestSheets.xlsx(dir.resolve("台账.xlsx"), "台账", List.of(
                 Arrays.asList("所在系部", "姓名", "培训名称", "主办单位", "培训级别", "培训类别", "开始日期", "结束日期", "学时"),
                 Arrays.asList("信息工程系", "赵磊", "心理健康教育专题培训", "学工部", "校级", "日常培训",
@@ -199,12 +197,12 @@ class SpreadsheetScreenTest {
         robot.interact(() -> robot.lookup("#importKindBox").queryComboBox().setValue(ImportKind.TRAINING));
         robot.clickOn("#importChooseButton");
         TableView<Refusal> refusals = robot.lookup("#importRefusalTable").queryTableView();
-        waitUntil(() -> refusals.getItems().size() == 1);
+        FxWait.until(() -> refusals.getItems().size() == 1);
         assertThat(refusals.getItems().get(0).reason()).isEqualTo("花名册上没有名为“孙悦”的辅导员");
         robot.clickOn("#importSkipInvalidBox");
-        waitUntil(() -> !robot.lookup("#importButton").queryAs(Button.class).isDisabled());
+        FxWait.until(() -> !robot.lookup("#importButton").queryAs(Button.class).isDisabled());
         robot.clickOn("#importButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已导入"));
+        FxWait.until(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已导入"));
         var ledger = ctx.training().page(cn.huyang.training.LedgerFilter.year(2026),
                 cn.huyang.training.LedgerSort.NEWEST_FIRST, 0, 10).rows();
         assertThat(ledger).extracting(cn.huyang.training.LedgerRow::counselor).containsExactly("赵磊");
@@ -212,12 +210,12 @@ class SpreadsheetScreenTest {
 
     @Test
     void theRosterExportsAsFilteredWithIdNumbersMasked(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         robot.clickOn("#searchField").write("钱");
-        waitUntil(() -> robot.lookup("#rosterTable").queryTableView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#rosterTable").queryTableView().getItems().size() == 1);
         answer = dir.resolve("out.xlsx");
         robot.clickOn("#exportRosterButton");
-        waitUntil(() -> Files.exists(answer)
+        FxWait.until(() -> Files.exists(answer)
                 && robot.lookup("#statusMessage").queryAs(Label.class).getText().startsWith("已导出 1 行"));
         List<List<String>> rows = read(answer);
         assertThat(rows).hasSize(2);
@@ -229,7 +227,7 @@ class SpreadsheetScreenTest {
 
     @Test
     void theLedgerExportsEveryRowItsFilterSelects(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         for (Counselor c : ctx.roster().counselors()) {
             for (int i = 1; i <= 3; i++) {
                 ctx.training().save(new cn.huyang.training.TrainingSession(null, "专题培训" + i, "学工部",
@@ -240,12 +238,12 @@ class SpreadsheetScreenTest {
             }
         }
         robot.clickOn("#trainingTab");
-        waitUntil(() -> window.tab(TrainingTab.class).view().ledger().loadedProperty().get());
+        FxWait.until(() -> window.tab(TrainingTab.class).view().ledger().loadedProperty().get());
         robot.clickOn("#trainingCounselorFilter").write("钱芳");
-        waitUntil(() -> robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
+        FxWait.until(() -> robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
         answer = dir.resolve("台账.xlsx");
         robot.clickOn("#exportLedgerButton");
-        waitUntil(() -> Files.exists(answer)
+        FxWait.until(() -> Files.exists(answer)
                 && robot.lookup("#statusMessage").queryAs(Label.class).getText().startsWith("已导出 3 行"));
         List<List<String>> rows = read(answer);
         assertThat(rows).hasSize(4);
@@ -255,11 +253,11 @@ class SpreadsheetScreenTest {
 
     @Test
     void theTemplateDownloadsFromTheDialog(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         robot.clickOn("#menuFile").clickOn("#menuImport");
         answer = dir.resolve("模板.xlsx");
         robot.clickOn("#importTemplateButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已保存导入模板"));
+        FxWait.until(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("已保存导入模板"));
         assertThat(read(answer).get(0)).contains("姓名", "身份证号", "所在系部");
     }
 
@@ -275,8 +273,4 @@ class SpreadsheetScreenTest {
         return out;
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -124,14 +124,4 @@ class PdfFormWriterTest {
             assertThat(all).contains("决定调整等次终");
         }
     }
-
-    /** Writes sample PDFs to target/forms-sample for a look with pdftoppm. */
-    @Test
-    void writeSamplesToLookAt() throws Exception {
-        Path out = Path.of("target", "forms-sample");
-        Files.createDirectories(out);
-        Files.write(out.resolve("short.pdf"), pdf(List.of(Forms.sample("古丽米拉·艾买提", "本年度认真履职。"))));
-        Files.write(out.resolve("long.pdf"), pdf(List.of(Forms.sample("张伟", Forms.longSummary(3000)))));
-        Files.write(out.resolve("blank.pdf"), pdf(List.of(Forms.sample("李娜", null))));
-    }
 }

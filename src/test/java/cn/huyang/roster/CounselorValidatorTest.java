@@ -12,7 +12,7 @@ class CounselorValidatorTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
     private static List<FieldError> validate(Counselor draft) {
-        return CounselorValidator.validate(CounselorValidator.normalize(draft), TODAY);
+        return CounselorValidator.validate(CounselorValidator.normalize(draft, TODAY), TODAY);
     }
 
     /** With the gender given, so that only the ID number itself can be refused. */
@@ -39,7 +39,7 @@ class CounselorValidatorTest {
 
     @Test
     void nameIsTrimmedByNormalize() {
-        assertThat(CounselorValidator.normalize(Drafts.withName(Drafts.valid(1), "\u3000张伟 ")).name())
+        assertThat(CounselorValidator.normalize(Drafts.withName(Drafts.valid(1), "\u3000张伟 "), TODAY).name())
                 .isEqualTo("张伟");
     }
 
@@ -75,18 +75,18 @@ class CounselorValidatorTest {
     @Test
     void lowerCaseXAndFullWidthDigitsAreNormalizedBeforeChecking() {
         Counselor draft = withIdentity("６５０１０２１９８８０８０８００２ｘ", null, null);
-        Counselor normalized = CounselorValidator.normalize(draft);
+        Counselor normalized = CounselorValidator.normalize(draft, TODAY);
         assertThat(normalized.idNumber()).isEqualTo(Drafts.ID_FEMALE_1988);
         assertThat(CounselorValidator.validate(normalized, TODAY)).isEmpty();
     }
 
     @Test
     void genderAndBirthDateAreFilledFromTheIdNumberWhenEmpty() {
-        Counselor man = CounselorValidator.normalize(withIdentity(Drafts.ID_MALE_1990, null, null));
+        Counselor man = CounselorValidator.normalize(withIdentity(Drafts.ID_MALE_1990, null, null), TODAY);
         assertThat(man.gender()).isEqualTo(Gender.MALE);
         assertThat(man.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
 
-        Counselor woman = CounselorValidator.normalize(withIdentity(Drafts.ID_FEMALE_1988, null, null));
+        Counselor woman = CounselorValidator.normalize(withIdentity(Drafts.ID_FEMALE_1988, null, null), TODAY);
         assertThat(woman.gender()).isEqualTo(Gender.FEMALE);
         assertThat(woman.birthDate()).isEqualTo(LocalDate.of(1988, 8, 8));
     }
@@ -94,7 +94,7 @@ class CounselorValidatorTest {
     @Test
     void aGivenGenderOrBirthDateIsKeptWhenItAgrees() {
         Counselor c = CounselorValidator.normalize(
-                withIdentity(Drafts.ID_MALE_1990, Gender.MALE, LocalDate.of(1990, 1, 1)));
+                withIdentity(Drafts.ID_MALE_1990, Gender.MALE, LocalDate.of(1990, 1, 1)), TODAY);
         assertThat(validate(c)).isEmpty();
     }
 
@@ -114,7 +114,7 @@ class CounselorValidatorTest {
 
     @Test
     void nothingIsFilledFromAnInvalidId() {
-        Counselor c = CounselorValidator.normalize(withIdentity("610104199001010710", null, null));
+        Counselor c = CounselorValidator.normalize(withIdentity("610104199001010710", null, null), TODAY);
         assertThat(c.gender()).isNull();
         assertThat(c.birthDate()).isNull();
         assertThat(CounselorValidator.validate(c, TODAY)).extracting(FieldError::field)

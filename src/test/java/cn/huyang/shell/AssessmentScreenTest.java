@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.AssessmentTab;
+import cn.huyang.testing.FxWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
@@ -20,9 +21,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -103,14 +102,14 @@ class AssessmentScreenTest {
 
     @Test
     void typeScoresIntoTheGridAndSeeTotalAndGrade(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         select(robot, 0, "edit-OFFICE");
         robot.write("95").push(KeyCode.TAB);
         robot.write("90").push(KeyCode.TAB);
         robot.write("92").push(KeyCode.TAB);
         robot.write("88").push(KeyCode.ENTER);
         // 0.3 × 95 + 0.3 × 90 + 0.3 × 92 + 0.1 × 88 = 91.90
-        waitUntil(() -> vm.rows().get(0).resultProperty().get().total() != null);
+        FxWait.until(() -> vm.rows().get(0).resultProperty().get().total() != null);
         GridRow zhao = vm.rows().get(0);
         assertThat(zhao.name()).isEqualTo("赵磊");
         assertThat(zhao.resultProperty().get().total()).isEqualByComparingTo("91.90");
@@ -120,17 +119,17 @@ class AssessmentScreenTest {
         assertThat(cell(robot, 0, "col-rank")).isEqualTo("1");
 
         robot.clickOn("#assessmentSave");
-        waitUntil(() -> ctx.assessment().sheet(year).rows().get(0).entry().complete());
+        FxWait.until(() -> ctx.assessment().sheet(year).rows().get(0).entry().complete());
         assertThat(ctx.assessment().sheet(year).rows().get(0).entry().score(Party.STUDENTS))
                 .isEqualByComparingTo("92");
     }
 
     @Test
     void anOutOfRangeScoreIsRefusedWithTheCellNamedAndKept(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         select(robot, 0, "edit-STUDENTS");
         robot.write("101").push(KeyCode.TAB);
-        waitUntil(() -> !robot.lookup("#assessmentErrors").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#assessmentErrors").queryAs(Label.class).getText().isEmpty());
         String errors = robot.lookup("#assessmentErrors").queryAs(Label.class).getText();
         assertThat(errors).isEqualTo("赵磊 · 学生测评：应在 0 到 100 之间，最多两位小数");
         assertThat(vm.rows().get(0).score(Party.STUDENTS).get()).isEqualTo("101");
@@ -144,8 +143,4 @@ class AssessmentScreenTest {
         assertThat(ctx.assessment().sheet(year).rows().get(0).entry().scores()).isEmpty();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

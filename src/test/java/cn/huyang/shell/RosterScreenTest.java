@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.RosterTab;
+import cn.huyang.testing.FxWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
@@ -19,9 +20,7 @@ import cn.huyang.roster.TestData;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -77,14 +76,14 @@ class RosterScreenTest {
 
     @Test
     void addACounselorThroughTheFormAndFindItInTheTable(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         robot.clickOn("#addButton");
         robot.clickOn("#nameField").write("孙悦");
         robot.clickOn("#idNumberField").write("11010519491231002X");
         robot.interact(() -> comboBox(robot, "#departmentBox").getSelectionModel().select(info));
         robot.clickOn("#phoneField").write("0997-2345678");
         robot.clickOn("#saveButton");
-        waitUntil(() -> vm.rows().size() == 3);
+        FxWait.until(() -> vm.rows().size() == 3);
         TableView<RosterRow> table = robot.lookup("#rosterTable").queryTableView();
         assertThat(table.getItems()).extracting(r -> r.counselor().name()).contains("孙悦");
         Counselor stored = table.getItems().stream().filter(r -> r.counselor().name().equals("孙悦")).findFirst()
@@ -96,7 +95,7 @@ class RosterScreenTest {
 
     @Test
     void typingInTheSearchBoxFiltersTheTable(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         TableView<RosterRow> table = robot.lookup("#rosterTable").queryTableView();
         assertThat(table.getItems()).hasSize(2);
         robot.clickOn("#searchField").write("钱");
@@ -107,7 +106,7 @@ class RosterScreenTest {
 
     @Test
     void anInvalidIdNumberIsRefusedWithTheFieldsMessage(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         robot.clickOn("#addButton");
         robot.clickOn("#nameField").write("周敏");
         robot.clickOn("#idNumberField").write("110105194912310021");
@@ -122,18 +121,18 @@ class RosterScreenTest {
 
     @Test
     void deregisterWithAReason(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.rows().size() == 2);
+        FxWait.until(() -> vm.rows().size() == 2);
         robot.doubleClickOn("赵磊");
-        waitUntil(() -> robot.lookup("#actionDEREGISTER").tryQuery().isPresent()); // the form opens on a busy machine too
+        FxWait.until(() -> !robot.lookup("#actionDEREGISTER").queryAll().isEmpty()); // the form may open late
         robot.clickOn("#actionDEREGISTER");
         robot.clickOn("#eventOkButton");
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> !robot.lookup("#eventError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#eventError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#eventError").queryAs(Label.class).getText()).startsWith("原因：必填");
         robot.clickOn("#eventReasonArea").write("考取博士研究生脱产学习");
         robot.clickOn("#eventOkButton");
-        waitUntil(() -> ctx.roster().counselor(existing.id()).orElseThrow().status() == CounselorStatus.DEREGISTERED);
-        waitUntil(() -> vm.filteredRows().size() == 1);
+        FxWait.until(() -> ctx.roster().counselor(existing.id()).orElseThrow().status() == CounselorStatus.DEREGISTERED);
+        FxWait.until(() -> vm.filteredRows().size() == 1);
         assertThat(ctx.roster().history(existing.id()).get(1).reason()).isEqualTo("考取博士研究生脱产学习");
         TableView<RosterRow> table = robot.lookup("#rosterTable").queryTableView();
         assertThat(table.getItems()).extracting(r -> r.counselor().name()).containsExactly("钱芳");
@@ -144,8 +143,4 @@ class RosterScreenTest {
         return robot.lookup(query).queryAs(ComboBox.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.RosterTab;
+import cn.huyang.testing.FxWait;
 import cn.huyang.common.ui.DialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +16,7 @@ import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.RosterViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -69,7 +67,7 @@ class SafetyScreenTest {
 
     @Test
     void anUncaughtErrorShowsOnePlainDialogWithTheLogAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 12);
+        FxWait.until(() -> vm.rows().size() == 12);
         AtomicInteger handled = new AtomicInteger();
         Platform.runLater(() -> {
             handled.incrementAndGet();
@@ -79,7 +77,7 @@ class SafetyScreenTest {
             handled.incrementAndGet();
             throw new IllegalStateException("boom 2"); // while the first dialog is up: only logged
         });
-        waitUntil(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
+        FxWait.until(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialogMessage").queryAll()).hasSize(1);
         String text = robot.lookup("#dialogMessage").queryAs(Label.class).getText();
@@ -88,13 +86,13 @@ class SafetyScreenTest {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != primary).toList().forEach(Window::hide));
         // the program goes on: the JavaFX thread still runs events and the roster still loads
         window.reload();
-        waitUntil(() -> vm.rows().size() == 12 && primary.isShowing());
+        FxWait.until(() -> vm.rows().size() == 12 && primary.isShowing());
         assertThat(handled.get()).isEqualTo(2);
     }
 
     @Test
     void afterARestoreTheWindowShowsTheRestoredData(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rows().size() == 12);
+        FxWait.until(() -> vm.rows().size() == 12);
         Path file = dir.resolve("other.zip");
         try (H2Store other = H2Store.open(new DataFolder(dir.resolve("other")))) {
             new AppContext(other, Messages.forLanguage("zh"), Clock.systemDefaultZone()).demo()
@@ -105,10 +103,7 @@ class SafetyScreenTest {
             db.backups().restore(staged);
         }
         robot.interact(window::reload);
-        waitUntil(() -> vm.rows().size() == 30);
+        FxWait.until(() -> vm.rows().size() == 30);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }

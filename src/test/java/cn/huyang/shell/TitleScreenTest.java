@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.TitleTab;
+import cn.huyang.testing.FxWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
@@ -19,9 +20,7 @@ import cn.huyang.title.TitleReviewViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The title tab on screen (headless Monocle), on a real database: apply, see each criterion ✓/✗, score. */
 @ExtendWith(ApplicationExtension.class)
@@ -75,23 +73,23 @@ class TitleScreenTest {
 
     @Test
     void applyThenSeeEachCriterionMetOrNotWithTheShortfallAndScore(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> vm.reviewProperty().get() != null);
+        FxWait.until(() -> vm.reviewProperty().get() != null);
         robot.clickOn("#applyButton");
-        waitUntil(() -> robot.lookup("#applySearch").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#applySearch").tryQuery().isPresent());
         robot.clickOn("#applySearch").write("赵磊");
         ListView<?> matches = robot.lookup("#applyMatches").queryListView();
-        waitUntil(() -> matches.getItems().size() == 1);
+        FxWait.until(() -> matches.getItems().size() == 1);
         robot.interact(() -> matches.getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
         ComboBox<cn.huyang.title.Target> target = robot.lookup("#applyTarget").queryAs(ComboBox.class);
         robot.interact(() -> target.getSelectionModel().select(target.getItems().stream()
                 .filter(t -> t.target().equals("LECTURER")).findFirst().orElseThrow()));
         robot.clickOn("#applyOk");
-        waitUntil(() -> vm.rows().size() == 1);
+        FxWait.until(() -> vm.rows().size() == 1);
 
         TableView<ApplicationRow> table = robot.lookup("#applicationTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(0));
-        waitUntil(() -> !vm.checks().isEmpty());
+        FxWait.until(() -> !vm.checks().isEmpty());
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText())
                 .isEqualTo("赵磊（信息工程系）：助教（2020-01-01） → 讲师");
         assertThat(robot.lookup("#detailSummary").queryAs(Label.class).getText())
@@ -110,12 +108,12 @@ class TitleScreenTest {
 
         // Applying twice on the same line is refused in the dialog, which stays open with the reason.
         robot.clickOn("#applyButton");
-        waitUntil(() -> robot.lookup("#applySearch").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#applySearch").tryQuery().isPresent());
         robot.clickOn("#applySearch").write("赵磊");
         ListView<?> again = robot.lookup("#applyMatches").queryListView();
-        waitUntil(() -> again.getItems().size() == 1);
+        FxWait.until(() -> again.getItems().size() == 1);
         robot.clickOn("#applyOk");
-        waitUntil(() -> !robot.lookup("#applyError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#applyError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#applyError").queryAs(Label.class).getText())
                 .isEqualTo("申报人：赵磊 在 " + LocalDate.now().getYear()
                         + " 年度已申报专业技术职务（职称），每条线每年只能申报一次");
@@ -126,12 +124,12 @@ class TitleScreenTest {
         robot.doubleClickOn("#scoreWorkField").write("八十");
         robot.doubleClickOn("#scoreResearchField").write("80");
         robot.clickOn("#saveReviewButton");
-        waitUntil(() -> !vm.messageProperty().get().isEmpty());
+        FxWait.until(() -> !vm.messageProperty().get().isEmpty());
         assertThat(robot.lookup("#titleMessage").queryAs(Label.class).getText())
                 .isEqualTo("工作实绩得分：请输入数字，如 16 或 12.5");
         robot.interact(() -> vm.workProperty().set("88"));
         robot.clickOn("#saveReviewButton");
-        waitUntil(() -> vm.rows().get(0).total() != null);
+        FxWait.until(() -> vm.rows().get(0).total() != null);
         assertThat(vm.rows().get(0).total()).isEqualByComparingTo("85.60");
         assertThat(robot.lookup("#scoreResearchField").queryTextInputControl().getText()).isEqualTo("80");
 
@@ -140,18 +138,14 @@ class TitleScreenTest {
             vm.verdictProperty().set(cn.huyang.title.Verdict.FAILED);
             vm.save();
         });
-        waitUntil(() -> vm.rows().get(0).application().verdict() != null);
+        FxWait.until(() -> vm.rows().get(0).application().verdict() != null);
         robot.interact(() -> vm.confirm(LocalDate.now()));
-        waitUntil(() -> vm.lockedProperty().get());
+        FxWait.until(() -> vm.lockedProperty().get());
         assertThat(robot.lookup("#applyButton").queryButton().isDisabled()).isTrue();
         robot.interact(() -> vm.unlock("结果录入有误"));
-        waitUntil(() -> !vm.lockedProperty().get());
+        FxWait.until(() -> !vm.lockedProperty().get());
         assertThat(robot.lookup("#titleHeader").queryAs(Label.class).getText())
                 .endsWith(" · 曾解锁 1 次，最近一次原因：结果录入有误");
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

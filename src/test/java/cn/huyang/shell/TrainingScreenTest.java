@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.TrainingTab;
+import cn.huyang.testing.FxWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
@@ -25,9 +26,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -96,15 +95,15 @@ class TrainingScreenTest {
     void enterASessionForADepartmentUntickOneAndSeeTheRecordsAndTheComplianceChange(FxRobot robot)
             throws TimeoutException {
         robot.clickOn("#trainingTab");
-        waitUntil(() -> training.ledger().loadedProperty().get());
+        FxWait.until(() -> training.ledger().loadedProperty().get());
         robot.interact(() -> training.ledger().yearProperty().set(TODAY.getYear()));
         robot.clickOn("#complianceTab");
-        waitUntil(() -> training.compliance().rows().size() == 4);
+        FxWait.until(() -> training.compliance().rows().size() == 4);
         assertThat(training.compliance().rows()).allMatch(r -> !r.hoursMet());
         robot.clickOn("#ledgerTab");
 
         robot.clickOn("#addTrainingButton");
-        waitUntil(() -> !robot.lookup("#candidateList").queryListView().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#candidateList").queryListView().getItems().isEmpty());
         robot.clickOn("#courseField").write("辅导员能力提升专题");
         robot.clickOn("#organiserField").write("学工部");
         robot.clickOn("#startDatePicker").write(TODAY.toString());
@@ -112,7 +111,7 @@ class TrainingScreenTest {
         robot.clickOn("#hoursField").write("16");
         robot.interact(() -> comboBox(robot, "#pickDepartmentBox").getSelectionModel().select(info));
         robot.clickOn("#addWholeDepartmentButton");
-        waitUntil(() -> robot.lookup("#attendeeTable").queryTableView().getItems().size() == 3);
+        FxWait.until(() -> robot.lookup("#attendeeTable").queryTableView().getItems().size() == 3);
         assertThat(robot.lookup("#attendeeCount").queryAs(Label.class).getText()).isEqualTo("已选 3 人，其中参加 3 人");
 
         // Untick the third (孙悦, left out), and give the second (钱芳) eight hours: she left early.
@@ -125,7 +124,7 @@ class TrainingScreenTest {
         assertThat(robot.lookup("#attendeeCount").queryAs(Label.class).getText()).isEqualTo("已选 3 人，其中参加 2 人");
         robot.clickOn("#saveTrainingButton");
 
-        waitUntil(() -> training.ledger().rows().size() == 2);
+        FxWait.until(() -> training.ledger().rows().size() == 2);
         TableView<LedgerRow> ledger = robot.lookup("#ledgerTable").queryTableView();
         assertThat(ledger.getItems()).extracting(LedgerRow::counselor).containsExactlyInAnyOrder("赵磊", "钱芳");
         assertThat(ctx.training().page(LedgerFilter.year(TODAY.getYear()), LedgerSort.NEWEST_FIRST, 0, 10).hours())
@@ -133,7 +132,7 @@ class TrainingScreenTest {
         assertThat(robot.lookup("#trainingTotals").queryAs(Label.class).getText()).startsWith("共 2 条记录");
 
         robot.clickOn("#complianceTab");
-        waitUntil(() -> training.compliance().rows().stream().anyMatch(ComplianceRow::hoursMet));
+        FxWait.until(() -> training.compliance().rows().stream().anyMatch(ComplianceRow::hoursMet));
         assertThat(training.compliance().rows()).filteredOn(ComplianceRow::hoursMet).extracting(ComplianceRow::name)
                 .containsExactly("赵磊");
         assertThat(training.compliance().rows()).filteredOn(r -> r.name().equals("钱芳"))
@@ -147,13 +146,13 @@ class TrainingScreenTest {
             throws TimeoutException {
         robot.clickOn("#trainingTab");
         robot.clickOn("#addTrainingButton");
-        waitUntil(() -> !robot.lookup("#candidateList").queryListView().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#candidateList").queryListView().getItems().isEmpty());
         robot.clickOn("#courseField").write("心理危机干预");
         robot.clickOn("#startDatePicker").write(TODAY.toString());
         robot.clickOn("#endDatePicker").write(TODAY.minusDays(1).toString());
         robot.clickOn("#hoursField").write("4");
         robot.clickOn("#pickSearchField").write("钱").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#attendeeTable").queryTableView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#attendeeTable").queryTableView().getItems().size() == 1);
         robot.clickOn("#saveTrainingButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -177,8 +176,4 @@ class TrainingScreenTest {
         return robot.lookup(query).queryAs(ComboBox.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

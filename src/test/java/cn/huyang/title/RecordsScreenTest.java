@@ -1,5 +1,6 @@
 package cn.huyang.title;
 
+import cn.huyang.testing.FxWait;
 import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +18,7 @@ import cn.huyang.common.ui.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** 个人档案 on screen (headless Monocle), hosted in a bare window over a real database in a temporary folder. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,7 +59,7 @@ class RecordsScreenTest {
             ctx.roster().register(c, entry);
         }
         DialogService dialogs = new FxDialogService(m, dir);
-        records = new RecordsView(new RecordsViewModel(ctx.titles(), new FxBackgroundRunner(), m), m, dialogs,
+        records = new RecordsView(new RecordsViewModel(ctx.titles().records(), new FxBackgroundRunner(), m), m, dialogs,
                 () -> stage);
         Scene scene = new Scene((javafx.scene.Parent) records.node(), 1100, 650);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -81,11 +79,11 @@ class RecordsScreenTest {
     void findACounselorAddAnOnlineCulturalWorkAndTwoIdeologicalPoliticalCoursesInOneSemester(FxRobot robot)
             throws TimeoutException {
         RecordsViewModel vm = records.viewModel();
-        waitUntil(() -> vm.rosterLoadedProperty().get());
+        FxWait.until(() -> vm.rosterLoadedProperty().get());
         robot.clickOn("#recordsSearchField").write("钱芳");
-        waitUntil(() -> robot.lookup("#recordsCounselorList").queryListView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#recordsCounselorList").queryListView().getItems().size() == 1);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> vm.recordsLoadedProperty().get());
+        FxWait.until(() -> vm.recordsLoadedProperty().get());
         assertThat(robot.lookup("#recordsHeading").queryAs(Label.class).getText()).startsWith("钱芳　信息工程系");
 
         robot.clickOn("#outputsTab");
@@ -94,7 +92,7 @@ class RecordsScreenTest {
                 .select(OutputKind.ONLINE_CULTURE));
         robot.clickOn("#outputCaptionField").write("胡杨精神系列微课");
         robot.clickOn("#recordSaveButton");
-        waitUntil(() -> robot.lookup("#outputTable").queryTableView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#outputTable").queryTableView().getItems().size() == 1);
         assertThat(cellTexts(robot, "#outputTable")).contains("网络文化成果", "胡杨精神系列微课", "校级",
                 "第一作者/主持人");
         assertThat(robot.lookup("#outputSummary").queryAs(Label.class).getText())
@@ -106,7 +104,7 @@ class RecordsScreenTest {
                 .select("形势与政策"));
         robot.clickOn("#teachingHoursField").write("0");
         robot.clickOn("#recordSaveButton");
-        waitUntil(() -> !robot.lookup("#recordFormErrors").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#recordFormErrors").queryAs(Label.class).getText().isEmpty());
         // Refused, named, and the form stays open with what was typed.
         assertThat(robot.lookup("#recordFormErrors").queryAs(Label.class).getText()).startsWith("学时：");
         assertThat(RecordsScreenTest.<String>comboBox(robot, "#teachingCourseBox").getEditor().getText())
@@ -114,13 +112,13 @@ class RecordsScreenTest {
         TextField hours = robot.lookup("#teachingHoursField").queryAs(TextField.class);
         robot.interact(() -> hours.setText("16"));
         robot.clickOn("#recordSaveButton");
-        waitUntil(() -> robot.lookup("#teachingTable").queryTableView().getItems().size() == 1);
+        FxWait.until(() -> robot.lookup("#teachingTable").queryTableView().getItems().size() == 1);
 
         robot.clickOn("#addTeachingButton");
         robot.clickOn(RecordsScreenTest.<String>comboBox(robot, "#teachingCourseBox").getEditor()).write("军事理论");
         robot.clickOn("#teachingHoursField").write("8");
         robot.clickOn("#recordSaveButton");
-        waitUntil(() -> robot.lookup("#teachingTable").queryTableView().getItems().size() == 2);
+        FxWait.until(() -> robot.lookup("#teachingTable").queryTableView().getItems().size() == 2);
 
         Label note = robot.lookup("#teachingNote").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
@@ -133,10 +131,10 @@ class RecordsScreenTest {
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(r -> r.assignment().course().equals("军事理论")).findFirst().orElseThrow()));
         robot.clickOn("#deleteTeachingButton");
-        waitUntil(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
+        FxWait.until(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
         assertThat(robot.lookup("#dialogMessage").queryAs(Label.class).getText()).contains("《军事理论》");
         robot.clickOn("确定");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertThat(note.isVisible()).isFalse();
         assertThat(cellTexts(robot, "#teachingTable")).noneMatch(t -> t.startsWith("⚠"));
     }
@@ -151,8 +149,4 @@ class RecordsScreenTest {
         return robot.lookup(query).queryAs(ComboBox.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -48,7 +48,7 @@ class RecordsViewModelTest {
                 .withTitle(TitleRank.ASSISTANT, LocalDate.of(2020, 1, 1)), LocalDate.of(2018, 9, 1));
         wang = ctx.roster().register(TestData.counselor("王芳", cs.id(), PostType.FULL_TIME, 11),
                 LocalDate.of(2018, 9, 1));
-        vm = new RecordsViewModel(ctx.titles(), new ImmediateRunner(), ctx.messages());
+        vm = new RecordsViewModel(ctx.titles().records(), new ImmediateRunner(), ctx.messages());
         vm.setOnFailure(failures::add);
         vm.setOnChanged(() -> changes++);
         vm.loadRoster();
@@ -95,7 +95,7 @@ class RecordsViewModelTest {
         assertThat(refused.course.get()).isEqualTo("形势与政策"); // nothing typed is lost
         TeachingFormViewModel unreadable = teach("形势与政策", "十六");
         assertThat(unreadable.errorTextProperty().get()).isEqualTo("学时：请输入数字，如 16 或 12.5");
-        assertThat(ctx.titles().teaching(zhang.id())).isEmpty();
+        assertThat(ctx.titles().records().teaching(zhang.id())).isEmpty();
 
         TeachingFormViewModel ok = teach("《形势与政策》", "16");
         assertThat(ok.errors()).isEmpty();

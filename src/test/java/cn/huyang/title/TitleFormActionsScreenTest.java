@@ -1,5 +1,6 @@
 package cn.huyang.title;
 
+import cn.huyang.testing.FxWait;
 import cn.huyang.shell.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The title tab's print actions on screen (headless Monocle): the preview of a sheet and of the list, PDF export. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,10 +64,6 @@ class TitleFormActionsScreenTest {
         f.close();
     }
 
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<Stage> previews() {
         List<Stage> out = new ArrayList<>();
@@ -83,7 +79,7 @@ class TitleFormActionsScreenTest {
     void oneApplicantsSheetOpensInThePreviewPageByPage(FxRobot robot) throws Exception {
         long id = f.applications.get(0).id();
         robot.interact(() -> actions.previewSheets(TitleFormsFixture.YEAR, id));
-        waitFor(() -> !previews().isEmpty());
+        FxWait.until(() -> !previews().isEmpty());
         Stage preview = previews().get(0);
         assertThat(preview.getTitle()).isEqualTo("职称评审推荐表 · 打印预览");
         Label position = (Label) preview.getScene().lookup("#previewPosition");
@@ -95,7 +91,7 @@ class TitleFormActionsScreenTest {
     @Test
     void theListOpensInTheLandscapePreview(FxRobot robot) throws Exception {
         robot.interact(() -> actions.previewList(TitleFormsFixture.YEAR));
-        waitFor(() -> !previews().isEmpty());
+        FxWait.until(() -> !previews().isEmpty());
         Stage preview = previews().get(0);
         assertThat(preview.getTitle()).isEqualTo("职称评审名单 · 打印预览");
         javafx.scene.layout.Pane page = (javafx.scene.layout.Pane) robot.from(preview.getScene().getRoot())
@@ -107,7 +103,7 @@ class TitleFormActionsScreenTest {
     @Test
     void aYearWithoutApplicationsSaysSoInsteadOfAnEmptyPreview(FxRobot robot) throws Exception {
         robot.interact(() -> actions.previewSheets(2019, null));
-        waitFor(() -> !said.isEmpty());
+        FxWait.until(() -> !said.isEmpty());
         assertThat(said).containsExactly("2019 年度没有职称评审申报");
         assertThat(previews()).isEmpty();
     }
@@ -117,7 +113,7 @@ class TitleFormActionsScreenTest {
         Path out = dir.resolve("pdf");
         List<Path> written = new CopyOnWriteArrayList<>();
         robot.interact(() -> actions.exportPdf(TitleFormsFixture.YEAR, null, true, true, out, written::addAll));
-        waitFor(() -> !written.isEmpty());
+        FxWait.until(() -> !written.isEmpty());
         assertThat(written).hasSize(2).allMatch(Files::exists);
         assertThat(said).containsExactly("已导出 2 个 PDF 文件到 " + out);
     }
@@ -126,7 +122,7 @@ class TitleFormActionsScreenTest {
     void withoutAPrinterPrintingSaysSoPlainly(FxRobot robot) throws Exception {
         Assumptions.assumeTrue(Printer.getDefaultPrinter() == null, "a printer is installed here");
         robot.interact(() -> actions.printList(TitleFormsFixture.YEAR));
-        waitFor(() -> !said.isEmpty());
+        FxWait.until(() -> !said.isEmpty());
         assertThat(said.get(0)).contains("没有安装打印机");
     }
 
@@ -134,7 +130,7 @@ class TitleFormActionsScreenTest {
     @Test
     void writeThePreviewToLookAt(FxRobot robot) throws Exception {
         robot.interact(() -> actions.previewSheets(TitleFormsFixture.YEAR, f.applications.get(3).id()));
-        waitFor(() -> !previews().isEmpty());
+        FxWait.until(() -> !previews().isEmpty());
         javafx.scene.layout.Pane page = (javafx.scene.layout.Pane) robot.from(previews().get(0).getScene().getRoot())
                 .lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.layout.Pane p
                         && p.getPrefWidth() > 500 && p.getPrefWidth() < 600).query();

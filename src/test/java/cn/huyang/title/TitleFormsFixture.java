@@ -68,12 +68,12 @@ public final class TitleFormsFixture implements AutoCloseable {
         for (int i = 0; i < 4; i++) {
             long id = people.get(i).id();
             for (int k = 0; k < 3 - (i == 2 ? 2 : 0); k++) {
-                titles.addOutput(new ResearchOutput(null, id, k == 2 ? OutputKind.ONLINE_CULTURE : OutputKind.PAPER,
+                titles.records().addOutput(new ResearchOutput(null, id, k == 2 ? OutputKind.ONLINE_CULTURE : OutputKind.PAPER,
                         "高职院校辅导员队伍建设研究（" + (k + 1) + "）", 2023 + (k % 2), OutputLevel.REGIONAL,
                         OutputRole.LEAD, null));
             }
-            titles.addTeaching(new TeachingAssignment(null, id, 2023, 1, "形势与政策", new BigDecimal("32")));
-            titles.addTeaching(new TeachingAssignment(null, id, 2024, 2, "大学生心理健康与成长", new BigDecimal("16")));
+            titles.records().addTeaching(new TeachingAssignment(null, id, 2023, 1, "形势与政策", new BigDecimal("32")));
+            titles.records().addTeaching(new TeachingAssignment(null, id, 2024, 2, "大学生心理健康与成长", new BigDecimal("16")));
         }
         Target ap = titles.targets(YEAR).stream()
                 .filter(t -> t.target().equals(TitleRank.ASSOCIATE_PROFESSOR.name())).findFirst().orElseThrow();

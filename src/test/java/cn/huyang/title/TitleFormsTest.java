@@ -138,10 +138,10 @@ class TitleFormsTest {
     void aLongRecordContinuesOnTheNextPageWithTheTableHeadingRepeated() throws Exception {
         long id = f.people.get(0).id();
         for (int i = 0; i < 40; i++) {
-            f.titles.addOutput(new ResearchOutput(null, id, OutputKind.PAPER, "新时代高校辅导员职业能力提升路径探析之"
+            f.titles.records().addOutput(new ResearchOutput(null, id, OutputKind.PAPER, "新时代高校辅导员职业能力提升路径探析之"
                     + (i + 1) + "：以南疆高职院校为例", 2024, OutputLevel.SCHOOL, OutputRole.MEMBER, null));
         }
-        f.titles.addTeaching(new TeachingAssignment(null, id, 2024, 1, "军事理论", new BigDecimal("36")));
+        f.titles.records().addTeaching(new TeachingAssignment(null, id, 2024, 1, "军事理论", new BigDecimal("36")));
         List<RecommendationSheet> sheets = f.forms.sheet(TitleFormsFixture.YEAR, f.applications.get(0).id());
         List<Path> files = f.forms.writeSheets(sheets, dir.resolve("long"), false, (d, t) -> { }, () -> false);
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(files.get(0)))) {
@@ -216,24 +216,28 @@ class TitleFormsTest {
         assertThat(f.forms.list(TitleFormsFixture.YEAR).status()).contains("已于 2025-06-10 确认");
     }
 
-    /** Writes sample PDFs to target/title-forms-sample for a look with pdftoppm. */
+    /** The sheets and the list print in the window's language: English text, A4, the font embedded. */
     @Test
-    void writeSamplesToLookAt() throws Exception {
-        Path out = Path.of("target", "title-forms-sample");
-        Files.createDirectories(out);
-        long id = f.people.get(1).id();
-        for (int i = 0; i < 14; i++) {
-            f.titles.addOutput(new ResearchOutput(null, id, OutputKind.PROJECT, "自治区高校思想政治工作精品项目：" + "南疆高职学生"
-                    + "心理育人体系构建与实践研究（子课题 " + (i + 1) + "）", 2024, OutputLevel.REGIONAL, OutputRole.MEMBER, null));
-        }
-        f.forms.writeSheets(f.forms.sheets(TitleFormsFixture.YEAR), out, true, (d, t) -> { }, () -> false);
-        f.forms.writeList(f.forms.list(TitleFormsFixture.YEAR), out);
+    void theSheetAndTheListPrintInEnglishToo() throws Exception {
         cn.huyang.app.AppContext en = new cn.huyang.app.AppContext(f.db, cn.huyang.common.Messages.forLanguage("en"),
                 TitleFormsFixture.CLOCK);
         TitleForms english = new TitleForms(en.titles(), en.assessment()::confirmedGrades);
-        Path enOut = out.resolve("en");
-        english.writeSheets(english.sheet(TitleFormsFixture.YEAR, f.applications.get(3).id()), enOut, true,
-                (d, t) -> { }, () -> false);
-        english.writeList(english.list(TitleFormsFixture.YEAR), enOut);
+        Path out = dir.resolve("en");
+        List<Path> sheets = english.writeSheets(english.sheet(TitleFormsFixture.YEAR, f.applications.get(3).id()), out,
+                true, (d, t) -> { }, () -> false);
+        assertThat(sheets).hasSize(1);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(sheets.get(0)))) {
+            a4WithSubsetFont(doc, false);
+            String all = text(doc).replaceAll("\\s", "");
+            assertThat(all).contains("2025counselors").contains("professionaltitlereview:recommendationsheet")
+                    .contains("李娜").doesNotContain("评审推荐表");
+        }
+        Path list = english.writeList(english.list(TitleFormsFixture.YEAR), out);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(list))) {
+            a4WithSubsetFont(doc, true);
+            String all = text(doc).replaceAll("\\s", "");
+            assertThat(all).contains("2025counselors").contains("titleandrankreview:applicantsandresults")
+                    .contains("李娜").doesNotContain("评审名单");
+        }
     }
 }

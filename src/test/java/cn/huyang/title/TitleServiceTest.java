@@ -166,7 +166,7 @@ class TitleServiceTest {
         Counselor promoted = ctx.roster().counselor(assistants.get(0).id()).orElseThrow();
         assertThat(promoted.title()).isEqualTo(TitleRank.LECTURER);
         assertThat(promoted.titleDate()).isEqualTo(LocalDate.of(2026, 6, 1));
-        assertThat(titles.promotions(promoted.id())).extracting(Promotion::grade, Promotion::obtained)
+        assertThat(titles.records().promotions(promoted.id())).extracting(Promotion::grade, Promotion::obtained)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ASSISTANT", LocalDate.of(2020, 1, 1)),
                         org.assertj.core.groups.Tuple.tuple("LECTURER", LocalDate.of(2026, 6, 1)));
         assertThat(ctx.roster().counselor(assistants.get(2).id()).orElseThrow().title()).isEqualTo(TitleRank.ASSISTANT);
@@ -231,7 +231,7 @@ class TitleServiceTest {
                     + "还差 5 天 [三(二)3(2)]"); // 2026-01-05 … 2026-12-31 is 361 of 366 days
         });
         // A year as class teacher elsewhere, assessed competent, settles it.
-        titles.addService(new ServiceRecord(null, newcomer.id(), ServiceRole.CLASS_TEACHER, LocalDate.of(2024, 9, 1),
+        titles.records().addService(new ServiceRecord(null, newcomer.id(), ServiceRole.CLASS_TEACHER, LocalDate.of(2024, 9, 1),
                 LocalDate.of(2025, 7, 10), "2024级会计1班", true));
         assertThat(ctx.check().findings(2026)).noneMatch(f -> f.code().equals(TitleService.YOUNG_TEACHER_SERVICE));
     }
@@ -239,49 +239,49 @@ class TitleServiceTest {
     @Test
     void twoIdeologicalPoliticalCoursesInASemesterAreStoredAndFound() {
         long id = assistants.get(0).id();
-        titles.addTeaching(new TeachingAssignment(null, id, 2025, 2, "《形势与政策》", d("16")));
-        titles.addTeaching(new TeachingAssignment(null, id, 2025, 2, "军事理论", d("36")));
-        titles.addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "形势与政策", d("16")));
-        titles.addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "高等数学", d("64")));
-        assertThat(titles.teaching(id)).extracting(TeachingAssignment::course).containsExactly("形势与政策", "军事理论");
+        titles.records().addTeaching(new TeachingAssignment(null, id, 2025, 2, "《形势与政策》", d("16")));
+        titles.records().addTeaching(new TeachingAssignment(null, id, 2025, 2, "军事理论", d("36")));
+        titles.records().addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "形势与政策", d("16")));
+        titles.records().addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "高等数学", d("64")));
+        assertThat(titles.records().teaching(id)).extracting(TeachingAssignment::course).containsExactly("形势与政策", "军事理论");
         List<Finding> load = ctx.check().findings(2026).stream()
                 .filter(f -> f.code().equals(TitleService.TEACHING_LOAD)).toList();
         assertThat(load).singleElement().satisfies(f -> assertThat(f.message())
                 .isEqualTo("2025—2026 学年第二学期承担 2 门思想政治理论类课程（《形势与政策》、《军事理论》），每学期不超过 1 门 [三(三)6]"));
         assertThat(ctx.titles().findingsByCounselor(LocalDate.of(2026, 6, 15))).containsOnlyKeys(id);
         assertThat(ctx.check().findings(2025)).noneMatch(f -> f.code().equals(TitleService.TEACHING_LOAD));
-        assertThat(refusal(() -> titles.addTeaching(new TeachingAssignment(null, id, 2025, 3, "形势与政策", d("0")))))
+        assertThat(refusal(() -> titles.records().addTeaching(new TeachingAssignment(null, id, 2025, 3, "形势与政策", d("0")))))
                 .isEqualTo("学期：应为第一或第二学期\n学时：应为大于 0、不超过 500 的数，最多一位小数");
     }
 
     @Test
     void historyEnteredByHandShowsOnTheRosterAndOutputsAreKept() {
         long id = assistants.get(0).id();
-        assertThat(titles.promotions(id)).singleElement().extracting(Promotion::grade).isEqualTo("ASSISTANT");
-        titles.addPromotion(new Promotion(null, id, Track.RANK, "副科级", null, LocalDate.of(2024, 3, 1), "新职院〔2024〕12号",
+        assertThat(titles.records().promotions(id)).singleElement().extracting(Promotion::grade).isEqualTo("ASSISTANT");
+        titles.records().addPromotion(new Promotion(null, id, Track.RANK, "副科级", null, LocalDate.of(2024, 3, 1), "新职院〔2024〕12号",
                 null));
         assertThat(ctx.roster().counselor(id).orElseThrow().adminRank()).isEqualTo("副科级");
-        assertThat(refusal(() -> titles.addPromotion(new Promotion(null, id, Track.TITLE, "LECTURER", null,
+        assertThat(refusal(() -> titles.records().addPromotion(new Promotion(null, id, Track.TITLE, "LECTURER", null,
                 LocalDate.of(2027, 1, 1), null, null)))).isEqualTo("取得时间：不能晚于今天");
         // A title typed in the roster's own form shows in the history and is kept when an earlier step is
         // added by hand afterwards; the roster keeps the latest.
         Counselor typed = ctx.roster().counselor(id).orElseThrow();
         ctx.roster().update(typed.withTitle(TitleRank.LECTURER, LocalDate.of(2024, 7, 1)));
-        assertThat(titles.promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
+        assertThat(titles.records().promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
                 .extracting(Promotion::grade, Promotion::obtained)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("LECTURER", LocalDate.of(2024, 7, 1)));
-        titles.addPromotion(new Promotion(null, id, Track.TITLE, "ASSISTANT", null, LocalDate.of(2020, 1, 1), "补录",
+        titles.records().addPromotion(new Promotion(null, id, Track.TITLE, "ASSISTANT", null, LocalDate.of(2020, 1, 1), "补录",
                 null));
-        assertThat(titles.promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
+        assertThat(titles.records().promotions(id)).filteredOn(p -> p.track() == Track.TITLE)
                 .extracting(Promotion::grade, Promotion::obtained)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ASSISTANT", LocalDate.of(2020, 1, 1)),
                         org.assertj.core.groups.Tuple.tuple("LECTURER", LocalDate.of(2024, 7, 1)));
         assertThat(ctx.roster().counselor(id).orElseThrow().title()).isEqualTo(TitleRank.LECTURER);
-        titles.addOutput(new ResearchOutput(null, id, OutputKind.ONLINE_CULTURE, " 微课《青春心向党》 ", 2025,
+        titles.records().addOutput(new ResearchOutput(null, id, OutputKind.ONLINE_CULTURE, " 微课《青春心向党》 ", 2025,
                 OutputLevel.REGIONAL, OutputRole.LEAD, null));
-        assertThat(titles.outputs(id)).singleElement().extracting(ResearchOutput::caption)
+        assertThat(titles.records().outputs(id)).singleElement().extracting(ResearchOutput::caption)
                 .isEqualTo("微课《青春心向党》");
-        assertThat(refusal(() -> titles.addOutput(new ResearchOutput(null, id, OutputKind.PAPER, "", 2030,
+        assertThat(refusal(() -> titles.records().addOutput(new ResearchOutput(null, id, OutputKind.PAPER, "", 2030,
                 OutputLevel.SCHOOL, OutputRole.LEAD, null))))
                 .isEqualTo("成果名称：必填\n年份：应在 1950—2026 年之间");
     }

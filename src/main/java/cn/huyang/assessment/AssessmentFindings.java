@@ -1,0 +1,84 @@
+package cn.huyang.assessment;
+
+import cn.huyang.common.Finding;
+import cn.huyang.common.Finding.Severity;
+import cn.huyang.common.Messages;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.RosterService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the confirmed years call for (rule 8): more 优秀 than the quota allows, a 不合格 to be
+ * adjusted, two years 不合格 in a row. A draft's grades still move as scores are typed, so they are
+ * shown in the grid, not reported. Also the confirmed grades title evaluation reads.
+ */
+public class AssessmentFindings {
+    private final AssessmentRepository repo;
+    private final RosterService roster;
+    private final Messages messages;
+
+    public AssessmentFindings(AssessmentRepository repo, RosterService roster, Messages messages) {
+        this.repo = repo;
+        this.roster = roster;
+        this.messages = messages;
+    }
+
+    /** The grades of the confirmed years from {@code from} to {@code to} (for title evaluation). */
+    public List<ConfirmedGrade> confirmedGrades(int from, int to) {
+        return repo.confirmedGrades(from, to);
+    }
+
+    public List<Finding> findings(int year) {
+        Scheme scheme = repo.scheme(year).orElse(null);
+        if (scheme == null || !scheme.locked()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        int[] counts = repo.assessedAndExcellent(year);
+        int quota = AssessmentCalculator.quota(scheme, counts[0]);
+        if (counts[1] > quota) {
+            out.add(new Finding(AssessmentService.QUOTA_EXCEEDED, Severity.WARNING, null, null, null,
+                    messages.get("finding.QUOTA_EXCEEDED", year, counts[1], quota, counts[0],
+                            scheme.quotaPercent().stripTrailingZeros().toPlainString())));
+        }
+        out.addAll(counselorFindings(year));
+        return out;
+    }
+
+    public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
+        Map<Long, List<Finding>> out = new LinkedHashMap<>();
+        repo.latestConfirmedUpTo(today.getYear()).ifPresent(y -> counselorFindings(y)
+                .forEach(f -> out.computeIfAbsent(f.counselorId(), k -> new ArrayList<>()).add(f)));
+        return out;
+    }
+
+    private List<Finding> counselorFindings(int year) {
+        Map<Integer, List<Long>> incompetent = repo.incompetentInConfirmedYears(List.of(year - 1, year));
+        List<Long> thisYear = incompetent.getOrDefault(year, List.of());
+        if (thisYear.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> lastYear = new HashSet<>(incompetent.getOrDefault(year - 1, List.of()));
+        Map<Long, Counselor> who = CounselorLookup.byId(roster, thisYear);
+        Map<Long, String> depts = roster.departmentNames();
+        List<Finding> out = new ArrayList<>();
+        for (long id : thisYear) {
+            Counselor c = who.get(id);
+            String name = c == null ? String.valueOf(id) : c.name();
+            String dept = c == null ? null : depts.get(c.departmentId());
+            out.add(new Finding(AssessmentService.INCOMPETENT_ADJUST, Severity.WARNING, dept, id, name,
+                    messages.get("finding.INCOMPETENT_ADJUST", year)));
+            if (lastYear.contains(id)) {
+                out.add(new Finding(AssessmentService.TWO_YEARS_INCOMPETENT, Severity.WARNING, dept, id, name,
+                        messages.get("finding.TWO_YEARS_INCOMPETENT", year - 1, year)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,191 @@
+package cn.huyang.assessment;
+
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Text;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.Department;
+import cn.huyang.roster.RosterService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A year's scores [三(四)1–3]: the grid with its computed results, the scores typed, overrides and
+ * reviews, confirming (which stores the results and locks the year) and unlocking. Every write is
+ * validated and runs in one transaction.
+ */
+public class AssessmentScoring {
+    private final Transactor tx;
+    private final AssessmentRepository repo;
+    private final AssessmentSchemes schemes;
+    private final RosterService roster;
+
+    public AssessmentScoring(Transactor tx, AssessmentRepository repo, AssessmentSchemes schemes, RosterService roster) {
+        this.tx = tx;
+        this.repo = repo;
+        this.schemes = schemes;
+        this.roster = roster;
+    }
+
+    /** The grid of a year: every counselor on the roster that year, and anyone with scores stored. */
+    public Sheet sheet(int year) {
+        Scheme scheme = schemes.scheme(year);
+        Map<Long, Entry> entries = repo.entries(year);
+        Set<Long> ids = new HashSet<>(roster.idsInPost(year));
+        ids.addAll(entries.keySet());
+        Map<Long, Department> depts = roster.departmentsById();
+        List<Counselor> counselors = roster.counselors().stream().filter(c -> ids.contains(c.id()))
+                .sorted(Comparator.comparing((Counselor c) -> sortOrder(depts, c)).thenComparing(Counselor::id))
+                .toList();
+        List<Entry> ordered = new ArrayList<>(counselors.size());
+        for (Counselor c : counselors) {
+            ordered.add(entries.getOrDefault(c.id(), Entry.empty(year, c.id())));
+        }
+        Results results = AssessmentCalculator.compute(scheme, ordered);
+        List<SheetRow> rows = new ArrayList<>(counselors.size());
+        for (int i = 0; i < counselors.size(); i++) {
+            Counselor c = counselors.get(i);
+            Department d = depts.get(c.departmentId());
+            rows.add(new SheetRow(c, d == null ? "" : d.name(), ordered.get(i), results.rows().get(i)));
+        }
+        return new Sheet(scheme, rows, results, repo.unlockReasons(year));
+    }
+
+    private static int sortOrder(Map<Long, Department> depts, Counselor c) {
+        Department d = depts.get(c.departmentId());
+        return d == null ? Integer.MAX_VALUE : d.sortOrder();
+    }
+
+    /**
+     * Saves what was typed for some counselors of a year: scores, bonus, veto and summary. Overrides
+     * and reviews stay as stored. Refused as a whole when any value is impossible, naming the counselor
+     * and the column, or when the year is confirmed.
+     */
+    public void saveEntries(int year, List<Entry> typed) {
+        Scheme scheme = schemes.scheme(year);
+        Map<Long, String> names = CounselorLookup.names(roster, typed.stream().map(Entry::counselorId).toList());
+        List<FieldError> errors = new ArrayList<>();
+        for (Entry e : typed) {
+            String who = names.getOrDefault(e.counselorId(), String.valueOf(e.counselorId()));
+            for (Party p : Party.values()) {
+                BigDecimal v = e.score(p);
+                if (v != null && !Scores.inRange(v)) {
+                    errors.add(FieldError.of(p.messageKey(), "assessment.validation.score", who));
+                }
+            }
+            if (e.bonus() != null && !Scores.inRange(e.bonus())) {
+                errors.add(FieldError.of("assessment.column.bonus", "assessment.validation.score", who));
+            }
+            if (e.vetoed() && !scheme.vetoItems().contains(e.veto())) {
+                errors.add(FieldError.of("assessment.column.veto", "assessment.validation.veto", who, e.veto()));
+            }
+            if (e.summary() != null && e.summary().length() > 20000) {
+                errors.add(FieldError.of("assessment.column.summary", "validation.tooLong", 20000));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        tx.inTransaction(() -> {
+            schemes.refuseIfLocked(year);
+            if (!scheme.stored()) {
+                repo.saveScheme(scheme);
+            }
+            Map<Long, Entry> stored = repo.entries(year);
+            List<Entry> merged = new ArrayList<>(typed.size());
+            for (Entry e : typed) {
+                Entry base = stored.getOrDefault(e.counselorId(), Entry.empty(year, e.counselorId()));
+                merged.add(base.withScores(e.scores(), e.bonus(), Text.clean(e.veto()),
+                        Text.isBlank(e.summary()) ? null : e.summary().strip()));
+            }
+            repo.saveEntries(merged);
+        });
+    }
+
+    /** Sets (or with a null grade clears) the grade that stands instead of the proposed one; a reason is required. */
+    public void override(int year, long counselorId, Grade grade, String rawReason) {
+        String reason = Text.clean(rawReason);
+        if (grade != null && reason == null) {
+            throw new ValidationException(FieldError.of("assessment.override.reason", "validation.required"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new ValidationException(FieldError.of("assessment.override.reason", "validation.tooLong", 500));
+        }
+        tx.inTransaction(() -> {
+            schemes.refuseIfLocked(year);
+            Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
+            repo.saveEntries(List.of(e.withOverride(grade, grade == null ? null : reason)));
+        });
+    }
+
+    /**
+     * Records a review request (复核) and, later, its outcome. Allowed on a confirmed year: a request
+     * comes after the results are known. A changed grade is entered by unlocking and overriding.
+     */
+    public void recordReview(int year, long counselorId, Entry.Review review) {
+        if (review.requested() == null) {
+            throw new ValidationException(FieldError.of("assessment.review.requested", "validation.required"));
+        }
+        if (review.reason() != null && review.reason().length() > 500
+                || review.note() != null && review.note().length() > 500) {
+            throw new ValidationException(FieldError.of("assessment.review.reason", "validation.tooLong", 500));
+        }
+        tx.inTransaction(() -> {
+            Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
+            repo.saveEntries(List.of(e.withReview(new Entry.Review(review.requested(), Text.clean(review.reason()),
+                    review.outcome() == null ? ReviewOutcome.PENDING : review.outcome(), Text.clean(review.note())))));
+        });
+    }
+
+    // ---- confirming ---------------------------------------------------------------------------
+
+    /**
+     * Confirms a year: the results are stored and the scheme and scores are locked. Refused while
+     * anyone on the sheet lacks a score. Ties left at the quota edge are the office's to decide; left
+     * undecided, they show as {@code QUOTA_EXCEEDED}.
+     */
+    public Results confirm(int year) {
+        return tx.inTransaction(() -> {
+            schemes.refuseIfLocked(year);
+            Sheet sheet = sheet(year);
+            long incomplete = sheet.rows().stream().filter(r -> !r.result().complete()).count();
+            if (incomplete > 0) {
+                throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.incomplete",
+                        year, incomplete));
+            }
+            if (sheet.rows().isEmpty()) {
+                throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.nobody", year));
+            }
+            if (!sheet.scheme().stored()) {
+                repo.saveScheme(sheet.scheme());
+            }
+            repo.replaceResults(year, sheet.results().rows());
+            repo.setState(year, YearState.CONFIRMED);
+            return sheet.results();
+        });
+    }
+
+    /** Opens a confirmed year again; the reason is required and kept. */
+    public void unlock(int year, String rawReason) {
+        String reason = Text.clean(rawReason);
+        if (reason == null) {
+            throw new ValidationException(FieldError.of("assessment.unlock.reason", "validation.required"));
+        }
+        if (reason.length() > 500) {
+            throw new ValidationException(FieldError.of("assessment.unlock.reason", "validation.tooLong", 500));
+        }
+        tx.inTransaction(() -> {
+            if (!repo.scheme(year).map(Scheme::locked).orElse(false)) {
+                throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.notLocked", year));
+            }
+            repo.insertUnlock(year, reason);
+            repo.setState(year, YearState.DRAFT);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package cn.huyang.assessment;
+
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The year's Top Ten counselors [三(四)4], chosen from its 优秀 and kept as awards. */
+public class AssessmentTopTen {
+    private final Transactor tx;
+    private final AssessmentRepository repo;
+    private final AssessmentScoring scoring;
+    private final Messages messages;
+
+    public AssessmentTopTen(Transactor tx, AssessmentRepository repo, AssessmentScoring scoring, Messages messages) {
+        this.tx = tx;
+        this.repo = repo;
+        this.scoring = scoring;
+        this.messages = messages;
+    }
+
+    /** The year's 优秀, ranked by total: those the Top Ten is chosen from. */
+    public List<SheetRow> topTenCandidates(int year) {
+        return scoring.sheet(year).rows().stream().filter(r -> r.result().grade() == Grade.EXCELLENT)
+                .sorted(Comparator.comparing((SheetRow r) -> r.result().total()).reversed()
+                        .thenComparing(r -> r.counselor().id()))
+                .toList();
+    }
+
+    /** Records the chosen Top Ten (at most ten, each graded 优秀) as the year's awards, replacing an earlier choice. */
+    public void chooseTopTen(int year, Collection<Long> counselorIds) {
+        if (counselorIds.size() > AssessmentService.TOP_TEN) {
+            throw new ValidationException(FieldError.of("assessment.topTen", "assessment.validation.topTenCount",
+                    AssessmentService.TOP_TEN));
+        }
+        Set<Long> allowed = topTenCandidates(year).stream().map(r -> r.counselor().id()).collect(Collectors.toSet());
+        for (long id : counselorIds) {
+            if (!allowed.contains(id)) {
+                throw new ValidationException(FieldError.of("assessment.topTen", "assessment.validation.topTenGrade"));
+            }
+        }
+        tx.inTransaction(() -> repo.replaceAwards(year, messages.get("assessment.topTen.award"),
+                messages.get("assessment.topTen.level"), List.copyOf(counselorIds)));
+    }
+
+    public Map<Long, List<String>> awards(int year) {
+        return repo.awards(year);
+    }
+}
