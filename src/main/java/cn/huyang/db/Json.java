@@ -234,26 +234,8 @@ final class Json {
         }
     }
 
-    /** Appends a JSON string: quotes, backslashes and control characters escaped, the rest as is. */
+    /** Appends a JSON string: the one JSON string writer of the program ({@link cn.huyang.common.Json#string}). */
     static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20 || ch == 0x2028 || ch == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(cn.huyang.common.Json.string(s));
     }
 }
