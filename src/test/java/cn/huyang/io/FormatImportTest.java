@@ -112,4 +112,26 @@ class FormatImportTest {
         assertThat(ctx.roster().counselors()).extracting(cn.huyang.roster.Counselor::idNumber)
                 .contains(FixtureFiles.ID_A, FixtureFiles.ID_B, FixtureFiles.ID_C);
     }
+
+    @Test
+    void aWpsEtThatIsABiffWorkbookReadsLikeXls() throws Exception {
+        Path et = dir.resolve("名单.et");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(et)) {
+            var s = wb.createSheet("WPS表格");
+            String[] header = {"姓名", "身份证号", "系部", "岗位类型"};
+            String[] values = {"张伟", FixtureFiles.ID_A, "计算机系", "专职"};
+            var h = s.createRow(0);
+            var v = s.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+                v.createCell(i).setCellValue(values[i]);
+            }
+            wb.write(out);
+        }
+        RosterImportPreview p = preview(et);
+        assertThat(p.sheet()).isEqualTo("WPS表格");
+        assertThat(p.refused()).isEmpty();
+        assertThat(p.rows()).singleElement().satisfies(r -> assertThat(r.counselor().idNumber()).isEqualTo(FixtureFiles.ID_A));
+    }
 }
