@@ -25,13 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 23: a web system's "export to Excel" of N counselors (default 10,000) — a GBK web page named
  * .xls, as Excel writes one (mso- styles, a class and x:str on every cell) — imported into an empty
- * data folder, next to the same rows as .xlsx. Tagged {@code benchmark}: not part of verify; run with
- * {@code ./mvnw -o test -Dtest=HtmlSheetBenchmark -DexcludedGroups=none}.
+ * data folder, next to the same rows as .xlsx. Tagged {@code benchmark}: not part of verify (the pom
+ * excludes the tag); run {@link #main} on the test class path.
  */
 @Tag("benchmark")
-class HtmlSheetBenchmark {
+public class HtmlSheetBenchmark {
     @TempDir
     Path home;
+
+    public static void main(String[] args) throws Exception {
+        HtmlSheetBenchmark b = new HtmlSheetBenchmark();
+        b.home = Files.createTempDirectory("huyang-html-bench");
+        b.tenThousandRowsAsAWebPage();
+    }
 
     @Test
     void tenThousandRowsAsAWebPage() throws Exception {
@@ -66,7 +72,7 @@ class HtmlSheetBenchmark {
         long[] xlsxMs = time(xlsx, home.resolve("b"), m, n);
         long[] htmlMs = time(html, home.resolve("c"), m, n);
         System.out.printf("xlsx  import preview %,6d ms, preview+write %,6d ms%n", xlsxMs[0], xlsxMs[1]);
-        System.out.printf("HTML  import preview %,6d ms, preview+write %,6d ms (goal ≤ 2000, as for xlsx)%n", htmlMs[0],
+        System.out.printf("HTML  import preview %,6d ms, preview+write %,6d ms (the xlsx above is the yardstick)%n", htmlMs[0],
                 htmlMs[1]);
     }
 
