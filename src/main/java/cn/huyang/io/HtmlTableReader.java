@@ -20,13 +20,17 @@ import java.util.regex.Pattern;
  * small streaming scanner that knows {@code table}, {@code tr}, {@code td}, {@code th} and {@code br}
  * and nothing else — no DOM, no script, no entity but the standard few. Every cell is text, as Excel
  * reads a cell marked {@code x:str} (an ID number stays an ID number). Rows are numbered as Excel
- * shows the page: the tables' rows one after another, from 1.
+ * shows the page: the tables' rows one after another, from 1, and each block of text outside them
+ * (a heading above, a "共 N 条" below) a row of its own.
  */
 final class HtmlTableReader {
     /** Tables inside tables deeper than this are no export: refused. */
     static final int MAX_DEPTH = 32;
     /** A tag longer than this keeps only its start (its attributes beyond are not needed). */
     private static final int MAX_TAG = 4096;
+    /** Outside a table, these begin or end a block of text: a row of its own. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+            "br", "li", "hr", "table", "center", "body", "pre", "blockquote");
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -35,6 +39,7 @@ final class HtmlTableReader {
     private final String file;
     private final SpanGrid grid;
     private final CellText text = new CellText();
+    private final CellText loose = new CellText();
     private final StringBuilder tag = new StringBuilder();
     private List<CellValue> cells;
     private int depth;
@@ -98,22 +103,44 @@ final class HtmlTableReader {
         while ((c = in.read()) != -1) {
             if (c == '<') {
                 tag();
-            } else if (inCell) {
-                if (c == '&') {
-                    entity();
-                } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                    space();
-                } else {
-                    text.append((char) c);
-                }
+                continue;
+            }
+            CellText target = inCell ? text : depth == 0 ? loose : null;
+            if (target == null) {
+                continue;
+            }
+            if (c == '&') {
+                entity(target);
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                space(target);
+            } else {
+                target.append((char) c);
             }
         }
         endTable();
+        flushLoose();
     }
 
-    private void space() {
-        if (!text.isEmpty() && text.last() != ' ' && text.last() != '\n') {
-            text.append(' ');
+    private static void space(CellText target) {
+        if (!target.isEmpty() && target.last() != ' ' && target.last() != '\n') {
+            target.append(' ');
+        }
+    }
+
+    /**
+     * Text outside the tables, as Excel opens the page: each block of it (a heading, a paragraph, a
+     * line) a row of its own, in column A, before, between or after the tables.
+     */
+    private void flushLoose() {
+        if (loose.isEmpty()) {
+            return;
+        }
+        String value = loose.take(row + 1, 0).strip();
+        loose.clear();
+        if (!value.isEmpty()) {
+            List<CellValue> line = new ArrayList<>();
+            line.add(CellValue.text(value));
+            sink.row(++row, line);
         }
     }
 
@@ -144,20 +171,23 @@ final class HtmlTableReader {
             }
         }
         String name = name();
+        if (depth == 0 && BLOCKS.contains(name.startsWith("/") ? name.substring(1) : name)) {
+            flushLoose();
+        }
         switch (name) {
             case "table" -> {
                 if (++depth > MAX_DEPTH) {
                     throw new SpreadsheetException(Problem.TOO_DEEP, file);
                 }
                 if (depth > 1 && inCell) {
-                    space();
+                    space(text);
                 }
             }
             case "/table" -> {
                 if (depth <= 1) {
                     endTable();
                 } else if (inCell) {
-                    space();
+                    space(text);
                 }
                 depth = Math.max(0, depth - 1);
             }
@@ -166,7 +196,7 @@ final class HtmlTableReader {
                     endRow();
                     startRow();
                 } else if (inCell) {
-                    space();
+                    space(text);
                 }
             }
             case "/tr" -> {
@@ -182,14 +212,14 @@ final class HtmlTableReader {
                     endCell();
                     startCell();
                 } else if (inCell) {
-                    space();
+                    space(text);
                 }
             }
             case "/td", "/th" -> {
                 if (depth <= 1) {
                     endCell();
                 } else if (inCell) {
-                    space();
+                    space(text);
                 }
             }
             case "br" -> {
@@ -197,7 +227,10 @@ final class HtmlTableReader {
                     text.append('\n');
                 }
             }
-            case "script", "style" -> skipPast("</" + name);
+            case "script", "style", "title" -> {
+                skipPast("</" + name);
+                skipPast(">");
+            }
             default -> {
             }
         }
@@ -238,7 +271,7 @@ final class HtmlTableReader {
         }
     }
 
-    private void entity() throws IOException {
+    private void entity(CellText target) throws IOException {
         in.mark(12);
         StringBuilder name = new StringBuilder();
         int c;
@@ -249,9 +282,9 @@ final class HtmlTableReader {
         String decoded = c == ';' ? HtmlEntities.decode(name.toString()) : null;
         if (decoded == null) {
             in.reset();
-            text.append('&');
+            target.append('&');
         } else {
-            text.append(decoded);
+            target.append(decoded);
         }
     }
 

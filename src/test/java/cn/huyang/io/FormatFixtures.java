@@ -31,7 +31,7 @@ final class FormatFixtures {
                 .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n<head>\n").append(meta).append('\n')
                 .append("<style>\n<!--td {mso-number-format:\"\\@\"; white-space:normal} .x1 {mso-style-parent:style0;}\n")
                 .append("--></style>\n<script>var s = '<table><tr><td>not a cell</td></tr></table>';</script>\n")
-                .append("<title>花名册 &amp; 导出</title></head>\n<body>\n<h3>导出时间：2025-06-01</h3>\n")
+                .append("<title>花名册 &amp; 导出</title></head>\n<body>\n")
                 .append("<table border=\"1\" cellspacing=0 style='border-collapse:collapse'>\n");
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
@@ -47,7 +47,7 @@ final class FormatFixtures {
             }
             b.append(" </tr>\n");
         }
-        b.append("</table>\n<p>共 ").append(rows.size()).append(" 行</p>\n</body>\n</html>\n");
+        b.append("</table>\n</body>\n</html>\n");
         return Files.write(file, b.toString().getBytes(charset));
     }
 

@@ -62,6 +62,17 @@ class HtmlTableReaderTest {
     }
 
     @Test
+    void textOutsideTheTablesTakesARowOfItsOwnAsInExcel() throws Exception {
+        Path file = page("""
+                <html><head><title>不是一行</title></head><body>
+                <h3>辅导员花名册</h3><div>导出时间：2025-06-01<br>操作员：admin</div>
+                <table><tr><td>姓名</td></tr><tr><td>张伟</td></tr></table>
+                <p>共 1 条</p></body></html>""");
+        assertThat(rows(file, null)).containsExactly("1:辅导员花名册", "2:导出时间：2025-06-01", "3:操作员：admin",
+                "4:姓名", "5:张伟", "6:共 1 条");
+    }
+
+    @Test
     void aTableInsideACellIsTheCellsText() throws Exception {
         Path file = page("<table><tr><td>外<table><tr><td>内一</td><td>内二</td></tr></table>尾</td><td>旁</td></tr></table>");
         assertThat(rows(file, null)).containsExactly("1:外 内一 内二 尾|旁");
