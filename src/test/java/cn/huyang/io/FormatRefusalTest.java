@@ -154,32 +154,53 @@ class FormatRefusalTest {
         }
         long start = System.nanoTime();
         assertThat(refused(page).render(m)).isEqualTo(
-                "巨大.xls 有 1024 MB，超过网页或 XML 表格 128 MB 的上限，不像是一份名单。请检查是否选错了文件，或在 Excel 或 WPS 中另存为 .xlsx 后再导入");
+                "巨大.xls 的表格内容有 1024 MB，超过 128 MB 的上限，不像是一份名单。请检查是否选错了文件，或在 Excel 或 WPS 中另存为 .xlsx 后再导入");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
     }
 
     @Test
-    void aWebPageWithOneCellOfFortyMegabytesOrTooManyRowsIsRefusedWithTheCap() throws Exception {
+    void aWebPageWithOneCellOfEightMegabytesOrTooManyRowsIsRefusedWithTheCap() throws Exception {
         Path cell = dir.resolve("长单元格.xls");
         try (Writer w = Files.newBufferedWriter(cell, StandardCharsets.UTF_8)) {
             w.write("<html><table><tr><td>姓名</td><td>身份证号</td><td>系部</td></tr><tr><td>");
             String chunk = "张".repeat(1024);
-            for (int i = 0; i < 40 * 1024 / 3; i++) {
+            for (int i = 0; i < 8 * 1024 / 3; i++) {
                 w.write(chunk);
             }
             w.write("</td><td>" + ID + "</td><td>计算机系</td></tr></table>");
         }
         SpreadsheetException e = refused(cell);
         assertThat(e.problem()).isEqualTo(Problem.CELL_TOO_LONG);
-        assertThat(e.render(m)).startsWith("第 2 行 A 列有 13980672 个字");
+        assertThat(e.render(m)).startsWith("第 2 行 A 列有 2795520 个字");
         Path rows = dir.resolve("行太多.xls");
         try (Writer w = Files.newBufferedWriter(rows, StandardCharsets.UTF_8)) {
             w.write("<table><tr><td>姓名<td>身份证号<td>系部\n");
             for (int i = 0; i < SpreadsheetReader.MAX_ROWS + 1; i++) {
-                w.write("<tr><td>张伟<td>1\n");
+                w.write("<tr><td><td><td><td>x\n"); // beyond the mapped columns: cheap for the import
+
             }
         }
         assertThat(refused(rows).problem()).isEqualTo(Problem.TOO_MANY_ROWS);
+    }
+
+    @Test
+    void anOdsWhoseContentUnpacksBeyondTheCapIsRefusedAsTooLarge() throws Exception {
+        Path ods = dir.resolve("炸弹.ods");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            out.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            out.write(FormatSniffer.ODS_MIME.getBytes(StandardCharsets.US_ASCII));
+            out.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            out.write("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"o\"><office:body>"
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (long i = 0; i <= OdsReader.MAX_CONTENT >> 20; i++) {
+                out.write(spaces);
+            }
+            out.write("</office:body></office:document-content>".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(Files.size(ods)).isLessThan(5L << 20);
+        assertThat(refused(ods).render(m)).startsWith("炸弹.ods 的表格内容有 256 MB，超过 256 MB 的上限");
     }
 
     @Test
