@@ -70,7 +70,10 @@ final class HtmlTableReader {
         }
     }
 
-    /** From the BOM, else the page's {@code <meta charset>}, else UTF-8 when the bytes are UTF-8, else GB18030. */
+    /**
+     * From the BOM, else the page's {@code <meta charset>} (GB2312 and GBK read as GB18030, their
+     * superset), else — and when the page claims UTF-8 — UTF-8 when the bytes are UTF-8, else GB18030.
+     */
     static Charset charset(Path path) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
@@ -90,7 +93,11 @@ final class HtmlTableReader {
                 return Charset.forName("GB18030"); // a superset of GB2312 and GBK
             }
             try {
-                return Charset.forName(name);
+                Charset declared = Charset.forName(name);
+                if (!declared.equals(StandardCharsets.UTF_8)) {
+                    return declared;
+                }
+                // "utf-8" on a page of GBK bytes happens (a template's head, a system's body): judged by the bytes
             } catch (IllegalArgumentException e) {
                 // an unknown name: judged by the bytes, below
             }

@@ -150,10 +150,7 @@ public final class SpreadsheetReader {
     private static void readXlsx(OPCPackage pkg, XSSFReader reader, String sheet, RowSink sink, String name)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
         List<String> visible = visibleSheets(reader);
-        if (sheet == null && visible.isEmpty()) {
-            throw new SpreadsheetException(Problem.NO_SHEET, name);
-        }
-        String wanted = sheet != null ? sheet : visible.get(0);
+        String wanted = pick(visible, sheet, name);
         StylesTable styles = reader.getStylesTable();
         List<String> strings = sharedStrings(pkg);
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -223,10 +220,7 @@ public final class SpreadsheetReader {
                 visible.add(wb.getSheetName(i));
             }
         }
-        if (sheet == null && visible.isEmpty()) {
-            throw new SpreadsheetException(Problem.NO_SHEET, name);
-        }
-        String wanted = sheet != null ? sheet : visible.get(0);
+        String wanted = pick(visible, sheet, name);
         s = wb.getSheet(wanted);
         if (s == null) {
             throw new SpreadsheetException(Problem.NO_SUCH_SHEET, String.valueOf(sheet), String.join("、", visible));

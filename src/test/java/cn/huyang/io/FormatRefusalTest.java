@@ -177,7 +177,6 @@ class FormatRefusalTest {
             w.write("<table><tr><td>姓名<td>身份证号<td>系部\n");
             for (int i = 0; i < SpreadsheetReader.MAX_ROWS + 1; i++) {
                 w.write("<tr><td><td><td><td>x\n"); // beyond the mapped columns: cheap for the import
-
             }
         }
         assertThat(refused(rows).problem()).isEqualTo(Problem.TOO_MANY_ROWS);

@@ -86,7 +86,8 @@ class HtmlTableReaderTest {
         Path meta = Files.write(dir.resolve("meta.xls"), ("<html><head><meta charset=GBK></head>" + table).getBytes(gbk));
         Path bytes = Files.write(dir.resolve("bytes.xls"), ("<html>" + table).getBytes(gbk));
         Path utf16 = Files.write(dir.resolve("utf16.xls"), ("<html>" + table).getBytes(StandardCharsets.UTF_16));
-        for (Path p : List.of(bom, meta, bytes, utf16)) {
+        Path lying = Files.write(dir.resolve("lying.xls"), ("<html><meta charset=\"utf-8\">" + table).getBytes(gbk));
+        for (Path p : List.of(bom, meta, bytes, utf16, lying)) {
             assertThat(rows(p, null)).as(p.toString()).containsExactly("1:张伟|计算机系");
         }
     }
