@@ -107,6 +107,9 @@ final class FormatSniffer {
                     type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
                 }
                 if (type.equals(ODS_MIME) || type.equals(ODS_MIME + "-template")) {
+                    if (encryptedOds(zip)) {
+                        throw new SpreadsheetException(Problem.ENCRYPTED, name);
+                    }
                     return Format.ODS;
                 }
                 if (type.startsWith("application/vnd.oasis.opendocument.text")) {
@@ -123,6 +126,17 @@ final class FormatSniffer {
             throw new SpreadsheetException(Problem.NOT_SPREADSHEET, name);
         } catch (ZipException e) {
             throw new SpreadsheetException(Problem.CORRUPT, e, name);
+        }
+    }
+
+    /** LibreOffice's password: the manifest lists how each part was encrypted. */
+    private static boolean encryptedOds(ZipFile zip) throws IOException {
+        ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest == null) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(manifest)) {
+            return new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8).contains("encryption-data");
         }
     }
 

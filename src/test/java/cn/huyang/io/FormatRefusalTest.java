@@ -94,7 +94,7 @@ class FormatRefusalTest {
     }
 
     @Test
-    void anEncryptedEtOrXlsSaysItHasAPassword() throws Exception {
+    void anEncryptedEtXlsOrOdsSaysItHasAPassword() throws Exception {
         Path plain = TestSheets.xlsx(dir.resolve("plain.xlsx"), "Sheet1", List.of(FixtureFiles.r("姓名", "身份证号")));
         Path et = dir.resolve("加密.et");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
@@ -117,6 +117,12 @@ class FormatRefusalTest {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
         assertThat(refused(xls).problem()).isEqualTo(Problem.ENCRYPTED);
+        Path ods = FormatFixtures.zip(dir.resolve("加密.ods"), FormatSniffer.ODS_MIME, List.of("META-INF/manifest.xml",
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                        + "<manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data "
+                        + "manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry></manifest:manifest>",
+                "content.xml", "\u0001\u0002binary"));
+        assertThat(refused(ods).render(m)).isEqualTo("加密.ods 设有打开密码。请在 Excel 或 WPS 中取消密码后另存，再导入");
     }
 
     @Test
