@@ -161,6 +161,13 @@ final class HtmlTableReader {
             return;
         }
         in.reset();
+        if (n < 1 || !(Character.isLetter(start[0]) || start[0] == '/' || start[0] == '!' || start[0] == '?')) {
+            CellText target = inCell ? text : depth == 0 ? loose : null;
+            if (target != null) {
+                target.append('<'); // "a < b", as a browser reads it: text, not a tag
+            }
+            return;
+        }
         int c;
         char quote = 0;
         while ((c = in.read()) != -1) {

@@ -53,12 +53,12 @@ class HtmlTableReaderTest {
                 <script>document.write("<table><tr><td>假</td></tr></table>")</script></head><body>
                 <!-- <table><tr><td>注释</td></tr></table> -->
                 <TABLE><TR><TD>北京<br style='mso-data-placement:same-cell'>海淀</TD><Td>  A &amp;  B&nbsp;&lt;C&gt; &quot;&#20013;&#x6587;&quot; &copy; &unknown; &amp x</td>
-                <tr><td>a<td>b<td>c
+                <tr><td>a < 1<td>b<td>c
                 <tr><td>  </td></table>
                 <table><tr><td>第二张表</td></tr></table>
                 </body></html>""");
         assertThat(rows(file, null)).containsExactly(
-                "1:北京\n海淀|A & B <C> \"中文\" © &unknown; &amp x", "2:a|b|c", "4:第二张表");
+                "1:北京\n海淀|A & B <C> \"中文\" © &unknown; &amp x", "2:a < 1|b|c", "4:第二张表");
     }
 
     @Test
