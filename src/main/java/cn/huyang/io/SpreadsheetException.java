@@ -9,7 +9,8 @@ public class SpreadsheetException extends RuntimeException {
 
     public enum Problem {
         NOT_FOUND, EMPTY, NOT_SPREADSHEET, ENCRYPTED, CORRUPT, NO_SUCH_SHEET, NO_SHEET, NO_HEADER, MISSING_COLUMN,
-        DUPLICATE_COLUMN, FORMULA_NO_VALUE, CELL_TOO_LONG, TOO_MANY_ROWS, CANCELLED;
+        DUPLICATE_COLUMN, FORMULA_NO_VALUE, CELL_TOO_LONG, TOO_MANY_ROWS, CANCELLED, IS_PDF, IS_IMAGE, IS_WORD, TOO_LARGE,
+        TOO_DEEP, UNSAFE;
 
         String key() {
             return "io.problem." + name();

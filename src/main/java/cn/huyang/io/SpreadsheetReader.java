@@ -1,15 +1,11 @@
 package cn.huyang.io;
 
 import cn.huyang.io.SpreadsheetException.Problem;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
@@ -18,7 +14,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,7 +31,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the rows of one sheet from .xlsx (streamed: SAX over the sheet's XML, memory bounded
- * whatever the size), .xls, or .csv (UTF-8 with or without BOM, else GBK/GB18030). Every failure
+ * whatever the size), .xls and WPS's .et, .ods, Excel 2003 XML, a web page saved as ".xls", or .csv
+ * (UTF-8 with or without BOM, else GBK/GB18030) — told apart by {@link FormatSniffer} from the
+ * content, never the name. Every failure
  * is a {@link SpreadsheetException} with a reason for the user; blank rows are passed on as empty
  * lists only up to the cap of non-blank rows.
  */
@@ -47,11 +44,9 @@ public final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
 
-    enum Format { XLSX, XLS, CSV }
-
     /** The visible sheets, in workbook order (a CSV file has one, named after the file). */
     public static List<String> sheets(Path file) {
-        return switch (format(file)) {
+        return switch (FormatSniffer.sniff(file)) {
             case XLSX -> withPackage(file, (pkg, reader) -> visibleSheets(reader));
             case XLS -> withHssf(file, wb -> {
                 List<String> out = new ArrayList<>();
@@ -62,14 +57,16 @@ public final class SpreadsheetReader {
                 }
                 return out;
             });
-            case CSV -> List.of(CsvReader.sheetName(file));
+            case ODS -> OdsReader.sheets(file);
+            case SPREADSHEET_ML -> SpreadsheetMlReader.sheets(file);
+            case HTML, CSV -> List.of(CsvReader.sheetName(file));
         };
     }
 
     /** Every row of a sheet (the first visible one when {@code sheet} is null), in order. */
     public static void read(Path file, String sheet, RowSink sink, BooleanSupplier cancelled) {
         RowSink guarded = new RowGuard(sink, cancelled);
-        switch (format(file)) {
+        switch (FormatSniffer.sniff(file)) {
             case XLSX -> withPackage(file, (pkg, reader) -> {
                 readXlsx(pkg, reader, sheet, guarded, file.getFileName().toString());
                 return null;
@@ -78,48 +75,25 @@ public final class SpreadsheetReader {
                 readHssf(wb, sheet, guarded, file.getFileName().toString());
                 return null;
             });
+            case ODS -> OdsReader.read(file, sheet, guarded);
+            case SPREADSHEET_ML -> SpreadsheetMlReader.read(file, sheet, guarded);
+            case HTML -> HtmlTableReader.read(file, guarded);
             case CSV -> CsvReader.read(file, guarded);
         }
     }
 
-    // ---- format -------------------------------------------------------------------------------
-
-    static Format format(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new SpreadsheetException(Problem.NOT_FOUND, file.toString());
-            }
-            if (Files.size(file) == 0) {
-                throw new SpreadsheetException(Problem.EMPTY, file.getFileName().toString());
-            }
-            FileMagic magic;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                magic = FileMagic.valueOf(in);
-            }
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (magic == FileMagic.OOXML) {
-                return Format.XLSX;
-            }
-            if (magic == FileMagic.OLE2) {
-                try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-                    if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                        throw new SpreadsheetException(Problem.ENCRYPTED, file.getFileName().toString());
-                    }
-                    if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("Book")) {
-                        throw new SpreadsheetException(Problem.NOT_SPREADSHEET, file.getFileName().toString());
-                    }
-                }
-                return Format.XLS;
-            }
-            if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                return Format.CSV;
-            }
-            throw new SpreadsheetException(Problem.NOT_SPREADSHEET, file.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new SpreadsheetException(Problem.NOT_FOUND, e, file.toString());
-        } catch (IOException e) {
-            throw new SpreadsheetException(Problem.CORRUPT, e, file.getFileName().toString());
+    /**
+     * The sheet to read: {@code sheet}, or the first of {@code visible} when null (refused when there
+     * is none). Whether {@code sheet} exists is for the reader to find.
+     */
+    static String pick(List<String> visible, String sheet, String file) {
+        if (sheet != null) {
+            return sheet;
         }
+        if (visible.isEmpty()) {
+            throw new SpreadsheetException(Problem.NO_SHEET, file);
+        }
+        return visible.get(0);
     }
 
     // ---- xlsx ---------------------------------------------------------------------------------
@@ -176,10 +150,7 @@ public final class SpreadsheetReader {
     private static void readXlsx(OPCPackage pkg, XSSFReader reader, String sheet, RowSink sink, String name)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
         List<String> visible = visibleSheets(reader);
-        if (sheet == null && visible.isEmpty()) {
-            throw new SpreadsheetException(Problem.NO_SHEET, name);
-        }
-        String wanted = sheet != null ? sheet : visible.get(0);
+        String wanted = pick(visible, sheet, name);
         StylesTable styles = reader.getStylesTable();
         List<String> strings = sharedStrings(pkg);
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -249,10 +220,7 @@ public final class SpreadsheetReader {
                 visible.add(wb.getSheetName(i));
             }
         }
-        if (sheet == null && visible.isEmpty()) {
-            throw new SpreadsheetException(Problem.NO_SHEET, name);
-        }
-        String wanted = sheet != null ? sheet : visible.get(0);
+        String wanted = pick(visible, sheet, name);
         s = wb.getSheet(wanted);
         if (s == null) {
             throw new SpreadsheetException(Problem.NO_SUCH_SHEET, String.valueOf(sheet), String.join("、", visible));

@@ -24,7 +24,8 @@ public class FxFilePicker implements FilePicker {
     public Path open(Window owner, String title) {
         FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(m.get("io.chooser.spreadsheets"), "*.xlsx", "*.xls", "*.csv"),
+                new FileChooser.ExtensionFilter(m.get("io.chooser.spreadsheets"), "*.xlsx", "*.xls", "*.et", "*.ods",
+                        "*.csv", "*.xml", "*.htm", "*.html"),
                 new FileChooser.ExtensionFilter(m.get("io.chooser.all"), "*.*"));
         return remember(chooser.showOpenDialog(owner));
     }

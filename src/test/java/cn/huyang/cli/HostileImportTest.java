@@ -187,6 +187,22 @@ class HostileImportTest {
                 .getBytes(StandardCharsets.UTF_16))));
         c.add(new Case("csv in GBK with a bell", Files.write(f("gbk.csv"), (String.join(",", HEADER) + "\n张\u0007伟," + ID
                 + "," + DEPT + ",专职,1,\n").getBytes(Charset.forName("GBK")))));
+        c.add(new Case("web page with tables nested 100,000 deep", Files.writeString(f("nested.xls"),
+                "<html><body>" + "<table><tr><td>".repeat(100_000))));
+        c.add(new Case("web page with a name of 100,000 characters", Files.writeString(f("hugecell.xls"),
+                "<table><tr><td>" + String.join("</td><td>", HEADER) + "</td></tr><tr><td>" + huge + "</td><td>" + ID
+                        + "</td><td>" + DEPT + "</td><td>专职</td></tr></table>")));
+        c.add(new Case("web page with a control character", Files.writeString(f("ctl.htm"),
+                "<table><tr><td>" + String.join("<td>", HEADER) + "<tr><td>张&#27;[2J伟<td>" + ID + "<td>" + DEPT
+                        + "<td>专职</table>")));
+        c.add(new Case("SpreadsheetML billion laughs", Files.writeString(f("laughs.xml"),
+                "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>" + laughs.substring(21)
+                        + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell>"
+                        + "<Data>&g;</Data></Cell></Row></Table></Worksheet></Workbook>")));
+        c.add(new Case("ods with XXE", HostileFiles.zip(f("xxe.ods"), java.util.Map.of("mimetype",
+                "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))));
+        c.add(new Case("PNG renamed", Files.write(f("photo.xls"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})));
         c.add(new Case("a folder named like a workbook", Files.createDirectories(f("folder.xlsx"))));
         c.add(new Case("no such file", f("missing.xlsx")));
         return c;

@@ -31,21 +31,8 @@ public final class FixtureFiles {
             XSSFSheet notes = wb.createSheet("填表说明");
             TestSheets.fill(wb, notes, List.of(r("本表由各系部填写，身份证号请设为文本格式")));
             XSSFSheet s = wb.createSheet("花名册");
-            TestSheets.fill(wb, s, List.of(
-                    r("某某职业技术学院辅导员花名册（2025年）"),
-                    r(),
-                    r("序号", "姓名", "性别", "公民身份号码", "所在单位", "专职/兼职", "手机", "参加工作时间", "出生年月", "备注"),
-                    r(1, "张伟", "男", ID_A, "计算机系", "专职", 13912345678L, LocalDate.of(2015, 9, 1), "1990.05", null),
-                    r(2, " 李娜 ", "女", fullWidth(ID_B), "机电系", "兼职", "１３９ １２３４ ５６７９", "2018/9/1", "199203",
-                            "全角数字"),
-                    r(3, "王强", "男", ID_C, "计算机系", "专职", null, "2016.09.01", null, null),
-                    r(4, "赵敏", "女", ID_D, "计算机系", "专职", null, "2019年9月1日", null, null),
-                    r(5, "孙磊", "1", ID_E, "机电系", "专职", null, "2020-09-01", null, null),
-                    r(6, "钱多", "男", 6.10104199003071E17, "计算机系", "专职", null, "2015-09-01", null,
-                            "身份证号被存成数字"),
-                    r(7, "周全", "男", "6.10104199003071E+17", "计算机系", "专职", null, "2015-09-01", null, null),
-                    r(), r()));
-            TestSheets.mergeTitle(s, 9);
+            TestSheets.fill(wb, s, trapRows());
+            TestSheets.mergeTitle(s, TITLE_LAST_COLUMN);
             wb.setSheetHidden(0, true);
             wb.setActiveSheet(1);
             try (OutputStream out = Files.newOutputStream(dir.resolve("roster-traps.xlsx"))) {
@@ -58,6 +45,30 @@ public final class FixtureFiles {
                 + ",,,,,,\r\n";
         Files.write(dir.resolve("roster-gbk.csv"), csv.getBytes(Charset.forName("GBK")));
     }
+
+    /**
+     * The rows of roster-traps.xlsx's sheet 花名册 (its title merged over A1:J1): the same rows are
+     * written as a web page, SpreadsheetML and .ods by {@link FormatFixtures}.
+     */
+    static List<List<Object>> trapRows() {
+        return List.of(
+                r("某某职业技术学院辅导员花名册（2025年）"),
+                r(),
+                r("序号", "姓名", "性别", "公民身份号码", "所在单位", "专职/兼职", "手机", "参加工作时间", "出生年月", "备注"),
+                r(1, "张伟", "男", ID_A, "计算机系", "专职", 13912345678L, LocalDate.of(2015, 9, 1), "1990.05", null),
+                r(2, " 李娜 ", "女", fullWidth(ID_B), "机电系", "兼职", "１３９ １２３４ ５６７９", "2018/9/1", "199203",
+                        "全角数字"),
+                r(3, "王强", "男", ID_C, "计算机系", "专职", null, "2016.09.01", null, null),
+                r(4, "赵敏", "女", ID_D, "计算机系", "专职", null, "2019年9月1日", null, null),
+                r(5, "孙磊", "1", ID_E, "机电系", "专职", null, "2020-09-01", null, null),
+                r(6, "钱多", "男", 6.10104199003071E17, "计算机系", "专职", null, "2015-09-01", null,
+                        "身份证号被存成数字"),
+                r(7, "周全", "男", "6.10104199003071E+17", "计算机系", "专职", null, "2015-09-01", null, null),
+                r(), r());
+    }
+
+    /** The last column of the merged title of {@link #trapRows()}. */
+    static final int TITLE_LAST_COLUMN = 9;
 
     static List<Object> r(Object... cells) {
         return Arrays.asList(cells);

@@ -88,7 +88,8 @@ class RobustnessTest {
         Path text = Files.writeString(dir.resolve("名单.xlsx"), "姓名,身份证号\n张伟," + ID_A + "\n");
         SpreadsheetException e = refused(text);
         assertThat(e.problem()).isEqualTo(Problem.NOT_SPREADSHEET);
-        assertThat(e.render(m)).isEqualTo("名单.xlsx 不是电子表格文件。请选择 .xlsx、.xls 或 .csv 文件");
+        assertThat(e.render(m)).isEqualTo(
+                "名单.xlsx 不是电子表格文件。请选择 Excel（.xlsx、.xls）、WPS 表格（.et）、OpenDocument（.ods）或 .csv 文件");
     }
 
     @Test
