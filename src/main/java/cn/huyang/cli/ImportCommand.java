@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * [--skip-invalid] [--create-departments]}: prints each refused row (row, column, value, reason) and
  * a summary. Writes nothing and exits 1 when a row is refused, unless {@code --skip-invalid}.
  */
-@Command(name = "import", description = "Import a spreadsheet (.xlsx, .xls, .csv). roster: the counselor roster; "
+@Command(name = "import", description = "Import a spreadsheet (.xlsx, .xls, .et, .ods, Excel 2003 XML, a web page saved as .xls, .csv; the format is read from the content). roster: the counselor roster; "
         + "training: training records (counselor by ID number, or by name and department); scores: a year's "
         + "assessment scores (--year). Refused rows are printed (row, column, value, reason); when any row is "
         + "refused nothing is written and the exit code is 1, unless --skip-invalid.")

@@ -6,7 +6,7 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.CellValue;
 import cn.huyang.io.ImportOptions;
@@ -44,7 +44,7 @@ public class HtmlSheetBenchmark {
         int n = Integer.parseInt(System.getProperty("benchmark.counselors", "10000"));
         Messages m = Messages.forLanguage("zh");
         Path xlsx = home.resolve("roster.xlsx");
-        try (Database db = Database.open(new DataFolder(home.resolve("a")))) {
+        try (H2Store db = H2Store.open(new DataFolder(home.resolve("a")))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ctx.demo().generate(new DemoDataGenerator.Request(n, 5, 20261128), false, Progress.NONE);
             ctx.export().roster(xlsx, ctx.export().rosterAsShown(), true);
@@ -77,7 +77,7 @@ public class HtmlSheetBenchmark {
     }
 
     private static long[] time(Path file, Path folder, Messages m, int n) {
-        try (Database db = Database.open(new DataFolder(folder))) {
+        try (H2Store db = H2Store.open(new DataFolder(folder))) {
             AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
             ImportOptions options = new ImportOptions(null, false, true, null);
             ctx.rosterImport().preview(file, options, () -> false); // warm-up: class loading, JIT

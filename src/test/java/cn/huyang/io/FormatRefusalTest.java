@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.Database;
+import cn.huyang.db.H2Store;
 import cn.huyang.io.SpreadsheetException.Problem;
 import cn.huyang.roster.Department;
 import java.io.OutputStream;
@@ -41,13 +41,13 @@ class FormatRefusalTest {
 
     @TempDir
     Path dir;
-    Database db;
+    H2Store db;
     AppContext ctx;
     Messages m;
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir.resolve("data")));
+        db = H2Store.open(new DataFolder(dir.resolve("data")));
         m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, FixtureImportTest.CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
