@@ -99,4 +99,25 @@ class DatabaseTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     }
+
+    /** A first start killed during its migration leaves a half-made database under another name: it is made again. */
+    @Test
+    void aFirstStartKilledDuringItsMigrationStartsOverCleanly() throws Exception {
+        DataFolder folder = new DataFolder(dir.resolve("fresh"));
+        Files.createDirectories(folder.path());
+        Path half = folder.databaseBase().resolveSibling(folder.databaseBase().getFileName() + "-new");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + half.toAbsolutePath(),
+                H2Store.USER, ""); java.sql.Statement st = c.createStatement()) {
+            st.execute("create table promotion (id bigint)"); // as if killed in the middle of V4
+        }
+        assertThat(Files.exists(folder.databaseFile())).isFalse();
+        try (H2Store db = H2Store.open(folder)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest().getVersion());
+            assertThat(db.dsl().fetchCount(DEPARTMENT)).isZero();
+        }
+        assertThat(Files.exists(half.resolveSibling(half.getFileName() + ".mv.db"))).isFalse();
+        try (H2Store again = H2Store.open(folder)) {
+            assertThat(again.schemaVersion()).isEqualTo(Migrations.latest().getVersion());
+        }
+    }
 }
