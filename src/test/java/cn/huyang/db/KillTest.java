@@ -91,7 +91,14 @@ class KillTest {
             reader.join(10_000);
             synchronized (this) {
                 log.add("round " + rounds + (duringStartUp ? " (start-up)" : "") + ": " + reported[0] + " commits");
-                verify(departments, counselors);
+                try {
+                    verify(departments, counselors);
+                } catch (AssertionError e) {
+                    // What the rounds did before the loss, for whoever looks into it (seed: to replay the timings).
+                    System.out.printf("KillTest lost commits in round %d (seed %d)%n", rounds, seed);
+                    log.forEach(l -> System.out.println("  " + l));
+                    throw e;
+                }
             }
         }
         long took = System.currentTimeMillis() - start;
