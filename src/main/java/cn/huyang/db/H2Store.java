@@ -114,7 +114,7 @@ public final class H2Store implements Store {
             Backups.clearLeftovers(folder);
             refuseNewerSchema(folder);
             if (!Files.exists(folder.databaseFile())) {
-                createFresh(folder);
+                FreshDatabase.create(folder);
             }
             JdbcConnectionPool pool = createPool(folder);
             try {
@@ -135,38 +135,6 @@ public final class H2Store implements Store {
             release(lockKey);
             throw e;
         }
-    }
-
-    /**
-     * A new folder's database is created and migrated under another name and renamed into place when
-     * complete: H2 commits each DDL statement, so a program killed during the first migration would
-     * otherwise leave a half-made schema that no later start can migrate. A leftover of such a kill is
-     * simply made again.
-     */
-    private static void createFresh(DataFolder folder) throws IOException {
-        Path base = folder.databaseBase().resolveSibling(folder.databaseBase().getFileName() + "-new");
-        Path file = base.resolveSibling(base.getFileName() + ".mv.db");
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
-        try {
-            migrate(pool);
-        } finally {
-            try (Connection c = DriverManager.getConnection(url, USER, ""); Statement st = c.createStatement()) {
-                pool.dispose();
-                st.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                pool.dispose();
-                LOG.debug("H2 shutdown of the new database reported: {}", e.getMessage());
-            }
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        BackupFile.move(file, folder.databaseFile());
-        BackupFile.forceDirectory(folder.path());
-        LOG.info("Created a new database in {}", folder.databaseFile());
     }
 
     private static FileChannel openLockFile(Path file) throws IOException {
@@ -268,7 +236,24 @@ public final class H2Store implements Store {
 
     @Override
     public Transactor transactor() {
-        return new Transactor(dsl);
+        return new Transactor(dsl, this::storeNow);
+    }
+
+    /**
+     * Writes H2's store now. {@code WRITE_DELAY=0} alone is not enough: a commit can return while
+     * another thread is writing the store, and its changes then wait for the next write — which a
+     * killed process never makes ({@code KillTest} lost such commits now and then).
+     */
+    private void storeNow() {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                    && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal s
+                    && s.getDatabase().getStore() != null) {
+                s.getDatabase().getStore().getMvStore().commit();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Writing the store after a commit reported: {}", e.toString());
+        }
     }
 
     @Override

@@ -8,17 +8,41 @@ import org.jooq.DSLContext;
  * thread-bound connection, and a failure rolls all of them back.
  */
 public final class Transactor {
+    /** How deep the current thread is in transactions: the store is written after the outermost commit. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final DSLContext dsl;
+    private final Runnable afterCommit;
 
     public Transactor(DSLContext dsl) {
+        this(dsl, () -> { });
+    }
+
+    /** @param afterCommit what makes a commit durable in this store, run after each outermost commit */
+    public Transactor(DSLContext dsl, Runnable afterCommit) {
         this.dsl = dsl;
+        this.afterCommit = afterCommit;
     }
 
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        int[] depth = DEPTH.get();
+        depth[0]++;
+        T result;
+        try {
+            result = dsl.transactionResult(work::get);
+        } finally {
+            depth[0]--;
+        }
+        if (depth[0] == 0) {
+            afterCommit.run();
+        }
+        return result;
     }
 
     public void inTransaction(Runnable work) {
-        dsl.transaction(work::run);
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 }
