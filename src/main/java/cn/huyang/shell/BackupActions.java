@@ -28,9 +28,10 @@ final class BackupActions {
     private final Settings settings;
     private final Supplier<Backups> backups;
     private final Runnable reload;
+    private final Supplier<java.time.Clock> clock;
 
     BackupActions(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings,
-                  Supplier<Backups> backups, Runnable reload) {
+                  Supplier<Backups> backups, Supplier<java.time.Clock> clock, Runnable reload) {
         this.stage = stage;
         this.m = m;
         this.runner = runner;
@@ -38,6 +39,7 @@ final class BackupActions {
         this.settings = settings;
         this.backups = backups;
         this.reload = reload;
+        this.clock = clock;
     }
 
     private FileChooser chooser(String titleKey, Path folder) {
@@ -54,7 +56,7 @@ final class BackupActions {
     /** 文件 → 备份: the whole database to a chosen file. */
     void backup() {
         FileChooser chooser = chooser("backup.chooser.save", Path.of(System.getProperty("user.home")));
-        chooser.setInitialFileName("胡杨备份-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
+        chooser.setInitialFileName("胡杨备份-" + LocalDateTime.now(clock.get()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
         File chosen = chooser.showSaveDialog(stage);
         if (chosen == null) {
             return;

@@ -76,7 +76,7 @@ public class MainWindow {
         this.settings = settings;
         this.statusBar = new StatusBar(runner, m);
         this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
-                this::reload);
+                () -> context.clock(), this::reload);
         for (TabSpec spec : tabSpecs(modules)) {
             Tab t = new Tab(m.get(spec.titleKey()), placeholder(m.get(spec.placeholderKey())));
             t.setId(spec.id());
