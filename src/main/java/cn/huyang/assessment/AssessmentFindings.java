@@ -45,7 +45,7 @@ public class AssessmentFindings {
         if (counts[1] > quota) {
             out.add(new Finding(AssessmentService.QUOTA_EXCEEDED, Severity.WARNING, null, null, null,
                     messages.get("finding.QUOTA_EXCEEDED", year, counts[1], quota, counts[0],
-                            scheme.quotaPercent().stripTrailingZeros().toPlainString())));
+                            scheme.quotaPercent().stripTrailingZeros().toPlainString())).withYear(year));
         }
         out.addAll(counselorFindings(year));
         return out;
@@ -73,10 +73,10 @@ public class AssessmentFindings {
             String name = c == null ? String.valueOf(id) : c.name();
             String dept = c == null ? null : depts.get(c.departmentId());
             out.add(new Finding(AssessmentService.INCOMPETENT_ADJUST, Severity.WARNING, dept, id, name,
-                    messages.get("finding.INCOMPETENT_ADJUST", year)));
+                    messages.get("finding.INCOMPETENT_ADJUST", year)).withYear(year));
             if (lastYear.contains(id)) {
                 out.add(new Finding(AssessmentService.TWO_YEARS_INCOMPETENT, Severity.WARNING, dept, id, name,
-                        messages.get("finding.TWO_YEARS_INCOMPETENT", year - 1, year)));
+                        messages.get("finding.TWO_YEARS_INCOMPETENT", year - 1, year)).withYear(year));
             }
         }
         return out;

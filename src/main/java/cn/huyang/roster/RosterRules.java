@@ -60,7 +60,7 @@ public final class RosterRules {
         }
         return List.of(new Finding(STAFFING_RATIO, Severity.WARNING, null, null, null,
                 messages.get("finding.STAFFING_RATIO", ratio.year(), college.students(), college.required(),
-                        college.effective(), college.shortfall())));
+                        college.effective(), college.shortfall())).withYear(ratio.year()));
     }
 
     private static Finding finding(String code, Severity severity, Counselor c, String department, String message) {

@@ -68,7 +68,7 @@ public final class TeachingLoad {
                             departments.get(c.departmentId()), c.id(), c.name(),
                             m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(semester.schoolYear(),
                                     semester.term()), courses.size(), courses.stream().map(x -> "《" + x + "》")
-                                    .collect(Collectors.joining(m.get("title.sep")))))));
+                                    .collect(Collectors.joining(m.get("title.sep"))))).withYear(year)));
         }
         return out;
     }

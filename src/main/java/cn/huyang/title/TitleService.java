@@ -375,7 +375,8 @@ public class TitleService implements FindingSource, CounselorFindingSource {
             r.checks().stream().filter(c -> c.criterion() == Criterion.YOUNG_TEACHER && !c.met()).findFirst()
                     .ifPresent(c -> out.add(new Finding(YOUNG_TEACHER_SERVICE, Finding.Severity.WARNING,
                             r.department(), r.application().counselorId(), r.name(),
-                            m.get("finding.YOUNG_TEACHER_SERVICE", r.name(), r.targetLabel(), c.shortfall()))));
+                            m.get("finding.YOUNG_TEACHER_SERVICE", r.name(), r.targetLabel(), c.shortfall()))
+                            .withYear(year)));
         }
         return out;
     }

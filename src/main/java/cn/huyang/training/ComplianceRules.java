@@ -58,12 +58,13 @@ public final class ComplianceRules {
             String text = m.get("finding.TRAINING_HOURS", r.year(), plain(r.schoolHours()), plain(r.shortfall()))
                     + (r.partialYear() ? m.get("finding.partialYear") : "");
             out.add(new Finding("TRAINING_HOURS", r.partialYear() ? Finding.Severity.NOTICE : Finding.Severity.WARNING,
-                    r.department(), r.counselorId(), r.name(), text));
+                    r.department(), r.counselorId(), r.name(), text).withYear(r.year()));
         }
         if (r.higher() == ComplianceRow.Status.MISSING) {
             String last = r.lastHigher() == null ? m.get("compliance.never") : r.lastHigher().toString();
             out.add(new Finding("TRAINING_HIGHER_LEVEL", Finding.Severity.WARNING, r.department(), r.counselorId(),
-                    r.name(), m.get("finding.TRAINING_HIGHER_LEVEL", r.year() - WINDOW_YEARS + 1, r.year(), last)));
+                    r.name(), m.get("finding.TRAINING_HIGHER_LEVEL", r.year() - WINDOW_YEARS + 1, r.year(), last))
+                    .withYear(r.year()));
         }
         return out;
     }

@@ -294,7 +294,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                         c == null ? null : departments.get(c.departmentId()), s.counselorId(),
                         c == null ? null : c.name(),
                         messages.get("finding.TRAINING_OUTSIDE_SERVICE", s.course(), s.start().toString(),
-                                s.end().toString())));
+                                s.end().toString())).withYear(year));
             }
         }
         return out;
