@@ -1,12 +1,13 @@
 package cn.huyang.app;
 
 import cn.huyang.assessment.AssessmentService;
-import cn.huyang.check.CheckService;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Store;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.findings.DecisionRepository;
+import cn.huyang.findings.FindingRegister;
 import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
 import cn.huyang.io.ScoresImportService;
@@ -33,7 +34,7 @@ public final class AppContext {
     private final TrainingModule training;
     private final AssessmentModule assessment;
     private final TitleModule titles;
-    private final CheckService check;
+    private final FindingRegister findings;
     private final List<CounselorFindingSource> rosterFindingSources = new ArrayList<>();
     private final DemoDataGenerator demo;
     private final ExportService export;
@@ -61,7 +62,8 @@ public final class AppContext {
         this.training = find(TrainingModule.class);
         this.assessment = find(AssessmentModule.class);
         this.titles = find(TitleModule.class);
-        this.check = new CheckService(checks);
+        this.findings = new FindingRegister(checks, assessment.service(), new DecisionRepository(kernel.dsl()),
+                kernel.tx(), roster(), messages, clock);
         this.demo = new DemoDataGenerator(kernel.tx(), roster.departments(), roster.counselors(), roster.events(),
                 training.records(), clock);
         this.modules.forEach(module -> module.demoData().forEach(demo::also));
@@ -115,8 +117,9 @@ public final class AppContext {
         return titles.forms();
     }
 
-    public CheckService check() {
-        return check;
+    /** Every feature's findings of a year with their decisions (check, 合规提示, the roster rows). */
+    public FindingRegister findings() {
+        return findings;
     }
 
     /** The features' findings that show on the roster rows, besides the roster's own. */

@@ -13,6 +13,6 @@ public final class Modules {
         TrainingModule training = new TrainingModule(roster);
         AssessmentModule assessment = new AssessmentModule(roster, training);
         TitleModule title = new TitleModule(roster, training, assessment);
-        return List.of(roster, training, assessment, title);
+        return List.of(roster, training, assessment, title, new FindingsModule());
     }
 }

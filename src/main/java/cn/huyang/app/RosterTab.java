@@ -22,7 +22,7 @@ public final class RosterTab implements FeatureTab {
     RosterTab(Ui ui) {
         AppContext app = ui.app();
         Messages m = ui.messages();
-        vm = new RosterViewModel(app.roster(), app.rosterFindingSources(), ui.runner(), m);
+        vm = new RosterViewModel(app.roster(), app.rosterFindingSources(), app.findings(), ui.runner(), m);
         vm.setOnFailure(ui.dialogs()::failure);
         view = new RosterView(vm, () -> new CounselorFormViewModel(app.roster(), ui.runner(), m, vm.departments()),
                 ui.dialogs(), ui.owner(), ui.offerDemo());

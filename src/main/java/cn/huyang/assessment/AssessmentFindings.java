@@ -34,6 +34,11 @@ public class AssessmentFindings {
         return repo.confirmedGrades(from, to);
     }
 
+    /** The years whose results are confirmed: their findings stay until decided. */
+    public java.util.SortedSet<Integer> confirmedYears() {
+        return repo.confirmedYears();
+    }
+
     public List<Finding> findings(int year) {
         Scheme scheme = repo.scheme(year).orElse(null);
         if (scheme == null || !scheme.locked()) {

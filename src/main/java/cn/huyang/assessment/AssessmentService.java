@@ -1,5 +1,6 @@
 package cn.huyang.assessment;
 
+import cn.huyang.common.ConfirmedYears;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingSource;
@@ -18,7 +19,7 @@ import java.util.Map;
  * ({@link AssessmentScoring}); the Top Ten ({@link AssessmentTopTen}); the findings of confirmed
  * years ({@link AssessmentFindings}); the appraisal forms' data ({@link AppraisalForms}).
  */
-public class AssessmentService implements FindingSource, CounselorFindingSource {
+public class AssessmentService implements FindingSource, CounselorFindingSource, ConfirmedYears {
     public static final String INCOMPETENT_ADJUST = "INCOMPETENT_ADJUST";
     public static final String TWO_YEARS_INCOMPETENT = "TWO_YEARS_INCOMPETENT";
     public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
@@ -119,6 +120,12 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
     /** The grades of the confirmed years from {@code from} to {@code to} (for title evaluation). */
     public List<ConfirmedGrade> confirmedGrades(int from, int to) {
         return findings.confirmedGrades(from, to);
+    }
+
+    /** The years whose assessment is confirmed, oldest first. */
+    @Override
+    public java.util.SortedSet<Integer> confirmedYears() {
+        return findings.confirmedYears();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.huyang.roster;
 
 import cn.huyang.common.Finding;
+import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
@@ -222,7 +223,7 @@ public class RosterView {
                 boolean warning = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.WARNING);
                 setText(warning ? "⚠" : "ⓘ");
                 getStyleClass().add(warning ? "finding-warning" : "finding-notice");
-                setTooltip(new Tooltip(findings.stream().map(f -> f.severity().label(m) + "：" + f.message())
+                setTooltip(new Tooltip(findings.stream().map(f -> FindingTexts.line(f, m))
                         .collect(Collectors.joining("\n"))));
             }
         });

@@ -4,6 +4,7 @@ import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
+import cn.huyang.common.OpenFindings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import javafx.collections.transformation.FilteredList;
 public class RosterViewModel {
     private final RosterService service;
     private final List<CounselorFindingSource> findingSources;
+    private final OpenFindings open;
     private final BackgroundRunner runner;
     private final Messages messages;
 
@@ -53,14 +55,18 @@ public class RosterViewModel {
     private long loads;
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
-        this(service, List.of(), runner, messages);
+        this(service, List.of(), OpenFindings.ALL, runner, messages);
     }
 
-    /** With the other features' findings shown on the rows as well as the roster's own. */
-    public RosterViewModel(RosterService service, List<CounselorFindingSource> findingSources,
+    /**
+     * With the other features' findings shown on the rows as well as the roster's own, those decided
+     * already left out.
+     */
+    public RosterViewModel(RosterService service, List<CounselorFindingSource> findingSources, OpenFindings open,
                            BackgroundRunner runner, Messages messages) {
         this.service = service;
         this.findingSources = List.copyOf(findingSources);
+        this.open = open;
         this.runner = runner;
         this.messages = messages;
         this.year = new SimpleIntegerProperty(service.today().getYear());
@@ -95,10 +101,11 @@ public class RosterViewModel {
         List<Department> depts = service.departments();
         Map<Long, String> names = service.departmentNames();
         List<Counselor> all = service.counselors();
+        Predicate<Finding> stillOpen = open.snapshot();
         List<RosterRow> out = new ArrayList<>(all.size());
         for (Counselor c : all) {
             String dept = names.get(c.departmentId());
-            out.add(RosterRow.of(c, dept, service.findings(c, dept)));
+            out.add(RosterRow.of(c, dept, openOnly(service.findings(c, dept), stillOpen)));
         }
         return new Loaded(depts, out);
     }
@@ -110,10 +117,12 @@ public class RosterViewModel {
     private void loadOtherFindings(long load, List<RosterRow> shown) {
         runner.run(messages.get("roster.loadingFindings"), p -> {
             Map<Long, List<Finding>> extra = new java.util.HashMap<>();
+            Predicate<Finding> stillOpen = open.snapshot();
             for (CounselorFindingSource source : findingSources) {
                 source.findingsByCounselor(service.today()).forEach((id, fs) ->
-                        extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(fs));
+                        extra.computeIfAbsent(id, k -> new ArrayList<>()).addAll(openOnly(fs, stillOpen)));
             }
+            extra.values().removeIf(List::isEmpty);
             if (extra.isEmpty()) {
                 return null;
             }
@@ -134,6 +143,19 @@ public class RosterViewModel {
                 rows.setAll(merged);
             }
         }, onFailure);
+    }
+
+    private static List<Finding> openOnly(List<Finding> findings, Predicate<Finding> stillOpen) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (stillOpen.test(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private record Loaded(List<Department> departments, List<RosterRow> rows) {

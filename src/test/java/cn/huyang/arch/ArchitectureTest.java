@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The package rules of docs/architecture.md. */
 class ArchitectureTest {
     private static final String[] FEATURES = {"cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-            "cn.huyang.title.."};
+            "cn.huyang.title..", "cn.huyang.findings.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -47,7 +47,7 @@ class ArchitectureTest {
 
     @Test
     void theCommandLineNeverLoadsJavaFx() {
-        noClasses().that().resideInAnyPackage("cn.huyang.cli..", "cn.huyang.db..", "cn.huyang.demo..", "cn.huyang.check..")
+        noClasses().that().resideInAnyPackage("cn.huyang.cli..", "cn.huyang.db..", "cn.huyang.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "cn.huyang.shell..")
                 .check(CLASSES);
     }

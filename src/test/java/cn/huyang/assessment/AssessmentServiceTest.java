@@ -206,7 +206,7 @@ class AssessmentServiceTest {
         // on the roster rows: the latest confirmed year (2025)
         Map<Long, List<Finding>> rows = service.findingsByCounselor(LocalDate.of(2025, 6, 15));
         assertThat(rows).containsOnlyKeys(people.get(0).id(), people.get(1).id());
-        assertThat(ctx.check().findings(2023)).extracting(Finding::code).contains("TWO_YEARS_INCOMPETENT");
+        assertThat(ctx.findings().findings(2023).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).extracting(Finding::code).contains("TWO_YEARS_INCOMPETENT");
     }
 
     @Test

@@ -223,7 +223,7 @@ class TitleServiceTest {
         Counselor newcomer = ctx.roster().register(TestData.counselor("赵磊", cs.id(), PostType.FULL_TIME, 40)
                 .withTitle(null, null), LocalDate.of(2026, 1, 5));
         titles.apply(2026, newcomer.id(), Track.TITLE, "ASSISTANT", null);
-        List<Finding> found = ctx.check().findings(2026).stream()
+        List<Finding> found = ctx.findings().findings(2026).stream().map(cn.huyang.findings.TrackedFinding::finding).toList().stream()
                 .filter(f -> f.code().equals(TitleService.YOUNG_TEACHER_SERVICE)).toList();
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.counselor()).isEqualTo("赵磊");
@@ -233,7 +233,7 @@ class TitleServiceTest {
         // A year as class teacher elsewhere, assessed competent, settles it.
         titles.records().addService(new ServiceRecord(null, newcomer.id(), ServiceRole.CLASS_TEACHER, LocalDate.of(2024, 9, 1),
                 LocalDate.of(2025, 7, 10), "2024级会计1班", true));
-        assertThat(ctx.check().findings(2026)).noneMatch(f -> f.code().equals(TitleService.YOUNG_TEACHER_SERVICE));
+        assertThat(ctx.findings().findings(2026).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).noneMatch(f -> f.code().equals(TitleService.YOUNG_TEACHER_SERVICE));
     }
 
     @Test
@@ -244,12 +244,12 @@ class TitleServiceTest {
         titles.records().addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "形势与政策", d("16")));
         titles.records().addTeaching(new TeachingAssignment(null, assistants.get(1).id(), 2025, 2, "高等数学", d("64")));
         assertThat(titles.records().teaching(id)).extracting(TeachingAssignment::course).containsExactly("形势与政策", "军事理论");
-        List<Finding> load = ctx.check().findings(2026).stream()
+        List<Finding> load = ctx.findings().findings(2026).stream().map(cn.huyang.findings.TrackedFinding::finding).toList().stream()
                 .filter(f -> f.code().equals(TitleService.TEACHING_LOAD)).toList();
         assertThat(load).singleElement().satisfies(f -> assertThat(f.message())
                 .isEqualTo("2025—2026 学年第二学期承担 2 门思想政治理论类课程（《形势与政策》、《军事理论》），每学期不超过 1 门 [三(三)6]"));
         assertThat(ctx.titles().findingsByCounselor(LocalDate.of(2026, 6, 15))).containsOnlyKeys(id);
-        assertThat(ctx.check().findings(2025)).noneMatch(f -> f.code().equals(TitleService.TEACHING_LOAD));
+        assertThat(ctx.findings().findings(2025).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).noneMatch(f -> f.code().equals(TitleService.TEACHING_LOAD));
         assertThat(refusal(() -> titles.records().addTeaching(new TeachingAssignment(null, id, 2025, 3, "形势与政策", d("0")))))
                 .isEqualTo("学期：应为第一或第二学期\n学时：应为大于 0、不超过 500 的数，最多一位小数");
     }

@@ -335,7 +335,7 @@ class TrainingServiceTest {
         training.save(session("国家级示范培训", TrainingLevel.NATIONAL, LocalDate.of(2023, 1, 1),
                 LocalDate.of(2023, 1, 5), "40", zhang));
 
-        List<Finding> check = ctx.check().findings(2024);
+        List<Finding> check = ctx.findings().findings(2024).stream().map(cn.huyang.findings.TrackedFinding::finding).toList();
         Map<Long, List<Finding>> onRows = training.findingsByCounselor(TODAY);
 
         assertThat(check).filteredOn(f -> f.counselorId() != null && f.counselorId() == li.id())

@@ -185,7 +185,7 @@ class TrainingViewModelTest {
     @Test
     void theRosterRowsShowLastYearsTrainingFindings() {
         cn.huyang.roster.RosterViewModel roster = new cn.huyang.roster.RosterViewModel(ctx.roster(),
-                ctx.rosterFindingSources(), new ImmediateRunner(), zh);
+                ctx.rosterFindingSources(), ctx.findings(), new ImmediateRunner(), zh);
         roster.load();
 
         cn.huyang.roster.RosterRow first = roster.rows().stream()

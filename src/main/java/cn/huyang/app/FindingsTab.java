@@ -1,0 +1,46 @@
+package cn.huyang.app;
+
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.findings.FindingsView;
+import cn.huyang.findings.FindingsViewModel;
+import cn.huyang.findings.TrackedFinding;
+import cn.huyang.io.FindingsExport;
+import java.util.List;
+import javafx.scene.Node;
+
+/** The 合规提示 tab: a deregistration decided here changes the roster, so the other tabs refresh. */
+public final class FindingsTab implements FeatureTab {
+    private final FindingsView view;
+
+    FindingsTab(Ui ui) {
+        AppContext app = ui.app();
+        Messages m = ui.messages();
+        FindingsViewModel vm = new FindingsViewModel(app.findings(), ui.runner(), m);
+        view = new FindingsView(vm, ui.dialogs(), ui.owner());
+        vm.setOnChanged(() -> ui.dataChanged(this));
+        view.addTool(ui.spreadsheets().button("exportFindingsButton", () -> m.get("io.sheet.findings"), false, () -> {
+            List<TrackedFinding> rows = List.copyOf(view.table().getItems());
+            return (file, fullId) -> FindingsExport.write(file, rows, m);
+        }));
+    }
+
+    @Override
+    public Node node() {
+        return view.node();
+    }
+
+    @Override
+    public void shown() {
+        view.showing();
+    }
+
+    @Override
+    public void refresh() {
+        view.invalidate();
+    }
+
+    public FindingsView view() {
+        return view;
+    }
+}

@@ -1,0 +1,170 @@
+package cn.huyang.findings;
+
+import cn.huyang.common.ConfirmedYears;
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Finding;
+import cn.huyang.common.FindingSource;
+import cn.huyang.common.Messages;
+import cn.huyang.common.OpenFindings;
+import cn.huyang.common.ValidationException;
+import cn.huyang.db.Transactor;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorStatus;
+import cn.huyang.roster.RosterService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of a year from every feature's rules (合规提示), each with where it stands, and the
+ * decisions that close them. A finding that calls for action and was judged in a confirmed year
+ * stays in every later year's list until a decision is recorded — as long as its counselor is still
+ * on the roster. Decisions are rows added, never changed: reopening adds one too.
+ */
+public class FindingRegister implements OpenFindings {
+    /** The findings that wait for a decision across years. */
+    static final Set<String> CARRIED = Set.of(DecisionKind.INCOMPETENT_ADJUST, DecisionKind.TWO_YEARS_INCOMPETENT,
+            DecisionKind.INCOMPETENT_REFUSED, "TRAINING_HOURS", "TRAINING_HIGHER_LEVEL", "STAFFING_RATIO");
+
+    private final List<FindingSource> sources;
+    private final ConfirmedYears confirmed;
+    private final DecisionRepository decisions;
+    private final Transactor tx;
+    private final RosterService roster;
+    private final Messages messages;
+    private final Clock clock;
+
+    public FindingRegister(List<FindingSource> sources, ConfirmedYears confirmed, DecisionRepository decisions,
+                           Transactor tx, RosterService roster, Messages messages, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.confirmed = confirmed;
+        this.decisions = decisions;
+        this.tx = tx;
+        this.roster = roster;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The year's findings in the features' order, then the open ones carried from earlier confirmed years. */
+    public List<TrackedFinding> findings(int year) {
+        Map<FindingKey, FindingEvent> latest = decisions.latest();
+        List<TrackedFinding> out = new ArrayList<>();
+        Set<FindingKey> seen = new HashSet<>();
+        for (Finding f : judged(year, latest)) {
+            if (seen.add(FindingKey.of(f))) {
+                out.add(tracked(f, latest, false));
+            }
+        }
+        List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year).toList();
+        if (earlier.isEmpty()) {
+            return out;
+        }
+        Set<Long> onRoster = roster.counselors().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
+                .map(Counselor::id).collect(Collectors.toSet());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            int y = earlier.get(i);
+            for (Finding f : judged(y, latest)) {
+                FindingKey key = FindingKey.of(f);
+                boolean stillThere = f.counselorId() == null || onRoster.contains(f.counselorId());
+                if (f.year() != null && CARRIED.contains(f.code()) && stillThere && !seen.contains(key)) {
+                    TrackedFinding t = tracked(f, latest, true);
+                    if (t.open()) {
+                        seen.add(key);
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Only those still waiting for a decision. */
+    public List<TrackedFinding> open(int year) {
+        return findings(year).stream().filter(TrackedFinding::open).toList();
+    }
+
+    /** What every source finds for the year, with a refusal to adjust turned into its own finding. */
+    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest) {
+        List<Finding> out = new ArrayList<>();
+        for (FindingSource source : sources) {
+            for (Finding f : source.findings(year)) {
+                out.add(f);
+                FindingEvent e = latest.get(FindingKey.of(f));
+                if (f.code().equals(DecisionKind.INCOMPETENT_ADJUST) && e != null && e.decided()
+                        && e.decision().kind() == DecisionKind.NOT_ADJUSTED && e.decision().refused()) {
+                    out.add(new Finding(DecisionKind.INCOMPETENT_REFUSED, Finding.Severity.WARNING, f.department(),
+                            f.counselorId(), f.counselor(), messages.get("finding.INCOMPETENT_REFUSED", f.year()),
+                            f.year(), f.params()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TrackedFinding tracked(Finding f, Map<FindingKey, FindingEvent> latest, boolean carried) {
+        FindingEvent e = latest.get(FindingKey.of(f));
+        boolean decided = e != null && e.decided();
+        return new TrackedFinding(f, decided ? FindingStatus.DECIDED : FindingStatus.OPEN, decided ? e : null,
+                carried);
+    }
+
+    @Override
+    public Predicate<Finding> snapshot() {
+        Set<FindingKey> decided = decisions.latest().values().stream().filter(FindingEvent::decided)
+                .map(FindingEvent::key).collect(Collectors.toSet());
+        return f -> !decided.contains(FindingKey.of(f));
+    }
+
+    /**
+     * Records a decision on an open finding. With {@code deregister} (only for 解除聘用合同) the
+     * counselor is deregistered on the decision's date in the same transaction.
+     */
+    public FindingEvent decide(FindingKey key, Decision decision, boolean deregister) {
+        Decision d = DecisionRules.checked(key.code(), decision, LocalDate.now(clock));
+        return tx.inTransaction(() -> {
+            FindingEvent current = decisions.latest().get(key);
+            if (current != null && current.decided()) {
+                throw new ValidationException(FieldError.of("decision.field.kind", "decision.validation.decided"));
+            }
+            FindingEvent e = new FindingEvent(0, key, FindingEvent.Type.DECIDED, d, d.date(), d.decidedBy(), null,
+                    LocalDateTime.now(clock));
+            long id = decisions.insert(e);
+            if (deregister && d.kind() == DecisionKind.CONTRACT_ENDED && key.counselorId() != null) {
+                roster.deregister(key.counselorId(), d.date(), messages.get("decision.deregisterReason",
+                        d.documentNo() == null ? "" : d.documentNo()));
+            }
+            return new FindingEvent(id, key, e.type(), d, d.date(), d.decidedBy(), null, e.recordedAt());
+        });
+    }
+
+    /** Reopens a decided finding: it is open again, and its history keeps the decision and the reason. */
+    public FindingEvent reopen(FindingKey key, LocalDate date, String by, String reason) {
+        String[] checked = DecisionRules.checkedReopen(date, by, reason, LocalDate.now(clock));
+        return tx.inTransaction(() -> {
+            FindingEvent current = decisions.latest().get(key);
+            if (current == null || !current.decided()) {
+                throw new ValidationException(FieldError.of("decision.field.reopenReason", "decision.validation.notDecided"));
+            }
+            FindingEvent e = new FindingEvent(0, key, FindingEvent.Type.REOPENED, null, date, checked[0], checked[1],
+                    LocalDateTime.now(clock));
+            return new FindingEvent(decisions.insert(e), key, e.type(), null, date, checked[0], checked[1],
+                    e.recordedAt());
+        });
+    }
+
+    /** One finding's decisions and reopenings, oldest first. */
+    public List<FindingEvent> history(FindingKey key) {
+        return decisions.history(key);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
