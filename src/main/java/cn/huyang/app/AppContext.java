@@ -6,6 +6,7 @@ import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Store;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.demo.FindingsDemoData;
 import cn.huyang.findings.DecisionRepository;
 import cn.huyang.findings.FindingRegister;
 import cn.huyang.io.ExportService;
@@ -67,6 +68,7 @@ public final class AppContext {
         this.demo = new DemoDataGenerator(kernel.tx(), roster.departments(), roster.counselors(), roster.events(),
                 training.records(), clock);
         this.modules.forEach(module -> module.demoData().forEach(demo::also));
+        demo.also(new FindingsDemoData(findings)); // last: it decides what the others' data gives rise to
         this.export = new ExportService(roster(), training(), assessment(), messages);
         this.rosterImport = new RosterImportService(roster(), kernel.tx(), store.backups(), messages);
         this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), store.backups(), messages);

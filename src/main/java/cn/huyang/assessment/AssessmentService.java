@@ -129,6 +129,11 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
     }
 
     @Override
+    public java.util.Set<String> codes() {
+        return java.util.Set.of(QUOTA_EXCEEDED, INCOMPETENT_ADJUST, TWO_YEARS_INCOMPETENT);
+    }
+
+    @Override
     public List<Finding> findings(int year) {
         return findings.findings(year);
     }

@@ -17,6 +17,23 @@ public class DecisionRepository {
     }
 
     public long insert(FindingEvent e) {
+        FindingEventRecord r = record(e);
+        r.store();
+        return r.getId();
+    }
+
+    /** Many events in batches of 500 rows. */
+    public void insertAll(List<FindingEvent> events) {
+        for (int from = 0; from < events.size(); from += 500) {
+            var insert = dsl.insertInto(FINDING_EVENT).set(record(events.get(from)));
+            for (int i = from + 1; i < Math.min(events.size(), from + 500); i++) {
+                insert = insert.newRecord().set(record(events.get(i)));
+            }
+            insert.execute();
+        }
+    }
+
+    private FindingEventRecord record(FindingEvent e) {
         FindingEventRecord r = dsl.newRecord(FINDING_EVENT);
         r.setCode(e.key().code());
         r.setFindingYear(e.key().year());
@@ -37,8 +54,7 @@ public class DecisionRepository {
             r.setNote(e.reason());
         }
         r.setRecordedAt(e.recordedAt());
-        r.store();
-        return r.getId();
+        return r;
     }
 
     /** The latest event of every finding that has any: the findings' statuses. One query. */

@@ -26,12 +26,19 @@ import java.util.stream.Collectors;
  * The findings of a year from every feature's rules (合规提示), each with where it stands, and the
  * decisions that close them. A finding that calls for action and was judged in a confirmed year
  * stays in every later year's list until a decision is recorded — as long as its counselor is still
- * on the roster. Decisions are rows added, never changed: reopening adds one too.
+ * on the roster (a rolling one only from its latest year). Decisions are rows added, never changed:
+ * reopening adds one too.
  */
 public class FindingRegister implements OpenFindings {
     /** The findings that wait for a decision across years. */
     static final Set<String> CARRIED = Set.of(DecisionKind.INCOMPETENT_ADJUST, DecisionKind.TWO_YEARS_INCOMPETENT,
             DecisionKind.INCOMPETENT_REFUSED, "TRAINING_HOURS", "TRAINING_HIGHER_LEVEL", "STAFFING_RATIO");
+    /**
+     * Findings that judge a standing state over a window (no national or regional training in three
+     * years, the college's ratio): only the latest year's is shown, an earlier one is carried only when
+     * no later year has it.
+     */
+    static final Set<String> ROLLING = Set.of("TRAINING_HIGHER_LEVEL", "STAFFING_RATIO");
 
     private final List<FindingSource> sources;
     private final ConfirmedYears confirmed;
@@ -57,32 +64,41 @@ public class FindingRegister implements OpenFindings {
         Map<FindingKey, FindingEvent> latest = decisions.latest();
         List<TrackedFinding> out = new ArrayList<>();
         Set<FindingKey> seen = new HashSet<>();
-        for (Finding f : judged(year, latest)) {
+        Set<String> rolling = new HashSet<>();
+        for (Finding f : judged(year, latest, sources)) {
             if (seen.add(FindingKey.of(f))) {
                 out.add(tracked(f, latest, false));
+                rolling.add(subject(f));
             }
         }
         List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year).toList();
         if (earlier.isEmpty()) {
             return out;
         }
+        List<FindingSource> carrying = sources.stream()
+                .filter(s -> s.codes().stream().anyMatch(CARRIED::contains)).toList();
         Set<Long> onRoster = roster.counselors().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
                 .map(Counselor::id).collect(Collectors.toSet());
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            int y = earlier.get(i);
-            for (Finding f : judged(y, latest)) {
-                FindingKey key = FindingKey.of(f);
+            for (Finding f : judged(earlier.get(i), latest, carrying)) {
                 boolean stillThere = f.counselorId() == null || onRoster.contains(f.counselorId());
-                if (f.year() != null && CARRIED.contains(f.code()) && stillThere && !seen.contains(key)) {
-                    TrackedFinding t = tracked(f, latest, true);
-                    if (t.open()) {
-                        seen.add(key);
-                        out.add(t);
-                    }
+                if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(FindingKey.of(f))
+                        || ROLLING.contains(f.code()) && !rolling.add(subject(f))) {
+                    continue;
+                }
+                TrackedFinding t = tracked(f, latest, true);
+                if (t.open()) {
+                    seen.add(FindingKey.of(f));
+                    out.add(t);
                 }
             }
         }
         return out;
+    }
+
+    /** A rolling finding's subject: a later year's judgement of it replaces an earlier one. */
+    private static String subject(Finding f) {
+        return f.code() + '\u0001' + f.counselorId();
     }
 
     /** Only those still waiting for a decision. */
@@ -91,9 +107,9 @@ public class FindingRegister implements OpenFindings {
     }
 
     /** What every source finds for the year, with a refusal to adjust turned into its own finding. */
-    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest) {
+    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest, List<FindingSource> asked) {
         List<Finding> out = new ArrayList<>();
-        for (FindingSource source : sources) {
+        for (FindingSource source : asked) {
             for (Finding f : source.findings(year)) {
                 out.add(f);
                 FindingEvent e = latest.get(FindingKey.of(f));
@@ -141,6 +157,34 @@ public class FindingRegister implements OpenFindings {
                         d.documentNo() == null ? "" : d.documentNo()));
             }
             return new FindingEvent(id, key, e.type(), d, d.date(), d.decidedBy(), null, e.recordedAt());
+        });
+    }
+
+    /**
+     * Records one decision on many open findings at once (e.g. 200 training shortfalls acknowledged
+     * with the same plan): all or none — one finding already decided refuses the lot.
+     */
+    public int decideAll(List<FindingKey> keys, Decision decision) {
+        List<Decision> checked = new ArrayList<>(keys.size());
+        LocalDate today = LocalDate.now(clock);
+        for (FindingKey key : keys) {
+            checked.add(DecisionRules.checked(key.code(), decision, today));
+        }
+        return tx.inTransaction(() -> {
+            Map<FindingKey, FindingEvent> latest = decisions.latest();
+            List<FindingEvent> events = new ArrayList<>(keys.size());
+            LocalDateTime now = LocalDateTime.now(clock);
+            for (int i = 0; i < keys.size(); i++) {
+                FindingEvent current = latest.get(keys.get(i));
+                if (current != null && current.decided()) {
+                    throw new ValidationException(FieldError.of("decision.field.kind", "decision.validation.decided"));
+                }
+                Decision d = checked.get(i);
+                events.add(new FindingEvent(0, keys.get(i), FindingEvent.Type.DECIDED, d, d.date(), d.decidedBy(),
+                        null, now));
+            }
+            decisions.insertAll(events);
+            return events.size();
         });
     }
 

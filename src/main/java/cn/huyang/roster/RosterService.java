@@ -292,6 +292,12 @@ public class RosterService implements FindingSource {
         return events.idsInPostOn(StaffingRatio.referenceDate(year, today()));
     }
 
+    @Override
+    public java.util.Set<String> codes() {
+        return java.util.Set.of(RosterRules.BASIC_EDUCATION, RosterRules.BASIC_PARTY, RosterRules.EMPLOYMENT_FORM,
+                RosterRules.STAFFING_RATIO);
+    }
+
     /** Every roster finding of a year: the counselors in post on its reference day, and the ratio. */
     @Override
     public List<Finding> findings(int year) {

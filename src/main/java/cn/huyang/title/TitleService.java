@@ -364,6 +364,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
 
     // ---- findings ------------------------------------------------------------------------------
 
+    @Override
+    public java.util.Set<String> codes() {
+        return java.util.Set.of(TEACHING_LOAD, YOUNG_TEACHER_SERVICE);
+    }
+
     /** TEACHING_LOAD for the semesters of the year, YOUNG_TEACHER_SERVICE for its title applications. */
     @Override
     public List<Finding> findings(int year) {

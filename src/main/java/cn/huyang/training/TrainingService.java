@@ -265,6 +265,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     // ---- findings -------------------------------------------------------------------------
 
+    @Override
+    public java.util.Set<String> codes() {
+        return java.util.Set.of("TRAINING_HOURS", "TRAINING_HIGHER_LEVEL", "TRAINING_OUTSIDE_SERVICE");
+    }
+
     /** A year's training findings: hours, higher level, and records of counselors off the roster. */
     @Override
     public List<Finding> findings(int year) {
