@@ -33,16 +33,18 @@ import javafx.stage.Window;
 public class DecisionDialog {
     private final Stage stage = new Stage();
 
-    public DecisionDialog(FindingsViewModel vm, TrackedFinding t, Window owner) {
+    public DecisionDialog(FindingsViewModel vm, java.util.List<TrackedFinding> chosen, Window owner) {
+        TrackedFinding t = chosen.get(0);
+        boolean one = chosen.size() == 1;
         Messages m = vm.messages();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("findings.decideTitle"));
         ComboBox<DecisionKind> kind = new ComboBox<>(FXCollections.observableArrayList(
-                DecisionKind.choicesFor(t.finding().code())));
+                FindingsViewModel.choicesFor(chosen)));
         kind.setId("decisionKind");
         kind.setConverter(Converters.coded(m, ""));
-        kind.setValue(kind.getItems().get(0));
+        kind.setValue(kind.getItems().isEmpty() ? null : kind.getItems().get(0));
         kind.setMaxWidth(Double.MAX_VALUE);
         CheckBox refused = new CheckBox(m.get("decision.field.refused"));
         refused.setId("decisionRefused");
@@ -88,7 +90,7 @@ public class DecisionDialog {
             show(plan, ack);
             show(dueLabel, ack);
             show(due, ack);
-            show(deregister, k == DecisionKind.CONTRACT_ENDED && t.finding().counselorId() != null);
+            show(deregister, one && k == DecisionKind.CONTRACT_ENDED && t.finding().counselorId() != null);
             noteLabel.setText(m.get("decision.field.note") + (k != null && k.needsReason() ? " *" : ""));
             stage.sizeToScene();
         };
@@ -96,7 +98,7 @@ public class DecisionDialog {
         follow.run();
 
         StringProperty error = new SimpleStringProperty("");
-        Label heading = new Label(t.finding().message());
+        Label heading = new Label(one ? t.finding().message() : m.get("findings.decideMany", chosen.size()));
         heading.setWrapText(true);
         heading.setId("decisionHeading");
         Button ok = new Button(m.get("common.ok"));
@@ -106,7 +108,7 @@ public class DecisionDialog {
             ok.setDisable(true);
             Decision d = new Decision(kind.getValue(), refused.isSelected(), date.getValue(), by.getText(),
                     doc.getText(), note.getText(), plan.getText(), due.getValue());
-            vm.decide(t, d, deregister.isVisible() && deregister.isSelected(), stage::close, msg -> {
+            vm.decide(chosen, d, deregister.isVisible() && deregister.isSelected(), stage::close, msg -> {
                 ok.setDisable(false);
                 error.set(msg);
             });

@@ -103,7 +103,17 @@ public class FindingsView {
         Button decide = new Button(m.get("findings.decide"));
         decide.setId("decideButton");
         decide.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        decide.setOnAction(e -> selected(t -> new DecisionDialog(vm, t, owner.get()).show()));
+        decide.setOnAction(e -> {
+            java.util.List<TrackedFinding> chosen = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (chosen.isEmpty()) {
+                return;
+            }
+            if (FindingsViewModel.choicesFor(chosen).isEmpty()) {
+                dialogs.info(m.get("findings.mixedChoices"));
+            } else {
+                new DecisionDialog(vm, chosen, owner.get()).show();
+            }
+        });
         Button reopen = new Button(m.get("findings.reopen"));
         reopen.setId("reopenButton");
         reopen.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -161,6 +171,7 @@ public class FindingsView {
     private Node buildTable() {
         table.setId("findingsTable");
         table.setPlaceholder(new Label(m.get("findings.none")));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<TrackedFinding> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -103,10 +103,23 @@ public class FindingsViewModel {
                 && (st == null || st == t.status()));
     }
 
-    /** Records a decision; {@code onDone} on success, {@code onRefused} with the refusal in words. */
-    public void decide(TrackedFinding t, Decision d, boolean deregister, Runnable onDone, Consumer<String> onRefused) {
+    /**
+     * Records a decision on the chosen findings (one, or many with the same decision); {@code onDone}
+     * on success, {@code onRefused} with the refusal in words.
+     */
+    public void decide(List<TrackedFinding> chosen, Decision d, boolean deregister, Runnable onDone,
+                       Consumer<String> onRefused) {
         lastDecidedBy = d.decidedBy() == null ? "" : d.decidedBy();
-        write(messages.get("findings.deciding"), r -> r.decide(t.key(), d, deregister), onDone, onRefused);
+        List<FindingKey> keys = chosen.stream().map(TrackedFinding::key).toList();
+        write(messages.get("findings.deciding"), r -> keys.size() == 1 ? r.decide(keys.get(0), d, deregister)
+                : r.decideAll(keys, d), onDone, onRefused);
+    }
+
+    /** The decisions open to all the chosen findings. */
+    public static List<DecisionKind> choicesFor(List<TrackedFinding> chosen) {
+        List<DecisionKind> out = new java.util.ArrayList<>(List.of(DecisionKind.values()));
+        chosen.forEach(t -> out.retainAll(DecisionKind.choicesFor(t.finding().code())));
+        return out;
     }
 
     public void reopen(TrackedFinding t, LocalDate date, String by, String reason, Runnable onDone,
@@ -115,7 +128,7 @@ public class FindingsViewModel {
         write(messages.get("findings.reopening"), r -> r.reopen(t.key(), date, by, reason), onDone, onRefused);
     }
 
-    private void write(String what, Function<FindingRegister, FindingEvent> work, Runnable onDone,
+    private void write(String what, Function<FindingRegister, Object> work, Runnable onDone,
                        Consumer<String> onRefused) {
         runner.run(what, p -> work.apply(register), done -> {
             onDone.run();
