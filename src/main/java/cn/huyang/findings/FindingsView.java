@@ -140,14 +140,17 @@ public class FindingsView {
         }
     }
 
+    /** The choices with 全部 (null) first, replaced in one step so that a chosen 全部 stays chosen. */
     private static ObservableList<String> withAll(ObservableList<String> values) {
         ObservableList<String> out = FXCollections.observableArrayList();
-        out.add(null);
-        out.addAll(values);
-        values.addListener((ListChangeListener<String>) c -> {
-            out.setAll(values);
-            out.add(0, null);
-        });
+        Runnable copy = () -> {
+            java.util.List<String> all = new java.util.ArrayList<>(values.size() + 1);
+            all.add(null);
+            all.addAll(values);
+            out.setAll(all);
+        };
+        copy.run();
+        values.addListener((ListChangeListener<String>) c -> copy.run());
         return out;
     }
 

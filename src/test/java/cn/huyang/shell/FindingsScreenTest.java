@@ -104,6 +104,11 @@ class FindingsScreenTest {
     @Test
     void decideACarriedFindingAfterARefusalThatKeepsTheInput(FxRobot robot) throws TimeoutException {
         FxWait.until(() -> twoYears() != null);
+        // the filters stay at 全部 when the year's clauses and departments arrive
+        assertThat(vm.clauseProperty().get()).isNull();
+        assertThat(vm.departmentProperty().get()).isNull();
+        assertThat(robot.lookup("#findingsClause").queryComboBox().getItems()).startsWith((Object) null)
+                .contains("三(四)3");
         TableView<TrackedFinding> table = robot.lookup("#findingsTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(twoYears()));
         // the clause's sentence from the seed
