@@ -13,7 +13,7 @@ final class Logging {
 
     static void configure(DataFolder folder) {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            secure(folder);
+            secure(folder);  // makes no logger: the log must not open before it knows its folder
             System.setProperty(LOG_DIR_PROPERTY, folder.logs().toString());
         }
         // A log folder that cannot be written must not print logback's status on the console: the

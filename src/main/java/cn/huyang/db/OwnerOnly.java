@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * folder already keeps others out). Holds personal data: ID numbers, phones, assessments.
  */
 public final class OwnerOnly {
-    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
@@ -85,7 +84,7 @@ public final class OwnerOnly {
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Could not make everything in {} owner-only: {}", root, e.toString());
+            log().warn("Could not make everything in {} owner-only: {}", root, e.toString());
         }
     }
 
@@ -98,7 +97,15 @@ public final class OwnerOnly {
                 Files.setPosixFilePermissions(p, permissions);
             }
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Could not make {} owner-only: {}", p, e.toString());
+            log().warn("Could not make {} owner-only: {}", p, e.toString());
         }
+    }
+
+    /**
+     * Asked only when there is something to say: the log folder is made owner-only here before the
+     * log exists, and a logger made that early would open the log in its default place.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OwnerOnly.class);
     }
 }
