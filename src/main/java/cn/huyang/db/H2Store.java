@@ -203,9 +203,12 @@ public final class H2Store implements Store {
         }
     }
 
-    /** Backs up an existing database when a migration is pending, then migrates. */
+    /** Backs up an existing database when a migration is pending, then migrates; nothing when up to date. */
     private static void prepareSchema(DataSource pool, DataFolder folder, Clock clock) {
         try (Connection c = pool.getConnection()) {
+            if (BackupFile.schemaUpToDate(c)) {
+                return;
+            }
             String applied = BackupFile.appliedVersion(c);
             if (Migrations.isNewerThanThisBuild(applied)) {
                 throw new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
