@@ -18,11 +18,13 @@ import java.util.Optional;
 
 /** The annual assessment: scheme, scores, results, Top Ten and the appraisal forms. */
 public final class AssessmentModule implements FeatureModule {
+    private final PolicyModule policy;
     private final RosterModule roster;
     private final TrainingModule training;
     private AssessmentService service;
 
-    public AssessmentModule(RosterModule roster, TrainingModule training) {
+    public AssessmentModule(PolicyModule policy, RosterModule roster, TrainingModule training) {
+        this.policy = policy;
         this.roster = roster;
         this.training = training;
     }
@@ -39,6 +41,7 @@ public final class AssessmentModule implements FeatureModule {
                 new AssessmentTopTen(k.tx(), assessments, scoring, k.messages()),
                 new AssessmentFindings(assessments, people, k.messages()),
                 new AppraisalForms(assessments, scoring, hours, k.messages()));
+        policy.confirmedBy(assessments::confirmedYears);
     }
 
     public AssessmentService service() {

@@ -250,6 +250,13 @@ public class AssessmentRepository {
                         Boolean.TRUE.equals(r.value4())));
     }
 
+    /** The confirmed (locked) years. */
+    public java.util.Set<Integer> confirmedYears() {
+        return dsl.select(ASSESSMENT_SCHEME.ASSESS_YEAR).from(ASSESSMENT_SCHEME)
+                .where(ASSESSMENT_SCHEME.STATE.eq(YearState.CONFIRMED.name()))
+                .fetchSet(ASSESSMENT_SCHEME.ASSESS_YEAR);
+    }
+
     /** The latest confirmed year up to {@code year}, if any. */
     public Optional<Integer> latestConfirmedUpTo(int year) {
         return dsl.select(ASSESSMENT_SCHEME.ASSESS_YEAR).from(ASSESSMENT_SCHEME)
