@@ -12,6 +12,7 @@ import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoExtra;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.RosterService;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,10 @@ public final class AssessmentModule implements FeatureModule {
         AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock());
         AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments);
         AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people);
+        PolicyService rules = policy.service();
         service = new AssessmentService(people, schemes, scoring,
-                new AssessmentTopTen(k.tx(), assessments, scoring, k.messages()),
-                new AssessmentFindings(assessments, people, k.messages()),
+                new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages()),
+                new AssessmentFindings(assessments, people, rules, k.messages()),
                 new AppraisalForms(assessments, scoring, hours, k.messages()));
         policy.confirmedBy(assessments::confirmedYears);
     }

@@ -10,8 +10,8 @@ public final class Modules {
     /** The program's features, new and not started. */
     public static List<FeatureModule> standard() {
         PolicyModule policy = new PolicyModule();
-        RosterModule roster = new RosterModule();
-        TrainingModule training = new TrainingModule(roster);
+        RosterModule roster = new RosterModule(policy);
+        TrainingModule training = new TrainingModule(policy, roster);
         AssessmentModule assessment = new AssessmentModule(policy, roster, training);
         TitleModule title = new TitleModule(policy, roster, training, assessment);
         return List.of(policy, roster, training, assessment, title);

@@ -40,13 +40,13 @@ public final class TitleModule implements FeatureModule {
         records = new TitleRepository(k.dsl(), k.clock());
         RosterService people = roster.service();
         TitleHistory history = new TitleHistory(records, people);
-        TeachingLoad teachingLoad = new TeachingLoad(records, people, k.messages());
+        TeachingLoad teachingLoad = new TeachingLoad(records, people, policy.service(), k.messages());
         TitleValidator validator = new TitleValidator();
         service = new TitleService(k.tx(), records, people,
                 new TitleRecordsService(k.tx(), records, people, history, teachingLoad, validator, k.messages()),
                 new EvidenceReader(records, people, assessment.service()::confirmedGrades,
                         training.service()::compliance, k.messages()),
-                history, teachingLoad, new EligibilityRules(k.messages()), validator, k.messages());
+                history, teachingLoad, new EligibilityRules(k.messages()), validator, policy.service(), k.messages());
         policy.confirmedBy(records::confirmedYears);
         forms = new TitleForms(service, assessment.service()::confirmedGrades);
     }

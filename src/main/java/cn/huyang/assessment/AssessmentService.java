@@ -22,7 +22,6 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
     public static final String INCOMPETENT_ADJUST = "INCOMPETENT_ADJUST";
     public static final String TWO_YEARS_INCOMPETENT = "TWO_YEARS_INCOMPETENT";
     public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
-    public static final int TOP_TEN = 10;
 
     private final RosterService roster;
     private final AssessmentSchemes schemes;
@@ -103,6 +102,11 @@ public class AssessmentService implements FindingSource, CounselorFindingSource 
     /** The year's 优秀, ranked by total: those the Top Ten is chosen from. */
     public List<SheetRow> topTenCandidates(int year) {
         return topTen.topTenCandidates(year);
+    }
+
+    /** How many the year's Top Ten holds at most (the parameter in force on its 31 December). */
+    public int topTenSize(int year) {
+        return topTen.size(year);
     }
 
     /** Records the chosen Top Ten as the year's awards, replacing an earlier choice. */
