@@ -42,7 +42,7 @@ public final class AssessmentModule implements FeatureModule {
         service = new AssessmentService(people, schemes, scoring,
                 new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages()),
                 new AssessmentFindings(assessments, people, rules, k.messages()),
-                new AppraisalForms(assessments, scoring, hours, k.messages()));
+                new AppraisalForms(assessments, scoring, hours, rules, k.messages()));
         policy.confirmedBy(assessments::confirmedYears);
     }
 

@@ -91,6 +91,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         return m;
     }
 
+    /** 学校名称, as the forms print it (the unit's details). */
+    public String unitName() {
+        return policy.unitName();
+    }
+
     /** The counselors' records the review reads: histories, outputs, teaching, service. */
     public TitleRecordsService records() {
         return records;

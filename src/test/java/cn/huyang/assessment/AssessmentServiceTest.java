@@ -265,13 +265,16 @@ class AssessmentServiceTest {
         assertThat(form.total()).isEqualTo("96.00");
         assertThat(form.rank()).isEqualTo("第 1 名 / 共 10 人");
         assertThat(form.birth()).matches("\\d{4}\\.\\d{2}");
+        assertThat(form.unit()).isEqualTo("阿克苏职业技术学院");
         assertThat(service.forms(2025, me.id(), null)).hasSize(4);
 
-        // the Top Ten's size comes from the policy parameters
+        // the Top Ten's size and the unit's name come from the policy parameters and the unit's details
         ctx.policy().set(cn.huyang.policy.PolicyKey.TOP_TEN_SIZE, "1", LocalDate.of(2025, 1, 1), "x", null);
         assertThat(service.topTenSize(2025)).isEqualTo(1);
         assertThat(service.topTenSize(2024)).isEqualTo(10);
         assertThat(refusal(() -> service.chooseTopTen(2025, List.of(people.get(0).id(), people.get(1).id())), zh))
                 .isEqualTo("十佳辅导员：十佳辅导员最多评选 1 人");
+        ctx.policy().saveUnit(Map.of(cn.huyang.policy.UnitField.NAME, "胡杨职业学院"));
+        assertThat(service.forms(2025, null, people.get(0).id()).get(0).unit()).isEqualTo("胡杨职业学院");
     }
 }
