@@ -13,6 +13,7 @@ import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
 import cn.huyang.io.ScoresImportService;
 import cn.huyang.io.TrainingImportService;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.RosterService;
 import cn.huyang.title.TitleForms;
 import cn.huyang.title.TitleService;
@@ -31,6 +32,7 @@ public final class AppContext {
     private final Messages messages;
     private final Clock clock;
     private final List<FeatureModule> modules;
+    private final PolicyModule policy;
     private final RosterModule roster;
     private final TrainingModule training;
     private final AssessmentModule assessment;
@@ -59,6 +61,7 @@ public final class AppContext {
             checks.addAll(module.findingSources());
             rosterFindingSources.addAll(module.rosterFindingSources());
         }
+        this.policy = find(PolicyModule.class);
         this.roster = find(RosterModule.class);
         this.training = find(TrainingModule.class);
         this.assessment = find(AssessmentModule.class);
@@ -96,6 +99,11 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The policy parameters with their effective dates, and the unit's details. */
+    public PolicyService policy() {
+        return policy.service();
     }
 
     public RosterService roster() {

@@ -12,17 +12,20 @@ import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.AssessmentDemoData;
 import cn.huyang.demo.DemoExtra;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.RosterService;
 import java.util.List;
 import java.util.Optional;
 
 /** The annual assessment: scheme, scores, results, Top Ten and the appraisal forms. */
 public final class AssessmentModule implements FeatureModule {
+    private final PolicyModule policy;
     private final RosterModule roster;
     private final TrainingModule training;
     private AssessmentService service;
 
-    public AssessmentModule(RosterModule roster, TrainingModule training) {
+    public AssessmentModule(PolicyModule policy, RosterModule roster, TrainingModule training) {
+        this.policy = policy;
         this.roster = roster;
         this.training = training;
     }
@@ -35,10 +38,12 @@ public final class AssessmentModule implements FeatureModule {
         AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock());
         AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments);
         AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people);
+        PolicyService rules = policy.service();
         service = new AssessmentService(people, schemes, scoring,
-                new AssessmentTopTen(k.tx(), assessments, scoring, k.messages()),
-                new AssessmentFindings(assessments, people, k.messages()),
-                new AppraisalForms(assessments, scoring, hours, k.messages()));
+                new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages()),
+                new AssessmentFindings(assessments, people, rules, k.messages()),
+                new AppraisalForms(assessments, scoring, hours, rules, k.messages()));
+        policy.confirmedBy(assessments::confirmedYears);
     }
 
     public AssessmentService service() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One feature as the composition root assembles it: it builds its repositories and services on
- * the open store, and contributes its findings, its demo data and its tab. A module takes the
+ * the open store, and contributes its findings, its demo data, its tab and its menu items. A module takes the
  * modules it reads from in its constructor; {@link Modules} lists them, dependencies first.
  */
 public interface FeatureModule {
@@ -27,6 +27,11 @@ public interface FeatureModule {
 
     /** Its demo data, written after the roster and the training ledger. */
     default List<DemoExtra> demoData() {
+        return List.of();
+    }
+
+    /** Its items in the window's 文件 menu (e.g. 政策参数…); known before the store opens. */
+    default List<MenuAction> fileMenu() {
         return List.of();
     }
 

@@ -9,10 +9,11 @@ public final class Modules {
 
     /** The program's features, new and not started. */
     public static List<FeatureModule> standard() {
-        RosterModule roster = new RosterModule();
-        TrainingModule training = new TrainingModule(roster);
-        AssessmentModule assessment = new AssessmentModule(roster, training);
-        TitleModule title = new TitleModule(roster, training, assessment);
-        return List.of(roster, training, assessment, title, new FindingsModule());
+        PolicyModule policy = new PolicyModule();
+        RosterModule roster = new RosterModule(policy);
+        TrainingModule training = new TrainingModule(policy, roster);
+        AssessmentModule assessment = new AssessmentModule(policy, roster, training);
+        TitleModule title = new TitleModule(policy, roster, training, assessment);
+        return List.of(policy, roster, training, assessment, title, new FindingsModule());
     }
 }

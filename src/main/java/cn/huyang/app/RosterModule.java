@@ -10,17 +10,23 @@ import java.util.Optional;
 
 /** The roster (花名册) and the staffing ratio: the first tab, and the service every other feature reads. */
 public final class RosterModule implements FeatureModule {
+    private final PolicyModule policy;
     private DepartmentRepository departments;
     private CounselorRepository counselors;
     private RosterEventRepository events;
     private RosterService service;
+
+    public RosterModule(PolicyModule policy) {
+        this.policy = policy;
+    }
 
     @Override
     public void start(Kernel k) {
         departments = new DepartmentRepository(k.dsl());
         counselors = new CounselorRepository(k.dsl(), k.clock());
         events = new RosterEventRepository(k.dsl());
-        service = new RosterService(k.tx(), departments, counselors, events, k.messages(), k.clock());
+        service = new RosterService(k.tx(), departments, counselors, events, policy.service(), k.messages(),
+                k.clock());
     }
 
     public RosterService service() {

@@ -19,6 +19,7 @@ import java.util.Optional;
 
 /** Title evaluation: the year's review, the plan and criteria, each counselor's records, the printed sheets. */
 public final class TitleModule implements FeatureModule {
+    private final PolicyModule policy;
     private final RosterModule roster;
     private final TrainingModule training;
     private final AssessmentModule assessment;
@@ -26,7 +27,8 @@ public final class TitleModule implements FeatureModule {
     private TitleService service;
     private TitleForms forms;
 
-    public TitleModule(RosterModule roster, TrainingModule training, AssessmentModule assessment) {
+    public TitleModule(PolicyModule policy, RosterModule roster, TrainingModule training, AssessmentModule assessment) {
+        this.policy = policy;
         this.roster = roster;
         this.training = training;
         this.assessment = assessment;
@@ -38,13 +40,14 @@ public final class TitleModule implements FeatureModule {
         records = new TitleRepository(k.dsl(), k.clock());
         RosterService people = roster.service();
         TitleHistory history = new TitleHistory(records, people);
-        TeachingLoad teachingLoad = new TeachingLoad(records, people, k.messages());
+        TeachingLoad teachingLoad = new TeachingLoad(records, people, policy.service(), k.messages());
         TitleValidator validator = new TitleValidator();
         service = new TitleService(k.tx(), records, people,
                 new TitleRecordsService(k.tx(), records, people, history, teachingLoad, validator, k.messages()),
                 new EvidenceReader(records, people, assessment.service()::confirmedGrades,
                         training.service()::compliance, k.messages()),
-                history, teachingLoad, new EligibilityRules(k.messages()), validator, k.messages());
+                history, teachingLoad, new EligibilityRules(k.messages()), validator, policy.service(), k.messages());
+        policy.confirmedBy(records::confirmedYears);
         forms = new TitleForms(service, assessment.service()::confirmedGrades);
     }
 

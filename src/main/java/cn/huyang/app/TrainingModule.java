@@ -12,11 +12,13 @@ import java.util.Optional;
 
 /** The training ledger, the year's compliance and the budget. */
 public final class TrainingModule implements FeatureModule {
+    private final PolicyModule policy;
     private final RosterModule roster;
     private TrainingRepository records;
     private TrainingService service;
 
-    public TrainingModule(RosterModule roster) {
+    public TrainingModule(PolicyModule policy, RosterModule roster) {
+        this.policy = policy;
         this.roster = roster;
     }
 
@@ -25,7 +27,7 @@ public final class TrainingModule implements FeatureModule {
         records = new TrainingRepository(k.dsl(), k.clock());
         service = new TrainingService(k.tx(), records, new TrainingLedgerRepository(k.dsl()),
                 new TrainingComplianceRepository(k.dsl()), new TrainingBudgetRepository(k.dsl()), roster.service(),
-                k.messages(), k.clock());
+                policy.service(), k.messages(), k.clock());
     }
 
     public TrainingService service() {

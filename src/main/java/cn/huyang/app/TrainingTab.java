@@ -34,7 +34,8 @@ public final class TrainingTab implements FeatureTab {
         view.complianceView().addTool(sheets.button("exportComplianceButton", () -> m.get("io.sheet.compliance"),
                 false, () -> {
                     List<ComplianceRow> rows = List.copyOf(view.complianceView().table().getItems());
-                    return (file, fullId) -> app.export().compliance(file, rows);
+                    int year = view.complianceView().year();
+                    return (file, fullId) -> app.export().compliance(file, year, rows);
                 }));
     }
 

@@ -18,7 +18,7 @@ public record Ui(AppContext app, Messages messages, BackgroundRunner runner, Dia
                  Supplier<Window> owner, SpreadsheetActions spreadsheets, Runnable offerDemo,
                  Consumer<FeatureTab> changed) {
 
-    /** The tab wrote data that other tabs show: the window refreshes the others. */
+    /** The tab (or, with null, a dialog of the 文件 menu) wrote data that other tabs show: the window refreshes the others. */
     public void dataChanged(FeatureTab source) {
         changed.accept(source);
     }

@@ -2,6 +2,7 @@ package cn.huyang.assessment;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.print.AppraisalForm;
 import cn.huyang.roster.Counselor;
 import java.math.BigDecimal;
@@ -21,10 +22,13 @@ public class AppraisalForms {
     private final AssessmentRepository repo;
     private final AssessmentScoring scoring;
     private final TrainingHoursSource training;
+    private final PolicyService policy;
     private final Messages messages;
 
-    public AppraisalForms(AssessmentRepository repo, AssessmentScoring scoring, TrainingHoursSource training, Messages messages) {
+    public AppraisalForms(AssessmentRepository repo, AssessmentScoring scoring, TrainingHoursSource training,
+                          PolicyService policy, Messages messages) {
         this.repo = repo;
+        this.policy = policy;
         this.scoring = scoring;
         this.training = training;
         this.messages = messages;
@@ -39,6 +43,7 @@ public class AppraisalForms {
         Map<Long, BigDecimal> hours = training.hoursByCounselor(year);
         Map<Long, List<String>> awards = repo.awards(year);
         int assessed = sheet.results().assessed();
+        String unit = policy.unitName(); // 学校名称 from the unit's details
         List<AppraisalForm> out = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
             Counselor c = row.counselor();
@@ -46,12 +51,14 @@ public class AppraisalForms {
                     || counselorId != null && !counselorId.equals(c.id())) {
                 continue;
             }
-            out.add(form(sheet.scheme(), row, assessed, hours.get(c.id()), awards.getOrDefault(c.id(), List.of())));
+            out.add(form(sheet.scheme(), row, assessed, hours.get(c.id()), awards.getOrDefault(c.id(), List.of()),
+                    unit));
         }
         return out;
     }
 
-    private AppraisalForm form(Scheme scheme, SheetRow row, int assessed, BigDecimal hours, List<String> awards) {
+    private AppraisalForm form(Scheme scheme, SheetRow row, int assessed, BigDecimal hours, List<String> awards,
+                               String unit) {
         Counselor c = row.counselor();
         Entry e = row.entry();
         Result r = row.result();
@@ -90,7 +97,7 @@ public class AppraisalForms {
         String years = c.entryDate() == null ? "" : messages.get("form.years",
                 Math.max(0, Period.between(c.entryDate(), LocalDate.of(scheme.year(), 12, 31)).getYears()));
         String titleAndRank = joinNonBlank(label(c.title()), c.adminRank());
-        return new AppraisalForm(scheme.year(), messages.get("form.unit"), c.name(), label(c.gender()),
+        return new AppraisalForm(scheme.year(), unit, c.name(), label(c.gender()),
                 c.birthDate() == null ? "" : c.birthDate().format(YEAR_MONTH), or(c.ethnicity()),
                 label(c.politicalStatus()), label(c.education()), joinNonBlank(row.department(), position),
                 c.entryDate() == null ? "" : c.entryDate().format(YEAR_MONTH), work, e.summary(),

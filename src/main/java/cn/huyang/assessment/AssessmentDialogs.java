@@ -167,7 +167,7 @@ final class AssessmentDialogs {
         return d.showAndWait();
     }
 
-    Optional<List<Long>> topTen(List<SheetRow> candidates, Collection<Long> chosen) {
+    Optional<List<Long>> topTen(List<SheetRow> candidates, Collection<Long> chosen, int size) {
         VBox list = new VBox(4);
         List<CheckBox> boxes = new ArrayList<>();
         Set<Long> was = new HashSet<>(chosen);
@@ -182,13 +182,13 @@ final class AssessmentDialogs {
         }
         Label count = new Label();
         Runnable update = () -> count.setText(m.get("assessment.topTen.count",
-                boxes.stream().filter(CheckBox::isSelected).count(), AssessmentService.TOP_TEN));
+                boxes.stream().filter(CheckBox::isSelected).count(), size));
         boxes.forEach(b -> b.selectedProperty().addListener((o, a, c) -> update.run()));
         update.run();
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
         scroll.setPrefViewportHeight(320);
         scroll.setPrefViewportWidth(420);
-        String head = candidates.isEmpty() ? m.get("assessment.topTen.none") : m.get("assessment.topTen.info");
+        String head = candidates.isEmpty() ? m.get("assessment.topTen.none") : m.get("assessment.topTen.info", size);
         Dialog<List<Long>> d = dialog(m.get("assessment.topTen"), new VBox(8, wrapLabel(head), scroll, count));
         d.setResultConverter(b -> ok(b) ? boxes.stream().filter(CheckBox::isSelected)
                 .map(c -> (Long) c.getUserData()).toList() : null);

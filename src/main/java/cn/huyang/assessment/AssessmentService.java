@@ -23,7 +23,6 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
     public static final String INCOMPETENT_ADJUST = "INCOMPETENT_ADJUST";
     public static final String TWO_YEARS_INCOMPETENT = "TWO_YEARS_INCOMPETENT";
     public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
-    public static final int TOP_TEN = 10;
 
     private final RosterService roster;
     private final AssessmentSchemes schemes;
@@ -106,6 +105,11 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
         return topTen.topTenCandidates(year);
     }
 
+    /** How many the year's Top Ten holds at most (the parameter in force on its 31 December). */
+    public int topTenSize(int year) {
+        return topTen.size(year);
+    }
+
     /** Records the chosen Top Ten as the year's awards, replacing an earlier choice. */
     public void chooseTopTen(int year, Collection<Long> counselorIds) {
         topTen.chooseTopTen(year, counselorIds);
@@ -124,7 +128,7 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
 
     /** The years whose assessment is confirmed, oldest first. */
     @Override
-    public java.util.SortedSet<Integer> confirmedYears() {
+    public java.util.Set<Integer> confirmedYears() {
         return findings.confirmedYears();
     }
 

@@ -4,6 +4,7 @@ import cn.huyang.common.FieldError;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
+import cn.huyang.policy.PolicyService;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,15 +12,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The year's Top Ten counselors [三(四)4], chosen from its 优秀 and kept as awards. */
+/**
+ * The year's Top Ten counselors [三(四)4], chosen from its 优秀 and kept as awards; how many at most
+ * (10 in the seed) is the parameter in force on the year's 31 December.
+ */
 public class AssessmentTopTen {
     private final Transactor tx;
     private final AssessmentRepository repo;
     private final AssessmentScoring scoring;
+    private final PolicyService policy;
     private final Messages messages;
 
-    public AssessmentTopTen(Transactor tx, AssessmentRepository repo, AssessmentScoring scoring, Messages messages) {
+    public AssessmentTopTen(Transactor tx, AssessmentRepository repo, AssessmentScoring scoring, PolicyService policy,
+                            Messages messages) {
         this.tx = tx;
+        this.policy = policy;
         this.repo = repo;
         this.scoring = scoring;
         this.messages = messages;
@@ -33,11 +40,17 @@ public class AssessmentTopTen {
                 .toList();
     }
 
-    /** Records the chosen Top Ten (at most ten, each graded 优秀) as the year's awards, replacing an earlier choice. */
+    /** How many the year's Top Ten holds at most. */
+    public int size(int year) {
+        return policy.forYear(year).topTenSize();
+    }
+
+    /** Records the chosen Top Ten (at most {@link #size}, each graded 优秀) as the year's awards, replacing an earlier choice. */
     public void chooseTopTen(int year, Collection<Long> counselorIds) {
-        if (counselorIds.size() > AssessmentService.TOP_TEN) {
+        int size = size(year);
+        if (counselorIds.size() > size) {
             throw new ValidationException(FieldError.of("assessment.topTen", "assessment.validation.topTenCount",
-                    AssessmentService.TOP_TEN));
+                    size));
         }
         Set<Long> allowed = topTenCandidates(year).stream().map(r -> r.counselor().id()).collect(Collectors.toSet());
         for (long id : counselorIds) {

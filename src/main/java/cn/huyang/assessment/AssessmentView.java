@@ -206,7 +206,7 @@ public class AssessmentView {
     }
 
     private void topTen() {
-        vm.topTenCandidates(candidates -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen)
+        vm.topTenCandidates((candidates, size) -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen, size)
                 .ifPresent(ids -> vm.chooseTopTen(ids, dialogs::failure))));
     }
 

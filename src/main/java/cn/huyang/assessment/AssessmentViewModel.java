@@ -255,9 +255,11 @@ public class AssessmentViewModel {
         }, refused);
     }
 
-    public void topTenCandidates(Consumer<List<SheetRow>> show) {
+    /** The year's 优秀 ranked, and how many the Top Ten holds that year. */
+    public void topTenCandidates(java.util.function.BiConsumer<List<SheetRow>, Integer> show) {
         int y = year.get();
-        runner.run(m.get("assessment.loading", y), p -> service.topTenCandidates(y), show, onFailure);
+        runner.run(m.get("assessment.loading", y), p -> java.util.Map.entry(service.topTenCandidates(y),
+                service.topTenSize(y)), c -> show.accept(c.getKey(), c.getValue()), onFailure);
     }
 
     /** The counselors chosen earlier for the Top Ten of the year shown. */

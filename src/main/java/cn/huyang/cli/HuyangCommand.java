@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
-                TitleFormsCommand.class})
+                TitleFormsCommand.class, PolicyCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -44,6 +44,8 @@ public class RatioCommand implements Callable<Integer> {
                 out.println(toJson(ratio));
             } else {
                 out.println(m.get("ratio.heading", y, ratio.referenceDate().toString()));
+                out.println(m.get("ratio.rule", String.valueOf(ratio.studentsPerCounselor()),
+                        ratio.partTimeWeight().toString()));
                 out.println(String.join("\t", m.get("ratio.department"), m.get("field.students"),
                         m.get("ratio.fullTime"), m.get("ratio.partTime"), m.get("ratio.effective"),
                         m.get("ratio.required"), m.get("ratio.shortfall")));
@@ -64,6 +66,8 @@ public class RatioCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append("{\"year\":").append(ratio.year())
                 .append(",\"referenceDate\":").append(Json.string(ratio.referenceDate().toString()))
+                .append(",\"studentsPerCounselor\":").append(ratio.studentsPerCounselor())
+                .append(",\"partTimeWeight\":").append(Json.string(ratio.partTimeWeight().toString()))
                 .append(",\"departments\":[");
         for (int i = 0; i < ratio.departments().size(); i++) {
             sb.append(i == 0 ? "\n  " : ",\n  ").append(row(ratio.departments().get(i)));

@@ -2,6 +2,7 @@ package cn.huyang.cli;
 
 import cn.huyang.common.Json;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.Policy;
 import cn.huyang.training.ComplianceRow;
 import cn.huyang.training.ComplianceRules;
 import java.io.PrintWriter;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code training-compliance [--year Y] [--json]}: each full-time counselor's training compliance. */
 @Command(name = "training-compliance",
-        description = "Print each full-time counselor's training compliance: school hours against 16, "
-                + "the latest national or regional training and the three-year window, pre-service training.")
+        description = "Print each full-time counselor's training compliance: school hours against the yearly "
+                + "requirement, the latest national or regional training and its window, pre-service training "
+                + "(by the policy parameters in force on the year's 31 December).")
 public class TrainingComplianceCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -43,7 +45,10 @@ public class TrainingComplianceCommand implements Callable<Integer> {
             if (json) {
                 out.println(toJson(rows));
             } else {
-                out.println(m.get("cli.trainingCompliance.header"));
+                Policy p = ctx.training().policy(y);
+                String hours = ComplianceRules.plain(p.schoolHoursPerYear());
+                String window = String.valueOf(p.higherLevelWindowYears());
+                out.println(m.get("cli.trainingCompliance.header", hours, window));
                 for (ComplianceRow r : rows) {
                     out.println(String.join("\t", orDash(r.department()), r.name(),
                             m.get(r.partialYear() ? "compliance.partial" : "compliance.fullYear"),
@@ -53,7 +58,8 @@ public class TrainingComplianceCommand implements Callable<Integer> {
                 }
                 long shortHours = rows.stream().filter(r -> !r.hoursMet()).count();
                 long noHigher = rows.stream().filter(r -> r.higher() == ComplianceRow.Status.MISSING).count();
-                out.println(m.get("cli.trainingCompliance.summary", y, rows.size(), shortHours, noHigher));
+                out.println(m.get("cli.trainingCompliance.summary", y, rows.size(), shortHours, noHigher, hours,
+                        window));
             }
             out.flush();
             return 0;
@@ -75,6 +81,8 @@ public class TrainingComplianceCommand implements Callable<Integer> {
             o.put("lastHigherLevel", r.lastHigher() == null ? null : r.lastHigher().toString());
             o.put("higherLevelInWindow", r.higher().name());
             o.put("preService", r.preService().name());
+            o.put("requiredHours", r.requiredHours());
+            o.put("windowYears", r.windowYears());
             sb.append(i == 0 ? "\n  " : ",\n  ").append(Json.object(o));
         }
         return sb.append(rows.isEmpty() ? "]" : "\n]").toString();

@@ -1,9 +1,16 @@
 package cn.huyang.common;
 
-import java.util.SortedSet;
+import java.util.Set;
 
-/** The years the college has confirmed (the assessment's 确认结果): their results are final. */
+/**
+ * The years whose results the college has confirmed (locked): an assessment year, a title review.
+ * Packages below the features ask this; the composition root hands them the features' years.
+ */
 @FunctionalInterface
 public interface ConfirmedYears {
-    SortedSet<Integer> confirmedYears();
+    Set<Integer> confirmedYears();
+
+    static ConfirmedYears none() {
+        return Set::of;
+    }
 }

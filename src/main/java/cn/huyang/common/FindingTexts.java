@@ -27,6 +27,6 @@ public final class FindingTexts {
 
     /** The bundle key of a policy parameter's label. */
     public static String labelKey(String parameterKey) {
-        return "policy.key." + parameterKey;
+        return "policy.param." + parameterKey;
     }
 }

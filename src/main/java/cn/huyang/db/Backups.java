@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -115,7 +116,10 @@ public final class Backups {
             throw new UncheckedIOException(e);
         }
         try (Connection c = database.connection()) {
-            if (BackupFile.tableCounts(c).values().stream().allMatch(n -> n == 0)) {
+            // empty: no more rows than the migrations seed into a new database (the policy defaults)
+            Map<String, Long> seeded = Catalog.seeded(Migrations.latest().getVersion());
+            if (BackupFile.tableCounts(c).entrySet().stream()
+                    .allMatch(e -> e.getValue() <= seeded.getOrDefault(e.getKey(), 0L))) {
                 return Optional.empty();
             }
         } catch (SQLException e) {

@@ -26,6 +26,7 @@ import org.flywaydb.core.Flyway;
  */
 record Catalog(String version, List<Table> tables) {
     private static final Map<String, Catalog> BY_VERSION = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, Long>> SEEDED = new ConcurrentHashMap<>();
     private static final AtomicLong SCRATCH = new AtomicLong();
 
     record Column(String name, String sqlName, ColumnType type, Long length, int precision, int scale,
@@ -60,6 +61,7 @@ record Catalog(String version, List<Table> tables) {
                 Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                         .target(v).load().migrate();
                 Catalog catalog = read(c, v);
+                SEEDED.put(v, BackupFile.tableCounts(c));
                 try (Statement st = c.createStatement()) {
                     st.execute("SHUTDOWN");
                 }
@@ -68,6 +70,15 @@ record Catalog(String version, List<Table> tables) {
                 throw new IllegalStateException("Cannot read the schema of version " + v, e);
             }
         });
+    }
+
+    /**
+     * The rows each table holds in a new database of a shipped version, by upper-case table name:
+     * what its migrations seed (the policy parameters' defaults), nothing a user entered.
+     */
+    static Map<String, Long> seeded(String version) {
+        forVersion(version);
+        return SEEDED.get(version);
     }
 
     /** The catalog of the database behind the connection (Flyway's history left out). */

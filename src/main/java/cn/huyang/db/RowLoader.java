@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
@@ -42,6 +45,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                 Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
                         .target(reader.info().schemaVersion()).load().migrate();
                 c.setAutoCommit(false);
+                emptyTables(c, reader.catalog());
                 try (RowLoader loader = new RowLoader(c)) {
                     reader.load(loader);
                 }
@@ -83,6 +87,20 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
             // the database's message may quote the values (an ID number): only its code goes to the log
             throw BackupProblem.badRow(table.name(), rowNo, "refused by the database: SQLState " + e.getSQLState()
                     + " (" + e.getErrorCode() + ")");
+        }
+    }
+
+    /**
+     * Removes what the migrations seeded (the policy parameters' defaults): the backup holds those
+     * rows too, as they stood, so the restored tables hold exactly the backup's rows. Children first.
+     */
+    private static void emptyTables(Connection c, Catalog catalog) throws SQLException {
+        List<Catalog.Table> tables = new ArrayList<>(catalog.tables());
+        Collections.reverse(tables);
+        try (Statement st = c.createStatement()) {
+            for (Catalog.Table t : tables) {
+                st.executeUpdate("delete from " + Catalog.quote(t.sqlName()));
+            }
         }
     }
 

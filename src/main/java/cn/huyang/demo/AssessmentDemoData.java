@@ -90,7 +90,7 @@ public class AssessmentDemoData implements DemoExtra {
             }
             assessment.confirm(y);
             if (lastPast) {
-                List<Long> topTen = assessment.topTenCandidates(y).stream().limit(AssessmentService.TOP_TEN)
+                List<Long> topTen = assessment.topTenCandidates(y).stream().limit(assessment.topTenSize(y))
                         .map(row -> row.counselor().id()).toList();
                 assessment.chooseTopTen(y, topTen);
             }

@@ -71,7 +71,7 @@ public class FindingRegister implements OpenFindings {
                 rolling.add(subject(f));
             }
         }
-        List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year).toList();
+        List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year).sorted().toList();
         if (earlier.isEmpty()) {
             return out;
         }

@@ -21,9 +21,11 @@ import cn.huyang.roster.TitleRank;
 import java.time.LocalDate;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.RosterService;
+import cn.huyang.policy.Policy;
 import cn.huyang.roster.StaffingRatio;
 import cn.huyang.roster.StaffingRow;
 import cn.huyang.training.ComplianceRow;
+import cn.huyang.training.ComplianceRules;
 import cn.huyang.training.LedgerFilter;
 import cn.huyang.training.LedgerPage;
 import cn.huyang.training.LedgerRow;
@@ -282,19 +284,23 @@ public class ExportService {
     // ---- compliance, ratio, assessment --------------------------------------------------------
 
     public int compliance(Path file, int year) throws IOException {
-        return compliance(file, training.compliance(year));
+        return compliance(file, year, training.compliance(year));
     }
 
-    public int compliance(Path file, List<ComplianceRow> rows) throws IOException {
+    /** The year's rows as shown; the headers name the hours and window years in force that year. */
+    public int compliance(Path file, int year, List<ComplianceRow> rows) throws IOException {
+        Policy p = training.policy(year);
+        String hours = ComplianceRules.plain(p.schoolHoursPerYear());
+        String window = String.valueOf(p.higherLevelWindowYears());
         List<Column<ComplianceRow>> cols = List.of(
                 Column.text(m.get("field.department"), 14, ComplianceRow::department),
                 Column.text(m.get("field.name"), 10, ComplianceRow::name),
                 Column.text(m.get("compliance.col.period"), 10,
                         r -> m.get(r.partialYear() ? "compliance.partial" : "compliance.fullYear")),
                 Column.decimal(m.get("compliance.col.schoolHours"), 10, ComplianceRow::schoolHours),
-                Column.decimal(m.get("compliance.col.shortfall"), 8, ComplianceRow::shortfall),
+                Column.decimal(m.get("compliance.col.shortfall", hours, window), 8, ComplianceRow::shortfall),
                 Column.date(m.get("compliance.col.lastHigher"), ComplianceRow::lastHigher),
-                Column.text(m.get("compliance.col.higher"), 12, r -> label(r.higher())),
+                Column.text(m.get("compliance.col.higher", hours, window), 12, r -> label(r.higher())),
                 Column.text(m.get("compliance.col.preService"), 12, r -> label(r.preService())));
         XlsxWriter.write(file, m.get("io.sheet.compliance"), cols, rows);
         return rows.size();

@@ -3,6 +3,7 @@ package cn.huyang.roster;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Finding.Severity;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.PolicyKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,13 @@ public final class RosterRules {
         if (!college.isShort()) {
             return List.of();
         }
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put(PolicyKey.STUDENTS_PER_COUNSELOR.key(), String.valueOf(ratio.studentsPerCounselor()));
+        params.put(PolicyKey.PART_TIME_WEIGHT.key(), ratio.partTimeWeight().toString());
         return List.of(new Finding(STAFFING_RATIO, Severity.WARNING, null, null, null,
                 messages.get("finding.STAFFING_RATIO", ratio.year(), college.students(), college.required(),
-                        college.effective(), college.shortfall())).withYear(ratio.year()));
+                        college.effective(), college.shortfall(), String.valueOf(ratio.studentsPerCounselor()),
+                        ratio.partTimeWeight().toString())).withYear(ratio.year()).withParams(params));
     }
 
     private static Finding finding(String code, Severity severity, Counselor c, String department, String message) {

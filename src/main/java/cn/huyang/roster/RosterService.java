@@ -7,6 +7,9 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
+import cn.huyang.policy.Fraction;
+import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,12 +33,14 @@ public class RosterService implements FindingSource {
     private final CounselorRepository counselors;
     private final RosterEventRepository events;
     private final RosterRules rules;
+    private final PolicyService policy;
     private final Messages messages;
     private final Clock clock;
 
     public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
-                         RosterEventRepository events, Messages messages, Clock clock) {
+                         RosterEventRepository events, PolicyService policy, Messages messages, Clock clock) {
         this.tx = tx;
+        this.policy = policy;
         this.departments = departments;
         this.counselors = counselors;
         this.events = events;
@@ -266,8 +271,12 @@ public class RosterService implements FindingSource {
 
     // ---- staffing ratio and findings ------------------------------------------------------
 
+    /** The staffing table of a year, by the ratio and part-time weight in force on its 31 December. */
     public StaffingRatio staffingRatio(int year) {
         LocalDate on = StaffingRatio.referenceDate(year, today());
+        Policy p = policy.forYear(year);
+        int perCounselor = p.studentsPerCounselor();
+        Fraction weight = p.partTimeWeight();
         Map<Long, Integer> students = departments.enrolment(year);
         Map<Long, Map<PostType, Integer>> inPost = new HashMap<>();
         for (RosterEventRepository.PostCount pc : events.inPostOn(on)) {
@@ -281,10 +290,11 @@ public class RosterService implements FindingSource {
             int pt = counts.getOrDefault(PostType.PART_TIME, 0);
             int st = students.getOrDefault(d.id(), 0);
             if (d.active() || ft + pt + st > 0) {
-                rows.add(new StaffingRow(d.id(), d.name(), st, ft, pt));
+                rows.add(new StaffingRow(d.id(), d.name(), st, ft, pt, perCounselor, weight));
             }
         }
-        return new StaffingRatio(year, on, rows, StaffingRatio.collegeRow(messages.get("ratio.college"), rows));
+        return new StaffingRatio(year, on, perCounselor, weight, rows,
+                StaffingRatio.collegeRow(messages.get("ratio.college"), rows, perCounselor, weight));
     }
 
     /** The counselors on the roster of a year: in post on its reference day (the year's last day, or today). */

@@ -81,9 +81,14 @@ public class StaffingRatioView {
         });
         Label reference = new Label();
         reference.setId("ratioReference");
-        vm.ratioProperty().addListener((o, a, r) -> reference.setText(r == null ? ""
-                : m.get("ratio.reference", r.referenceDate().toString())));
-        Label rule = new Label(m.get("ratio.rule"));
+        Label rule = new Label();
+        rule.setId("ratioRule");
+        vm.ratioProperty().addListener((o, a, r) -> {
+            reference.setText(r == null ? "" : m.get("ratio.reference", r.referenceDate().toString()));
+            // the ratio and the part-time weight in force on the year's 31 December
+            rule.setText(r == null ? "" : m.get("ratio.rule", String.valueOf(r.studentsPerCounselor()),
+                    r.partTimeWeight().toString()));
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(m.get("department.add"));

@@ -1,35 +1,41 @@
 package cn.huyang.roster;
 
+import cn.huyang.policy.Fraction;
+
 /**
- * One row of the staffing table [三(二)1]: enrolled students against counselors in post.
- * Effective = full-time + part-time / 3; required = ceil(students / 200). Compared exactly, in
- * thirds, so 2 full-time and 3 part-time meet a requirement of 3.
+ * One row of the staffing table [三(二)1]: enrolled students against counselors in post, by the
+ * year's parameters. Effective = full-time + part-time × the part-time weight (1/3 in the seed);
+ * required = ceil(students / students per counselor (200 in the seed)). Compared exactly, in parts
+ * of the weight's denominator, so 2 full-time and 3 part-time meet a requirement of 3 at 1/3.
  *
- * @param departmentId null for the college-wide row
+ * @param departmentId         null for the college-wide row
+ * @param studentsPerCounselor the ratio's students per full-time counselor in force that year
+ * @param partTimeWeight       what a part-time counselor counts for in force that year
  */
-public record StaffingRow(Long departmentId, String department, int students, int fullTime, int partTime) {
-    public static final int STUDENTS_PER_COUNSELOR = 200;
-    public static final int PART_TIME_SHARE = 3;
+public record StaffingRow(Long departmentId, String department, int students, int fullTime, int partTime,
+                          int studentsPerCounselor, Fraction partTimeWeight) {
 
     public int required() {
-        return (students + STUDENTS_PER_COUNSELOR - 1) / STUDENTS_PER_COUNSELOR;
+        return (int) (((long) students + studentsPerCounselor - 1) / studentsPerCounselor);
     }
 
     public double effective() {
-        return fullTime + (double) partTime / PART_TIME_SHARE;
+        return fullTime + (double) partTime * partTimeWeight.numerator() / partTimeWeight.denominator();
     }
 
-    /** How many full-time posts are missing (0 when none); thirds are kept, e.g. 0.67. */
+    /** How many full-time posts are missing (0 when none); parts are kept, e.g. 0.67. */
     public double shortfall() {
-        return Math.max(0, shortfallInThirds()) / (double) PART_TIME_SHARE;
+        return Math.max(0, shortfallInParts()) / (double) partTimeWeight.denominator();
     }
 
     public boolean isShort() {
-        return shortfallInThirds() > 0;
+        return shortfallInParts() > 0;
     }
 
-    private int shortfallInThirds() {
-        return required() * PART_TIME_SHARE - (fullTime * PART_TIME_SHARE + partTime);
+    /** The shortfall in parts of the weight's denominator (thirds at 1/3). */
+    private long shortfallInParts() {
+        long d = partTimeWeight.denominator();
+        return required() * d - (fullTime * d + (long) partTime * partTimeWeight.numerator());
     }
 
     public boolean isCollege() {

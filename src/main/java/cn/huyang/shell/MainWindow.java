@@ -2,6 +2,7 @@ package cn.huyang.shell;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.app.FeatureModule;
+import cn.huyang.app.MenuAction;
 import cn.huyang.app.Modules;
 import cn.huyang.app.TabSpec;
 import cn.huyang.app.Ui;
@@ -59,8 +60,10 @@ public class MainWindow {
     private final Map<Tab, FeatureTab> features = new LinkedHashMap<>();
     private final List<MenuItem> needData = new ArrayList<>();
     private final BackupActions backups;
+    private final List<FeatureModule> modules;
     private SpreadsheetActions spreadsheets;
     private AppContext context;
+    private Ui ui;
 
     public MainWindow(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings) {
         this(stage, m, runner, dialogs, settings, Modules.standard());
@@ -74,6 +77,7 @@ public class MainWindow {
         this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
+        this.modules = List.copyOf(modules);
         this.statusBar = new StatusBar(runner, m);
         this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
                 () -> context.clock(), this::reload);
@@ -128,8 +132,14 @@ public class MainWindow {
         MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore);
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
         exit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem, new SeparatorMenuItem(), backupItem,
-                restoreItem, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem);
+        // the modules' items (政策参数…): shown at once, opened by the started module's action
+        for (FeatureModule module : modules) {
+            for (MenuAction action : module.fileMenu()) {
+                file.getItems().add(dataItem(action.textKey(), action.id(), () -> openMenuAction(action.id())));
+            }
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), backupItem, restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
         MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
@@ -152,6 +162,12 @@ public class MainWindow {
         Menu help = new Menu(m.get("menu.help"), null, about);
         help.setId("menuHelp");
         return new MenuBar(file, view, help);
+    }
+
+    private void openMenuAction(String id) {
+        context.modules().stream().flatMap(module -> module.fileMenu().stream())
+                .filter(action -> action.id().equals(id)).findFirst()
+                .ifPresent(action -> action.open().accept(ui));
     }
 
     private void chooseLanguage(String lang) {
@@ -180,7 +196,7 @@ public class MainWindow {
         spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
-        Ui ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, this::offerDemo, this::changedBy);
+        ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, this::offerDemo, this::changedBy);
         for (TabSpec spec : tabSpecs(ctx.modules())) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));

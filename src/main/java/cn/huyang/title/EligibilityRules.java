@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.assessment.Grade;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.Policy;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.TitleRank;
 import java.time.LocalDate;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks an application against its target's criteria (单设标准) and the young-teacher rule
- * [三(二)3(2)]: pure functions of the evidence, the target and the cut-off date. Years are counted to
- * the day: obtained on the cut-off date N years earlier is N years.
+ * [三(二)3(2)]: pure functions of the evidence, the target, the cut-off date and the policy
+ * parameters in force on it (the young-teacher service and the veto look-back). Years are counted
+ * to the day: obtained on the cut-off date N years earlier is N years.
  */
 public final class EligibilityRules {
     private final Messages m;
@@ -24,7 +26,7 @@ public final class EligibilityRules {
         this.m = m;
     }
 
-    public List<CriterionCheck> check(Application a, Target t, Evidence e, LocalDate cutoff) {
+    public List<CriterionCheck> check(Application a, Target t, Evidence e, LocalDate cutoff, Policy policy) {
         Counselor c = e.counselor();
         List<CriterionCheck> out = new ArrayList<>();
         if (a.track() == Track.TITLE) {
@@ -42,7 +44,7 @@ public final class EligibilityRules {
         if (t.minExcellent() > 0) {
             out.add(excellent(e, t.minExcellent(), first, last));
         }
-        out.add(noVeto(e, a.year()));
+        out.add(noVeto(e, a.year(), policy.vetoLookBackYears()));
         if (t.requireTraining()) {
             out.add(training(e.training(), a.year() - 1));
         }
@@ -50,7 +52,7 @@ public final class EligibilityRules {
             out.add(outputs(e.outputs(), t.minOutputs(), since, a.year()));
         }
         if (a.track() == Track.TITLE) {
-            out.add(youngTeacher(e, cutoff));
+            out.add(youngTeacher(e, cutoff, policy.youngTeacherServiceYears()));
         }
         return out;
     }
@@ -166,11 +168,13 @@ public final class EligibilityRules {
                 m.get("title.rule.times", count), met ? null : m.get("title.rule.shortTimes", k - count));
     }
 
-    CriterionCheck noVeto(Evidence e, int year) {
-        List<Integer> hits = e.vetoed().stream().filter(y -> y >= year - 3 && y <= year - 1).sorted().toList();
+    /** No veto in the {@code lookBack} assessment years before the review's (3 in the seed). */
+    CriterionCheck noVeto(Evidence e, int year, int lookBack) {
+        int first = year - lookBack;
+        List<Integer> hits = e.vetoed().stream().filter(y -> y >= first && y <= year - 1).sorted().toList();
         boolean met = hits.isEmpty();
         String years = hits.stream().map(String::valueOf).collect(Collectors.joining(m.get("title.sep")));
-        return check(Criterion.NO_VETO, met, m.get("title.rule.noVeto", year - 3, year - 1),
+        return check(Criterion.NO_VETO, met, m.get("title.rule.noVeto", first, year - 1),
                 met ? m.get("title.rule.none") : m.get("title.rule.vetoed", years),
                 met ? null : m.get("title.rule.vetoed", years));
     }
@@ -201,21 +205,23 @@ public final class EligibilityRules {
         return check(Criterion.OUTPUTS, met, need, has, met ? null : m.get("title.rule.shortCount", k - count));
     }
 
-    CriterionCheck youngTeacher(Evidence e, LocalDate cutoff) {
+    /** At least {@code years} (1 in the seed) as counselor or class teacher, with a competent assessment. */
+    CriterionCheck youngTeacher(Evidence e, LocalDate cutoff, int years) {
         ServicePeriods served = ServicePeriods.of().roster(e.history());
         e.services().forEach(served::record);
         long days = served.daysUpTo(cutoff);
-        boolean longEnough = days >= ServicePeriods.daysForYears(1, cutoff);
+        long need = ServicePeriods.daysForYears(years, cutoff);
+        boolean longEnough = days >= need;
         boolean competent = e.services().stream().anyMatch(ServiceRecord::competent)
                 || e.grades().values().stream().anyMatch(g -> g.compareTo(Grade.COMPETENT) <= 0);
         boolean met = longEnough && competent;
         String shortfall = null;
         if (!longEnough) {
-            shortfall = m.get("title.rule.shortServed", ServicePeriods.daysForYears(1, cutoff) - days);
+            shortfall = m.get("title.rule.shortServed", need - days);
         } else if (!competent) {
             shortfall = m.get("title.rule.noCompetent");
         }
-        return check(Criterion.YOUNG_TEACHER, met, m.get("title.rule.youngTeacher"),
+        return check(Criterion.YOUNG_TEACHER, met, m.get("title.rule.youngTeacher", String.valueOf(years)),
                 m.get("title.rule.served", days, years(days)), shortfall);
     }
 

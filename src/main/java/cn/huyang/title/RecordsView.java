@@ -220,7 +220,7 @@ public class RecordsView {
                 } else if (r.overloaded()) {
                     setText(m.get("title.records.overloaded", r.semester()));
                     getStyleClass().add("finding-notice");
-                    setTooltip(new Tooltip(m.get("title.records.teaching.overload.tooltip")));
+                    setTooltip(new Tooltip(m.get("title.records.teaching.overload.tooltip", String.valueOf(r.allowed()))));
                 } else {
                     setText(r.semester());
                 }

@@ -122,9 +122,11 @@ public class RecordsViewModel {
         if (c == null) {
             return;
         }
-        runner.run(messages.get("title.records.loadingRecords", c.name()), p -> new Records(
-                        service.roster().counselor(c.id()).orElse(null), service.promotions(c.id()),
-                        service.outputs(c.id()), service.teaching(c.id()), service.services(c.id())),
+        runner.run(messages.get("title.records.loadingRecords", c.name()), p -> {
+                    List<TeachingAssignment> taught = service.teaching(c.id());
+                    return new Records(service.roster().counselor(c.id()).orElse(null), service.promotions(c.id()),
+                            service.outputs(c.id()), taught, service.courseLimits(taught), service.services(c.id()));
+                },
                 r -> {
                     if (mine == generation) {
                         show(c, r);
@@ -133,7 +135,8 @@ public class RecordsViewModel {
     }
 
     private record Records(Counselor counselor, List<Promotion> promotions, List<ResearchOutput> outputs,
-                           List<TeachingAssignment> teaching, List<ServiceRecord> services) {
+                           List<TeachingAssignment> teaching, Map<Semester, Integer> limits,
+                           List<ServiceRecord> services) {
     }
 
     private void clearRecords() {
@@ -160,7 +163,7 @@ public class RecordsViewModel {
         long leadOnline = r.outputs().stream()
                 .filter(o -> o.role() == OutputRole.LEAD && o.kind() == OutputKind.ONLINE_CULTURE).count();
         outputSummary.set(messages.get("title.records.outputs.summary", r.outputs().size(), lead, leadOnline));
-        showTeaching(r.teaching());
+        showTeaching(r.teaching(), r.limits());
         services.setAll(r.services());
         recordsLoaded.set(true);
     }
@@ -181,21 +184,26 @@ public class RecordsViewModel {
     }
 
     /**
-     * The courses newest semester first; a semester with more than one ideological-political course
-     * (counted by course, as the TEACHING_LOAD finding counts) is marked and named in the note.
+     * The courses newest semester first; a semester with more ideological-political courses than
+     * allowed (1 in the seed; counted by course, as the TEACHING_LOAD finding counts) is marked and
+     * named in the note.
      */
-    private void showTeaching(List<TeachingAssignment> list) {
+    private void showTeaching(List<TeachingAssignment> list, Map<Semester, Integer> limits) {
         Map<Semester, List<String>> ideological = TeachingLoad.ideologicalCourses(list);
         List<String> notes = new ArrayList<>();
         ideological.forEach((s, courses) -> {
-            if (TeachingLoad.overloaded(courses)) {
+            int max = limits.getOrDefault(s, Integer.MAX_VALUE);
+            if (TeachingLoad.overloaded(courses, max)) {
                 notes.add(messages.get("title.records.teaching.overload", label(s), courses.size(),
                         courses.stream().map(x -> messages.get("title.records.course", x))
-                                .collect(Collectors.joining(messages.get("title.sep")))));
+                                .collect(Collectors.joining(messages.get("title.sep"))), String.valueOf(max)));
             }
         });
-        teaching.setAll(list.stream().map(t -> new TeachingRow(t, label(Semester.of(t)), t.ideologicalPolitical(),
-                TeachingLoad.overloaded(ideological.getOrDefault(Semester.of(t), List.of())))).toList());
+        teaching.setAll(list.stream().map(t -> {
+            int max = limits.getOrDefault(Semester.of(t), Integer.MAX_VALUE);
+            return new TeachingRow(t, label(Semester.of(t)), t.ideologicalPolitical(),
+                    TeachingLoad.overloaded(ideological.getOrDefault(Semester.of(t), List.of()), max), max);
+        }).toList());
         teachingNote.set(String.join("\n", notes));
     }
 

@@ -2,6 +2,9 @@ package cn.huyang.title;
 
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.PolicyKey;
+import cn.huyang.policy.PolicyService;
+import cn.huyang.policy.PolicyTimeline;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.RosterService;
 import java.util.ArrayList;
@@ -11,20 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** At most one ideological-political course a semester [三(三)6]: the counselors above it, one query for the year. */
+/**
+ * At most one ideological-political course a semester [三(三)6] (the number in force on the 31
+ * December of the calendar year a semester falls in): the counselors above it, one query for the year.
+ */
 public final class TeachingLoad {
     private final TitleRepository repo;
     private final RosterService roster;
+    private final PolicyService policy;
     private final Messages m;
 
-    public TeachingLoad(TitleRepository repo, RosterService roster, Messages m) {
+    public TeachingLoad(TitleRepository repo, RosterService roster, PolicyService policy, Messages m) {
         this.repo = repo;
         this.roster = roster;
+        this.policy = policy;
         this.m = m;
     }
 
-    /** At most this many ideological-political courses a semester [三(三)6]. */
-    static final int MAX_PER_SEMESTER = 1;
+    /** The calendar year a semester's findings fall in: autumn in its school year's first, spring in the next. */
+    static int calendarYear(Semester s) {
+        return s.term() == 1 ? s.schoolYear() : s.schoolYear() + 1;
+    }
+
+    /** The most courses allowed in each semester, by the parameters of its calendar year. One query. */
+    Map<Semester, Integer> limits(Collection<Semester> semesters) {
+        PolicyTimeline timeline = policy.timeline();
+        Map<Semester, Integer> out = new LinkedHashMap<>();
+        for (Semester s : semesters) {
+            out.put(s, timeline.forYear(calendarYear(s)).maxCoursesPerSemester());
+        }
+        return out;
+    }
 
     /** The distinct ideological-political courses of each semester of one counselor's teaching, in order. */
     static Map<Semester, List<String>> ideologicalCourses(Collection<TeachingAssignment> teaching) {
@@ -40,19 +60,21 @@ public final class TeachingLoad {
         return out;
     }
 
-    static boolean overloaded(List<String> coursesOfASemester) {
-        return coursesOfASemester.size() > MAX_PER_SEMESTER;
+    static boolean overloaded(List<String> coursesOfASemester, int max) {
+        return coursesOfASemester.size() > max;
     }
 
     /** TEACHING_LOAD of the semesters falling in a calendar year, by counselor. */
     Map<Long, List<Finding>> findings(int year) {
+        int max = policy.forYear(year).maxCoursesPerSemester();
+        Map<String, String> params = Map.of(PolicyKey.MAX_COURSES_PER_SEMESTER.key(), String.valueOf(max));
         Map<Long, Map<Semester, List<String>>> byCounselor = new LinkedHashMap<>();
         repo.teachingInCalendarYear(year).stream()
                 .collect(Collectors.groupingBy(TeachingAssignment::counselorId, LinkedHashMap::new,
                         Collectors.toList()))
                 .forEach((id, teaching) -> {
                     Map<Semester, List<String>> heavy = new LinkedHashMap<>(ideologicalCourses(teaching));
-                    heavy.values().removeIf(courses -> !overloaded(courses));
+                    heavy.values().removeIf(courses -> !overloaded(courses, max));
                     if (!heavy.isEmpty()) {
                         byCounselor.put(id, heavy);
                     }
@@ -68,7 +90,8 @@ public final class TeachingLoad {
                             departments.get(c.departmentId()), c.id(), c.name(),
                             m.get("finding.TEACHING_LOAD", c.name(), semesterLabel(semester.schoolYear(),
                                     semester.term()), courses.size(), courses.stream().map(x -> "《" + x + "》")
-                                    .collect(Collectors.joining(m.get("title.sep"))))).withYear(year)));
+                                    .collect(Collectors.joining(m.get("title.sep"))), String.valueOf(max)))
+                            .withYear(year).withParams(params)));
         }
         return out;
     }

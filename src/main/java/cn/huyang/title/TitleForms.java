@@ -64,6 +64,7 @@ public final class TitleForms {
      */
     public List<RecommendationSheet> sheets(int year, Track track, String target, Long applicationId) {
         ReviewSheet sheet = titles.sheet(year);
+        String unit = titles.unitName();
         Map<String, Target> targets = new HashMap<>();
         sheet.targets().forEach(t -> targets.put(key(t.track(), t.target()), t));
         List<RecommendationSheet> out = new ArrayList<>();
@@ -78,12 +79,12 @@ public final class TitleForms {
             if (c == null) {
                 continue;
             }
-            out.add(sheet(sheet.review(), targets.get(key(a.track(), a.target())), row, c));
+            out.add(sheet(sheet.review(), targets.get(key(a.track(), a.target())), row, c, unit));
         }
         return out;
     }
 
-    private RecommendationSheet sheet(Review review, Target target, ApplicationRow row, Counselor c) {
+    private RecommendationSheet sheet(Review review, Target target, ApplicationRow row, Counselor c, String unit) {
         Application a = row.application();
         List<RecommendationSheet.Check> checks = row.checks().stream().map(k -> new RecommendationSheet.Check(
                 k.criterion().label(m), or(k.requirement()),
@@ -103,7 +104,7 @@ public final class TitleForms {
                 .toList();
         int posts = target == null ? 0 : target.posts();
         return new RecommendationSheet(a.year(), m.get("titleForm.heading." + a.track().name(), a.year()),
-                m.get("form.unit"), c.name(), label(c.gender()),
+                unit, c.name(), label(c.gender()),
                 c.birthDate() == null ? "" : c.birthDate().format(YEAR_MONTH), or(c.ethnicity()),
                 label(c.politicalStatus()), educationAndDegree(c), or(c.major()), or(row.department()),
                 c.entryDate() == null ? "" : c.entryDate().format(YEAR_MONTH), or(row.current()),
@@ -169,7 +170,7 @@ public final class TitleForms {
         String status = r.confirmed()
                 ? m.get("titleForm.list.status.confirmed", r.cutoff().toString(), String.valueOf(r.confirmedOn()))
                 : m.get("titleForm.list.status.draft", r.cutoff().toString());
-        return new ReviewList(year, m.get("titleForm.list.heading", year), m.get("form.unit"), status, groups);
+        return new ReviewList(year, m.get("titleForm.list.heading", year), titles.unitName(), status, groups);
     }
 
     // ---- the files --------------------------------------------------------------------------------

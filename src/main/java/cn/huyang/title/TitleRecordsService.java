@@ -75,6 +75,11 @@ public class TitleRecordsService {
         tx.inTransaction(() -> repo.deleteOutput(id));
     }
 
+    /** The most ideological-political courses allowed in each semester of the courses (by its year's parameters). */
+    public java.util.Map<Semester, Integer> courseLimits(java.util.Collection<TeachingAssignment> teaching) {
+        return teachingLoad.limits(teaching.stream().map(Semester::of).distinct().toList());
+    }
+
     public List<TeachingAssignment> teaching(long counselorId) {
         return repo.teaching(counselorId);
     }

@@ -192,6 +192,13 @@ public class TitleRepository {
                 .execute();
     }
 
+    /** The years whose review is confirmed. */
+    public java.util.Set<Integer> confirmedYears() {
+        return dsl.select(TITLE_REVIEW.REVIEW_YEAR).from(TITLE_REVIEW)
+                .where(TITLE_REVIEW.STATE.eq(ReviewState.CONFIRMED.name()))
+                .fetchSet(TITLE_REVIEW.REVIEW_YEAR);
+    }
+
     public void setState(int year, ReviewState state, LocalDate confirmedOn) {
         dsl.update(TITLE_REVIEW).set(TITLE_REVIEW.STATE, state.name()).set(TITLE_REVIEW.CONFIRMED_ON, confirmedOn)
                 .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))

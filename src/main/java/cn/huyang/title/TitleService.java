@@ -8,6 +8,8 @@ import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
+import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.RosterService;
@@ -54,25 +56,27 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     private final TitleRecordsService records;
     private final EvidenceReader evidenceReader;
     private final TitleHistory history;
-    private final TeachingLoad teachingLoad;
     private final EligibilityRules rules;
     private final TitleValidator validator;
+    private final PolicyService policy;
+    private final TitleFindings findings;
     private final Messages m;
 
     /** The records, the evidence, the histories, the teaching-load rule, the criteria and the checks: built by the caller. */
     public TitleService(Transactor tx, TitleRepository repo, RosterService roster, TitleRecordsService records,
                         EvidenceReader evidenceReader, TitleHistory history, TeachingLoad teachingLoad,
-                        EligibilityRules rules, TitleValidator validator, Messages m) {
+                        EligibilityRules rules, TitleValidator validator, PolicyService policy, Messages m) {
         this.tx = tx;
         this.repo = repo;
         this.roster = roster;
         this.records = records;
         this.evidenceReader = evidenceReader;
         this.history = history;
-        this.teachingLoad = teachingLoad;
         this.rules = rules;
         this.validator = validator;
+        this.policy = policy;
         this.m = m;
+        this.findings = new TitleFindings(teachingLoad, policy, this::review, this::sheet, m);
     }
 
     public LocalDate today() {
@@ -85,6 +89,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
 
     public Messages messages() {
         return m;
+    }
+
+    /** 学校名称, as the forms print it (the unit's details). */
+    public String unitName() {
+        return policy.unitName();
     }
 
     /** The counselors' records the review reads: histories, outputs, teaching, service. */
@@ -259,9 +268,10 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         targets.forEach(t -> byKey.put(t.track() + "/" + t.target(), t));
         Map<Long, List<CriterionCheck>> checks = new HashMap<>();
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();
+        Policy inForce = policy.inForce(review.cutoff()); // the parameters in force on the cut-off
         for (Application a : apps) {
             Target t = byKey.get(a.track() + "/" + a.target());
-            checks.put(a.id(), rules.check(a, t, evidence.get(a.counselorId()), review.cutoff()));
+            checks.put(a.id(), rules.check(a, t, evidence.get(a.counselorId()), review.cutoff(), inForce));
             totals.put(a.id(), ReviewRanking.total(a, t));
         }
         Map<Long, ReviewRanking.Place> places = new HashMap<>();
@@ -372,23 +382,12 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     /** TEACHING_LOAD for the semesters of the year, YOUNG_TEACHER_SERVICE for its title applications. */
     @Override
     public List<Finding> findings(int year) {
-        List<Finding> out = new ArrayList<>(teachingLoad.findings(year).values().stream().flatMap(List::stream).toList());
-        for (ApplicationRow r : sheet(year).rows()) {
-            if (r.application().verdict() == Verdict.FAILED) {
-                continue;
-            }
-            r.checks().stream().filter(c -> c.criterion() == Criterion.YOUNG_TEACHER && !c.met()).findFirst()
-                    .ifPresent(c -> out.add(new Finding(YOUNG_TEACHER_SERVICE, Finding.Severity.WARNING,
-                            r.department(), r.application().counselorId(), r.name(),
-                            m.get("finding.YOUNG_TEACHER_SERVICE", r.name(), r.targetLabel(), c.shortfall()))
-                            .withYear(year)));
-        }
-        return out;
+        return findings.findings(year);
     }
 
     /** On the roster rows: teaching load in the semesters of the current year. */
     @Override
     public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
-        return teachingLoad.findings(today.getYear());
+        return findings.findingsByCounselor(today);
     }
 }

@@ -4,18 +4,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One full-time counselor's training compliance in a year [三(三)4].
+ * One full-time counselor's training compliance in a year [三(三)4], judged by the parameters in
+ * force on the year's 31 December.
  *
- * @param schoolHours school-level class hours that year
- * @param shortfall   hours below the yearly 16, zero when met
- * @param lastHigher  the start of the latest national or regional training up to the year's end, or null
- * @param higher      whether that training falls in the three-year window ending that year
- * @param preService  pre-service training for counselors in their first year
- * @param partialYear joined, left, went on leave or came back during the year
+ * @param schoolHours   school-level class hours that year
+ * @param shortfall     hours below the yearly requirement, zero when met
+ * @param lastHigher    the start of the latest national or regional training up to the year's end, or null
+ * @param higher        whether that training falls in the window (three years in the seed) ending that year
+ * @param preService    pre-service training for counselors in their first year
+ * @param partialYear   joined, left, went on leave or came back during the year
+ * @param requiredHours the school-level hours a year required (16 in the seed)
+ * @param windowYears   the years of the higher-level window (3 in the seed)
  */
 public record ComplianceRow(int year, long counselorId, String name, Long departmentId, String department,
                             LocalDate entryDate, boolean partialYear, BigDecimal schoolHours, BigDecimal shortfall,
-                            LocalDate lastHigher, Status higher, Status preService) {
+                            LocalDate lastHigher, Status higher, Status preService, BigDecimal requiredHours,
+                            int windowYears) {
+
+    /** The first year of the higher-level window ending in this row's year. */
+    public int windowStartYear() {
+        return year - windowYears + 1;
+    }
 
     public boolean hoursMet() {
         return shortfall.signum() == 0;

@@ -95,7 +95,10 @@ public class ComplianceView {
     }
 
     private <T> TableColumn<ComplianceRow, T> column(String key, double width, Function<ComplianceRow, T> value) {
-        TableColumn<ComplianceRow, T> col = new TableColumn<>(m.get(key));
+        TableColumn<ComplianceRow, T> col = new TableColumn<>();
+        // headers name the year's hours and window years, in force on its 31 December
+        col.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.header(key),
+                vm.policyProperty()));
         col.setId("col-" + key);
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -141,7 +144,8 @@ public class ComplianceView {
             @Override
             protected void updateItem(ComplianceRow.Status s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s == ComplianceRow.Status.NOT_DUE ? m.get(notDueKey) : s.label(m));
+                setText(empty || s == null ? null : s == ComplianceRow.Status.NOT_DUE ? vm.header(notDueKey)
+                        : s.label(m));
                 getStyleClass().remove("shortfall");
                 if (s == ComplianceRow.Status.MISSING) {
                     getStyleClass().add("shortfall");

@@ -2,11 +2,14 @@ package cn.huyang.training;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +36,8 @@ public class ComplianceViewModel {
     private final ObservableList<BudgetLine> byDepartment = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper budgetTotal = new ReadOnlyStringWrapper("");
+    /** The parameters the shown year is judged by (the seed's until the first load). */
+    private final ReadOnlyObjectWrapper<Policy> policy = new ReadOnlyObjectWrapper<>(Policy.defaults());
     private Consumer<Throwable> onFailure = e -> { };
     private long generation;
 
@@ -60,7 +65,8 @@ public class ComplianceViewModel {
             return;
         }
         long mine = ++generation;
-        runner.run(messages.get("compliance.loading", y), p -> new Loaded(service.compliance(y), service.budget(y)),
+        runner.run(messages.get("compliance.loading", y), p -> new Loaded(service.compliance(y), service.budget(y),
+                        service.policy(y)),
                 loaded -> {
                     if (mine == generation) {
                         show(y, loaded);
@@ -68,16 +74,18 @@ public class ComplianceViewModel {
                 }, onFailure);
     }
 
-    private record Loaded(List<ComplianceRow> rows, Budget budget) {
+    private record Loaded(List<ComplianceRow> rows, Budget budget, Policy policy) {
     }
 
     private void show(int y, Loaded loaded) {
+        policy.set(loaded.policy());
         rows.setAll(loaded.rows());
         long shortHours = loaded.rows().stream().filter(r -> !r.hoursMet()).count();
         long noHigher = loaded.rows().stream().filter(r -> r.higher() == ComplianceRow.Status.MISSING).count();
         long noPre = loaded.rows().stream().filter(r -> r.preService() == ComplianceRow.Status.MISSING).count();
+        Policy p = loaded.policy();
         summary.set(messages.get("compliance.summary", y, loaded.rows().size(), shortHours,
-                y - ComplianceRules.WINDOW_YEARS + 1, noHigher, noPre));
+                y - p.higherLevelWindowYears() + 1, noHigher, noPre, ComplianceRules.plain(p.schoolHoursPerYear())));
         Budget b = loaded.budget();
         List<BudgetLine> levels = new ArrayList<>(b.byLevel());
         levels.sort((a, c) -> TrainingLevel.valueOf(a.label()).compareTo(TrainingLevel.valueOf(c.label())));
@@ -90,6 +98,18 @@ public class ComplianceViewModel {
     /** A level line's label in the user's language. */
     public String levelLabel(BudgetLine line) {
         return TrainingLevel.valueOf(line.label()).label(messages);
+    }
+
+    /** The parameters in force for the shown year: the column headers name its hours and window. */
+    public ReadOnlyObjectProperty<Policy> policyProperty() {
+        return policy.getReadOnlyProperty();
+    }
+
+    /** The header of a column that names the year's hours ({0}) and window years ({1}). */
+    public String header(String key) {
+        Policy p = policy.get();
+        return messages.get(key, ComplianceRules.plain(p.schoolHoursPerYear()),
+                String.valueOf(p.higherLevelWindowYears()));
     }
 
     public ObjectProperty<Integer> yearProperty() {

@@ -7,6 +7,8 @@ import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
+import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.RosterEvent;
 import cn.huyang.roster.RosterHistory;
@@ -39,12 +41,14 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     private final TrainingComplianceRepository facts;
     private final TrainingBudgetRepository budget;
     private final RosterService roster;
+    private final PolicyService policy;
     private final Messages messages;
     private final Clock clock;
 
     public TrainingService(Transactor tx, TrainingRepository repo, TrainingLedgerRepository ledger,
                            TrainingComplianceRepository facts, TrainingBudgetRepository budget, RosterService roster,
-                           Messages messages, Clock clock) {
+                           PolicyService policy, Messages messages, Clock clock) {
+        this.policy = policy;
         this.tx = tx;
         this.repo = repo;
         this.ledger = ledger;
@@ -233,7 +237,13 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         return judge(year, roster.counselors(counselorIds));
     }
 
+    /** The parameters a year's compliance is judged by: those in force on its 31 December. */
+    public Policy policy(int year) {
+        return policy.forYear(year);
+    }
+
     private List<ComplianceRow> judge(int year, List<Counselor> counselors) {
+        Policy rules = policy.forYear(year);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, Boolean> served = roster.servedIn(year);
@@ -249,7 +259,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
             }
             rows.add(ComplianceRules.judge(year, new ComplianceRules.Facts(c.id(), c.name(), c.departmentId(),
                     departments.get(c.departmentId()), c.entryDate(), partial, hours.get(c.id()), higher.get(c.id()),
-                    preService.contains(c.id()))));
+                    preService.contains(c.id())), rules));
         }
         return rows;
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** The package rules of docs/architecture.md. */
 class ArchitectureTest {
-    private static final String[] FEATURES = {"cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-            "cn.huyang.title..", "cn.huyang.findings.."};
+    private static final String[] FEATURES = {"cn.huyang.policy..", "cn.huyang.roster..", "cn.huyang.training..",
+            "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -56,7 +56,18 @@ class ArchitectureTest {
     void commonDependsOnNoFeature() {
         noClasses().that().resideInAPackage("cn.huyang.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.shell..",
-                        "cn.huyang.cli..", "cn.huyang.db..", "cn.huyang.training..")
+                        "cn.huyang.cli..", "cn.huyang.db..", "cn.huyang.training..", "cn.huyang.policy..")
+                .check(CLASSES);
+    }
+
+    /** The policy parameters sit below the features, which all read them: they know only common and db. */
+    @Test
+    void policyDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("cn.huyang.policy..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..",
+                        "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.io..", "cn.huyang.print..",
+                        "cn.huyang.demo..", "cn.huyang.check..", "cn.huyang.cli..", "cn.huyang.shell..",
+                        "cn.huyang.app..")
                 .check(CLASSES);
     }
 
@@ -72,7 +83,7 @@ class ArchitectureTest {
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-                        "cn.huyang.title..")
+                        "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..")
                 .check(CLASSES);
     }
 

@@ -185,7 +185,7 @@ class AssessmentServiceTest {
         assertThat(service.findings(2024)).isEmpty(); // a draft reports nothing
         service.confirm(2024);
         assertThat(service.findings(2024)).extracting(Finding::code).containsExactly("INCOMPETENT_ADJUST");
-        assertThat(service.findings(2024).get(0).message()).isEqualTo("2024 年度考核不合格：应调整工作岗位 [三(四)3]");
+        assertThat(service.findings(2024).get(0).message()).isEqualTo("2024 年度考核不合格：应调整工作岗位");
         assertThat(service.findings(2024).get(0).department()).isEqualTo("计算机系");
     }
 
@@ -199,7 +199,9 @@ class AssessmentServiceTest {
         assertThat(f2023).extracting(Finding::code, Finding::counselor).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("INCOMPETENT_ADJUST", "张伟"),
                 org.assertj.core.groups.Tuple.tuple("TWO_YEARS_INCOMPETENT", "张伟"));
-        assertThat(f2023.get(1).message()).isEqualTo("连续两年（2022、2023 年度）考核不合格：可以解除聘用合同 [三(四)3]");
+        assertThat(f2023.get(1).message()).isEqualTo("连续 2 年（2022—2023 年度）考核不合格：可以解除聘用合同");
+        assertThat(f2023.get(1).params()).containsExactly(Map.entry("assessment.consecutive-incompetent-years", "2"));
+        assertThat(f2023.get(1).clause()).isEqualTo("三(四)3");
         assertThat(service.findings(2025)).extracting(Finding::code)
                 .containsExactly("INCOMPETENT_ADJUST", "INCOMPETENT_ADJUST");
 
@@ -207,6 +209,23 @@ class AssessmentServiceTest {
         Map<Long, List<Finding>> rows = service.findingsByCounselor(LocalDate.of(2025, 6, 15));
         assertThat(rows).containsOnlyKeys(people.get(0).id(), people.get(1).id());
         assertThat(ctx.findings().findings(2023).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).extracting(Finding::code).contains("TWO_YEARS_INCOMPETENT");
+    }
+
+    @Test
+    void theConsecutiveYearsInForceOnTheYearsEndDecide() {
+        confirmYear(2022, 1); // 张伟 不合格 three years running
+        confirmYear(2023, 1);
+        confirmYear(2024, 1);
+        // from 2024 on, three years in a row allow ending the contract (a change into confirmed years: a reason)
+        ctx.policy().set(cn.huyang.policy.PolicyKey.CONSECUTIVE_INCOMPETENT_YEARS, "3", LocalDate.of(2024, 1, 1),
+                "院发〔2024〕1号", "补录学院 2024 年初的决定");
+        List<Finding> f2023 = service.findings(2023);
+        assertThat(f2023).extracting(Finding::code).containsExactly("INCOMPETENT_ADJUST", "TWO_YEARS_INCOMPETENT");
+        assertThat(f2023.get(1).message()).isEqualTo("连续 2 年（2022—2023 年度）考核不合格：可以解除聘用合同");
+        List<Finding> f2024 = service.findings(2024);
+        assertThat(f2024).extracting(Finding::code).containsExactly("INCOMPETENT_ADJUST", "TWO_YEARS_INCOMPETENT");
+        assertThat(f2024.get(1).message()).isEqualTo("连续 3 年（2022—2024 年度）考核不合格：可以解除聘用合同");
+        assertThat(f2024.get(1).params()).containsExactly(Map.entry("assessment.consecutive-incompetent-years", "3"));
     }
 
     @Test
@@ -246,6 +265,16 @@ class AssessmentServiceTest {
         assertThat(form.total()).isEqualTo("96.00");
         assertThat(form.rank()).isEqualTo("第 1 名 / 共 10 人");
         assertThat(form.birth()).matches("\\d{4}\\.\\d{2}");
+        assertThat(form.unit()).isEqualTo("阿克苏职业技术学院");
         assertThat(service.forms(2025, me.id(), null)).hasSize(4);
+
+        // the Top Ten's size and the unit's name come from the policy parameters and the unit's details
+        ctx.policy().set(cn.huyang.policy.PolicyKey.TOP_TEN_SIZE, "1", LocalDate.of(2025, 1, 1), "x", null);
+        assertThat(service.topTenSize(2025)).isEqualTo(1);
+        assertThat(service.topTenSize(2024)).isEqualTo(10);
+        assertThat(refusal(() -> service.chooseTopTen(2025, List.of(people.get(0).id(), people.get(1).id())), zh))
+                .isEqualTo("十佳辅导员：十佳辅导员最多评选 1 人");
+        ctx.policy().saveUnit(Map.of(cn.huyang.policy.UnitField.NAME, "胡杨职业学院"));
+        assertThat(service.forms(2025, null, people.get(0).id()).get(0).unit()).isEqualTo("胡杨职业学院");
     }
 }

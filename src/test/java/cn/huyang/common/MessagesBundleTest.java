@@ -42,7 +42,9 @@ class MessagesBundleTest {
             cn.huyang.io.PlannedRow.Action.class,
             cn.huyang.title.Track.class, cn.huyang.title.OutputKind.class, cn.huyang.title.OutputLevel.class,
             cn.huyang.title.OutputRole.class, cn.huyang.title.ServiceRole.class, cn.huyang.title.Verdict.class,
-            cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class);
+            cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class,
+            cn.huyang.policy.PolicyKey.class, cn.huyang.policy.UnitField.class,
+            cn.huyang.findings.DecisionKind.class, cn.huyang.findings.FindingStatus.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -91,8 +93,8 @@ class MessagesBundleTest {
         for (Class<? extends Coded> type : CODED) {
             assertThat(type.isEnum()).as(type.getName()).isTrue();
             for (Coded value : type.getEnumConstants()) {
-                String key = value.keyPrefix() + "." + value.name();
-                assertThat(value.messageKey()).isEqualTo(key);
+                String key = value.messageKey();
+                assertThat(key).startsWith(value.keyPrefix() + ".");
                 if (!zh.containsKey(key)) {
                     missing.add("zh:" + key);
                 }

@@ -3,6 +3,7 @@ package cn.huyang.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.huyang.policy.Fraction;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Finding.Severity;
 import cn.huyang.common.Messages;
@@ -12,6 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** Basic conditions [三(二)2] and employment form [三(二)1] as findings. */
 class RosterRulesTest {
+    /** The seed's part-time weight. */
+    static final Fraction THIRD = new Fraction(1, 3);
+
+    /** A row by the seed's numbers: 200 students per full-time counselor, part-time as a third. */
+    static StaffingRow row(Long id, String department, int students, int fullTime, int partTime) {
+        return new StaffingRow(id, department, students, fullTime, partTime, 200, THIRD);
+    }
+
     private final RosterRules rules = new RosterRules(Messages.forLanguage("zh"));
 
     private static Counselor counselor(Education e, PoliticalStatus p, EmploymentForm f) {
@@ -109,14 +118,17 @@ class RosterRulesTest {
     void staffingRatioFindingOnlyWhenTheCollegeIsShort() {
         LocalDate ref = LocalDate.of(2024, 12, 31);
         // departments short on their own, college not: 350 students need 2, 1 FT + 3 PT = 2
-        List<StaffingRow> ok = List.of(new StaffingRow(1L, "甲系", 250, 1, 0), new StaffingRow(2L, "乙系", 100, 0, 3));
-        assertThat(rules.findings(new StaffingRatio(2024, ref, ok, StaffingRatio.collegeRow("全校合计", ok)))).isEmpty();
+        List<StaffingRow> ok = List.of(row(1L, "甲系", 250, 1, 0), row(2L, "乙系", 100, 0, 3));
+        assertThat(rules.findings(new StaffingRatio(2024, ref, 200, THIRD, ok, StaffingRatio.collegeRow("全校合计", ok, 200, THIRD)))).isEmpty();
 
-        List<StaffingRow> shortRows = List.of(new StaffingRow(1L, "甲系", 600, 2, 2));
-        List<Finding> f = rules.findings(new StaffingRatio(2024, ref, shortRows,
-                StaffingRatio.collegeRow("全校合计", shortRows)));
+        List<StaffingRow> shortRows = List.of(row(1L, "甲系", 600, 2, 2));
+        List<Finding> f = rules.findings(new StaffingRatio(2024, ref, 200, THIRD, shortRows,
+                StaffingRatio.collegeRow("全校合计", shortRows, 200, THIRD)));
         assertThat(f).extracting(Finding::code, Finding::severity, Finding::department, Finding::counselorId)
                 .containsExactly(tuple(RosterRules.STAFFING_RATIO, Severity.WARNING, null, null));
-        assertThat(f.get(0).message()).contains("2024").contains("600").contains("0.33");
+        assertThat(f.get(0).message()).isEqualTo(
+                "2024 年全校在校生 600 人，按 1:200 应配专职辅导员 3 人，折合实有 2.67 人（兼职按 1/3 折算），缺 0.33 人");
+        assertThat(f.get(0).params()).containsExactly(java.util.Map.entry("staffing.students-per-counselor", "200"),
+                java.util.Map.entry("staffing.part-time-weight", "1/3"));
     }
 }

@@ -19,11 +19,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyKey;
 import org.junit.jupiter.api.Test;
 
 /** Each criterion at its edges, with the cut-off date the college sets (here 2026-08-31). */
 class EligibilityRulesTest {
     static final LocalDate CUTOFF = LocalDate.of(2026, 8, 31);
+    /** The seed's parameters: one year of young-teacher service, a three-year veto look-back. */
+    static final Policy SEED = Policy.defaults();
     final Messages zh = Messages.forLanguage("zh");
     final EligibilityRules rules = new EligibilityRules(zh);
 
@@ -82,7 +86,7 @@ class EligibilityRulesTest {
     @Test
     void aGoodRecordMeetsEveryCriterion() {
         List<CriterionCheck> checks = rules.check(application(Track.TITLE, "ASSOCIATE_PROFESSOR"), associate,
-                good(lecturer(LocalDate.of(2021, 7, 1))), CUTOFF);
+                good(lecturer(LocalDate.of(2021, 7, 1))), CUTOFF, SEED);
         assertThat(checks).allSatisfy(c -> assertThat(c.met()).as(c.criterion().name()).isTrue());
         assertThat(checks).extracting(CriterionCheck::criterion).contains(Criterion.CURRENT_POSITION,
                 Criterion.YEARS_IN_CURRENT, Criterion.OUTPUTS, Criterion.YOUNG_TEACHER, Criterion.EXCELLENT_COUNT);
@@ -92,9 +96,9 @@ class EligibilityRulesTest {
     @Test
     void yearsInTheCurrentTitleAreCountedToTheCutOffDay() {
         Application a = application(Track.TITLE, "ASSOCIATE_PROFESSOR");
-        CriterionCheck onTheDay = find(rules.check(a, associate, good(lecturer(LocalDate.of(2021, 8, 31))), CUTOFF),
+        CriterionCheck onTheDay = find(rules.check(a, associate, good(lecturer(LocalDate.of(2021, 8, 31))), CUTOFF, SEED),
                 Criterion.YEARS_IN_CURRENT);
-        CriterionCheck dayLate = find(rules.check(a, associate, good(lecturer(LocalDate.of(2021, 9, 1))), CUTOFF),
+        CriterionCheck dayLate = find(rules.check(a, associate, good(lecturer(LocalDate.of(2021, 9, 1))), CUTOFF, SEED),
                 Criterion.YEARS_IN_CURRENT);
         assertThat(onTheDay.met()).isTrue();
         assertThat(dayLate.met()).isFalse();
@@ -111,8 +115,8 @@ class EligibilityRulesTest {
                 new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022), List.of());
         Evidence dayShort = evidence(master, registered(LocalDate.of(2021, 9, 1)), allCompetent(), Set.of(),
                 new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022), List.of());
-        assertThat(find(rules.check(a, associate, exact, CUTOFF), Criterion.YEARS_AS_COUNSELOR).met()).isTrue();
-        CriterionCheck short1 = find(rules.check(a, associate, dayShort, CUTOFF), Criterion.YEARS_AS_COUNSELOR);
+        assertThat(find(rules.check(a, associate, exact, CUTOFF, SEED), Criterion.YEARS_AS_COUNSELOR).met()).isTrue();
+        CriterionCheck short1 = find(rules.check(a, associate, dayShort, CUTOFF, SEED), Criterion.YEARS_AS_COUNSELOR);
         assertThat(short1.met()).isFalse();
         assertThat(short1.shortfall()).isEqualTo("还差 1 天");
         assertThat(short1.requirement()).startsWith("硕士：");
@@ -123,7 +127,7 @@ class EligibilityRulesTest {
                 master.status(), null);
         Evidence asBachelor = evidence(bachelor, registered(LocalDate.of(2021, 8, 31)), allCompetent(), Set.of(),
                 new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022), List.of());
-        List<CriterionCheck> checks = rules.check(a, associate, asBachelor, CUTOFF);
+        List<CriterionCheck> checks = rules.check(a, associate, asBachelor, CUTOFF, SEED);
         assertThat(find(checks, Criterion.YEARS_AS_COUNSELOR).met()).isFalse();
         assertThat(find(checks, Criterion.DEGREE).met()).isFalse();
         assertThat(find(checks, Criterion.DEGREE).shortfall()).isEqualTo("硕士及以上");
@@ -141,14 +145,14 @@ class EligibilityRulesTest {
                 new RosterEvent(3L, 7, RosterEventKind.RETURN, LocalDate.of(2023, 3, 11), null, null));
         Evidence e = evidence(c, withLeave, allCompetent(), Set.of(), new TrainingStanding(true, true, null),
                 outputs(3, OutputKind.PAPER, 2022), List.of());
-        assertThat(find(rules.check(a, associate, e, CUTOFF), Criterion.YEARS_AS_COUNSELOR).shortfall())
+        assertThat(find(rules.check(a, associate, e, CUTOFF, SEED), Criterion.YEARS_AS_COUNSELOR).shortfall())
                 .isEqualTo("还差 10 天");
         // Earlier service as counselor elsewhere, overlapping the roster by a year, fills the gap once.
         ServiceRecord earlier = new ServiceRecord(1L, 7, ServiceRole.COUNSELOR, LocalDate.of(2020, 8, 1),
                 LocalDate.of(2022, 8, 31), "2020级", true);
         Evidence more = evidence(c, withLeave, allCompetent(), Set.of(), new TrainingStanding(true, true, null),
                 outputs(3, OutputKind.PAPER, 2022), List.of(earlier));
-        assertThat(find(rules.check(a, associate, more, CUTOFF), Criterion.YEARS_AS_COUNSELOR).met()).isTrue();
+        assertThat(find(rules.check(a, associate, more, CUTOFF, SEED), Criterion.YEARS_AS_COUNSELOR).met()).isTrue();
     }
 
     @Test
@@ -161,10 +165,10 @@ class EligibilityRulesTest {
         Counselor c = lecturer(LocalDate.of(2020, 1, 1));
         CriterionCheck in = find(rules.check(a, associate, evidence(c, registered(LocalDate.of(2015, 9, 1)), inside,
                 Set.of(), new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022), List.of()),
-                CUTOFF), Criterion.ASSESSMENTS_COMPETENT);
+                CUTOFF, SEED), Criterion.ASSESSMENTS_COMPETENT);
         CriterionCheck out = find(rules.check(a, associate, evidence(c, registered(LocalDate.of(2015, 9, 1)),
                 outside, Set.of(), new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022),
-                List.of()), CUTOFF), Criterion.ASSESSMENTS_COMPETENT);
+                List.of()), CUTOFF, SEED), Criterion.ASSESSMENTS_COMPETENT);
         assertThat(in.met()).isFalse();
         assertThat(in.shortfall()).isEqualTo("2021 年基本合格");
         assertThat(in.requirement()).isEqualTo("2021—2025 年均为合格及以上");
@@ -178,7 +182,7 @@ class EligibilityRulesTest {
         grades.remove(2023);
         Evidence e = evidence(lecturer(LocalDate.of(2020, 1, 1)), registered(LocalDate.of(2015, 9, 1)), grades,
                 Set.of(), new TrainingStanding(true, true, null), outputs(3, OutputKind.PAPER, 2022), List.of());
-        CriterionCheck c = find(rules.check(a, associate, e, CUTOFF), Criterion.ASSESSMENTS_COMPETENT);
+        CriterionCheck c = find(rules.check(a, associate, e, CUTOFF, SEED), Criterion.ASSESSMENTS_COMPETENT);
         assertThat(c.met()).isFalse();
         assertThat(c.shortfall()).isEqualTo("2023 年无考核结果");
     }
@@ -191,7 +195,7 @@ class EligibilityRulesTest {
         Evidence e = new Evidence(lecturer(LocalDate.of(2020, 1, 1)), "计算机系", registered(LocalDate.of(2015, 9, 1)),
                 grades, Set.of(), Set.of(2023, 2024, 2025), new TrainingStanding(true, true, null),
                 outputs(3, OutputKind.PAPER, 2022), List.of());
-        CriterionCheck c = find(rules.check(a, associate, e, CUTOFF), Criterion.ASSESSMENTS_COMPETENT);
+        CriterionCheck c = find(rules.check(a, associate, e, CUTOFF, SEED), Criterion.ASSESSMENTS_COMPETENT);
         assertThat(c.met()).isTrue();
         assertThat(c.evidence()).isEqualTo("2023 年优秀、2024 年合格、2025 年合格、2021、2022 年未在本程序中考核（不计）");
     }
@@ -205,7 +209,7 @@ class EligibilityRulesTest {
         Evidence e = evidence(lecturer(LocalDate.of(2020, 1, 1)), registered(LocalDate.of(2015, 9, 1)), noExcellent,
                 Set.of(2023), new TrainingStanding(true, false, "校级培训 12 学时，差 4 学时"),
                 outputs(3, OutputKind.PAPER, 2022), List.of());
-        List<CriterionCheck> checks = rules.check(a, associate, e, CUTOFF);
+        List<CriterionCheck> checks = rules.check(a, associate, e, CUTOFF, SEED);
         assertThat(find(checks, Criterion.EXCELLENT_COUNT).shortfall()).isEqualTo("还差 1 次");
         assertThat(find(checks, Criterion.NO_VETO).met()).isFalse();
         assertThat(find(checks, Criterion.NO_VETO).shortfall()).isEqualTo("2023 年被一票否决");
@@ -214,7 +218,12 @@ class EligibilityRulesTest {
         Evidence older = evidence(lecturer(LocalDate.of(2020, 1, 1)), registered(LocalDate.of(2015, 9, 1)),
                 allCompetent(), Set.of(2022), new TrainingStanding(true, true, null),
                 outputs(3, OutputKind.PAPER, 2022), List.of());
-        assertThat(find(rules.check(a, associate, older, CUTOFF), Criterion.NO_VETO).met()).isTrue();
+        assertThat(find(rules.check(a, associate, older, CUTOFF, SEED), Criterion.NO_VETO).met()).isTrue();
+        // With a five-year look-back in force on the cut-off, 2022 is inside it.
+        CriterionCheck five = find(rules.check(a, associate, older, CUTOFF,
+                SEED.with(PolicyKey.VETO_LOOK_BACK_YEARS, "5")), Criterion.NO_VETO);
+        assertThat(five.met()).isFalse();
+        assertThat(five.requirement()).isEqualTo("2021—2025 年无一票否决");
     }
 
     @Test
@@ -226,7 +235,7 @@ class EligibilityRulesTest {
         two.add(new ResearchOutput(11L, 7, OutputKind.PAPER, "旧作", 2020, OutputLevel.NATIONAL, OutputRole.LEAD, null));
         Evidence e = evidence(c, registered(LocalDate.of(2015, 9, 1)), allCompetent(), Set.of(),
                 new TrainingStanding(true, true, null), two, List.of());
-        CriterionCheck twoOnly = find(rules.check(a, associate, e, CUTOFF), Criterion.OUTPUTS);
+        CriterionCheck twoOnly = find(rules.check(a, associate, e, CUTOFF, SEED), Criterion.OUTPUTS);
         assertThat(twoOnly.met()).isFalse();
         assertThat(twoOnly.shortfall()).isEqualTo("还差 1 项");
         List<ResearchOutput> three = new java.util.ArrayList<>(two);
@@ -234,7 +243,7 @@ class EligibilityRulesTest {
                 OutputRole.LEAD, null));
         Evidence withWork = evidence(c, registered(LocalDate.of(2015, 9, 1)), allCompetent(), Set.of(),
                 new TrainingStanding(true, true, null), three, List.of());
-        CriterionCheck met = find(rules.check(a, associate, withWork, CUTOFF), Criterion.OUTPUTS);
+        CriterionCheck met = find(rules.check(a, associate, withWork, CUTOFF, SEED), Criterion.OUTPUTS);
         assertThat(met.met()).isTrue();
         assertThat(met.evidence()).isEqualTo("论文 2 项、网络文化成果 1 项");
     }
@@ -244,7 +253,7 @@ class EligibilityRulesTest {
         Application a = application(Track.TITLE, "PROFESSOR");
         Target professor = new Target(2026, Track.TITLE, "PROFESSOR", 3, 1, 5, 10, 8, 5, null, null, 5, 0, false, 0,
                 new BigDecimal("50"), new BigDecimal("50"), false);
-        CriterionCheck c = find(rules.check(a, professor, good(lecturer(LocalDate.of(2015, 1, 1))), CUTOFF),
+        CriterionCheck c = find(rules.check(a, professor, good(lecturer(LocalDate.of(2015, 1, 1))), CUTOFF, SEED),
                 Criterion.CURRENT_POSITION);
         assertThat(c.met()).isFalse();
         assertThat(c.shortfall()).isEqualTo("应为“副教授”，不能越级申报");
@@ -259,24 +268,30 @@ class EligibilityRulesTest {
         // Exactly one year to the cut-off day, with a competent year: met.
         Evidence year = evidence(none, registered(LocalDate.of(2025, 8, 31)), Map.of(2025, Grade.COMPETENT),
                 Set.of(), TrainingStanding.NOT_JUDGED, List.of(), List.of());
-        assertThat(find(rules.check(a, assistant, year, CUTOFF), Criterion.YOUNG_TEACHER).met()).isTrue();
+        assertThat(find(rules.check(a, assistant, year, CUTOFF, SEED), Criterion.YOUNG_TEACHER).met()).isTrue();
         // A day less: not met, one day short.
         Evidence dayLess = evidence(none, registered(LocalDate.of(2025, 9, 1)), Map.of(2025, Grade.COMPETENT),
                 Set.of(), TrainingStanding.NOT_JUDGED, List.of(), List.of());
-        CriterionCheck shortByADay = find(rules.check(a, assistant, dayLess, CUTOFF), Criterion.YOUNG_TEACHER);
+        CriterionCheck shortByADay = find(rules.check(a, assistant, dayLess, CUTOFF, SEED), Criterion.YOUNG_TEACHER);
         assertThat(shortByADay.met()).isFalse();
         assertThat(shortByADay.shortfall()).isEqualTo("还差 1 天");
         // A year, but only a 基本合格: not met for want of a competent assessment.
         Evidence basic = evidence(none, registered(LocalDate.of(2024, 9, 1)), Map.of(2025, Grade.BASIC), Set.of(),
                 TrainingStanding.NOT_JUDGED, List.of(), List.of());
-        assertThat(find(rules.check(a, assistant, basic, CUTOFF), Criterion.YOUNG_TEACHER).shortfall())
+        assertThat(find(rules.check(a, assistant, basic, CUTOFF, SEED), Criterion.YOUNG_TEACHER).shortfall())
                 .isEqualTo("没有考核合格的记录");
         // A year as class teacher, assessed competent, counts for a teacher new to the roster.
         ServiceRecord classTeacher = new ServiceRecord(1L, 7, ServiceRole.CLASS_TEACHER, LocalDate.of(2024, 9, 1),
                 LocalDate.of(2025, 7, 15), "2024级会计1班", true);
         Evidence teacher = evidence(none, registered(LocalDate.of(2026, 3, 1)), Map.of(), Set.of(),
                 TrainingStanding.NOT_JUDGED, List.of(), List.of(classTeacher));
-        assertThat(find(rules.check(a, assistant, teacher, CUTOFF), Criterion.YOUNG_TEACHER).met()).isTrue();
+        assertThat(find(rules.check(a, assistant, teacher, CUTOFF, SEED), Criterion.YOUNG_TEACHER).met()).isTrue();
+        // Two years in force on the cut-off: the one year is short, and the requirement says two.
+        CriterionCheck two = find(rules.check(a, assistant, year, CUTOFF,
+                SEED.with(PolicyKey.YOUNG_TEACHER_SERVICE_YEARS, "2")), Criterion.YOUNG_TEACHER);
+        assertThat(two.met()).isFalse();
+        assertThat(two.requirement()).isEqualTo("至少 2 年担任辅导员或班主任工作经历并考核合格");
+        assertThat(two.shortfall()).isEqualTo("还差 365 天");
     }
 
     @Test
@@ -284,7 +299,7 @@ class EligibilityRulesTest {
         Target rank = new Target(2026, Track.RANK, "正科级", 11, 2, 3, 5, 5, 5, Education.BACHELOR, null, 3, 0, true,
                 0, new BigDecimal("70"), new BigDecimal("30"), false);
         Counselor c = lecturer(LocalDate.of(2020, 1, 1)).withAdminRank("副科级", LocalDate.of(2023, 9, 1));
-        List<CriterionCheck> checks = rules.check(application(Track.RANK, "正科级"), rank, good(c), CUTOFF);
+        List<CriterionCheck> checks = rules.check(application(Track.RANK, "正科级"), rank, good(c), CUTOFF, SEED);
         assertThat(checks).extracting(CriterionCheck::criterion)
                 .doesNotContain(Criterion.CURRENT_POSITION, Criterion.YOUNG_TEACHER, Criterion.OUTPUTS);
         assertThat(find(checks, Criterion.YEARS_IN_CURRENT).met()).isFalse();

@@ -169,6 +169,10 @@ class TitleFormsTest {
         assertThat(list.groups().get(0).lines()).extracting(ReviewList.Line::conditions)
                 .containsExactly("符合", "符合", "不符合 1 项", "不符合 1 项");
         assertThat(list.status()).contains("尚未确认");
+        assertThat(list.unit()).isEqualTo("阿克苏职业技术学院"); // the unit's details, not a bundle text
+        f.ctx.policy().saveUnit(java.util.Map.of(cn.huyang.policy.UnitField.NAME, "胡杨职业学院"));
+        assertThat(f.forms.list(TitleFormsFixture.YEAR).unit()).isEqualTo("胡杨职业学院");
+        assertThat(f.forms.sheets(TitleFormsFixture.YEAR)).extracting(RecommendationSheet::unit).containsOnly("胡杨职业学院");
         Path file = f.forms.writeList(list, dir.resolve("list"));
         assertThat(file.getFileName().toString()).isEqualTo("2025年度职称评审名单.pdf");
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {

@@ -227,8 +227,9 @@ class TitleServiceTest {
                 .filter(f -> f.code().equals(TitleService.YOUNG_TEACHER_SERVICE)).toList();
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.counselor()).isEqualTo("赵磊");
-            assertThat(f.message()).isEqualTo("赵磊 申报助教，须有至少一年担任辅导员或班主任工作经历并考核合格："
-                    + "还差 5 天 [三(二)3(2)]"); // 2026-01-05 … 2026-12-31 is 361 of 366 days
+            assertThat(f.message()).isEqualTo("赵磊 申报助教，须有至少 1 年担任辅导员或班主任工作经历并考核合格："
+                    + "还差 5 天"); // 2026-01-05 … 2026-12-31 is 361 of 366 days
+            assertThat(f.params()).containsExactly(Map.entry("title.young-teacher-service-years", "1"));
         });
         // A year as class teacher elsewhere, assessed competent, settles it.
         titles.records().addService(new ServiceRecord(null, newcomer.id(), ServiceRole.CLASS_TEACHER, LocalDate.of(2024, 9, 1),
@@ -247,9 +248,13 @@ class TitleServiceTest {
         List<Finding> load = ctx.findings().findings(2026).stream().map(cn.huyang.findings.TrackedFinding::finding).toList().stream()
                 .filter(f -> f.code().equals(TitleService.TEACHING_LOAD)).toList();
         assertThat(load).singleElement().satisfies(f -> assertThat(f.message())
-                .isEqualTo("2025—2026 学年第二学期承担 2 门思想政治理论类课程（《形势与政策》、《军事理论》），每学期不超过 1 门 [三(三)6]"));
+                .isEqualTo("2025—2026 学年第二学期承担 2 门思想政治理论类课程（《形势与政策》、《军事理论》），每学期不超过 1 门"));
+        assertThat(load.get(0).params()).containsExactly(Map.entry("teaching.max-courses-per-semester", "1"));
         assertThat(ctx.titles().findingsByCounselor(LocalDate.of(2026, 6, 15))).containsOnlyKeys(id);
         assertThat(ctx.findings().findings(2025).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).noneMatch(f -> f.code().equals(TitleService.TEACHING_LOAD));
+        // two courses a semester allowed from 2026 (the spring semester of 2025–2026 falls in 2026): no finding
+        ctx.policy().set(cn.huyang.policy.PolicyKey.MAX_COURSES_PER_SEMESTER, "2", LocalDate.of(2026, 1, 1), "x", null);
+        assertThat(ctx.findings().findings(2026).stream().map(cn.huyang.findings.TrackedFinding::finding).toList()).noneMatch(f -> f.code().equals(TitleService.TEACHING_LOAD));
         assertThat(refusal(() -> titles.records().addTeaching(new TeachingAssignment(null, id, 2025, 3, "形势与政策", d("0")))))
                 .isEqualTo("学期：应为第一或第二学期\n学时：应为大于 0、不超过 500 的数，最多一位小数");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
+import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceRulesTest {
     static final int Y = 2025;
     static final LocalDate LONG_AGO = LocalDate.of(2015, 9, 1);
+    static final Policy SEED = Policy.defaults();
     final Messages zh = Messages.forLanguage("zh");
 
     private static ComplianceRules.Facts facts(String hours, LocalDate lastHigher, LocalDate entry, boolean partial,
@@ -23,8 +26,8 @@ class ComplianceRulesTest {
 
     @Test
     void sixteenHoursMeetTheRuleAndFifteenPointFiveFallShortByHalfAnHour() {
-        ComplianceRow met = ComplianceRules.judge(Y, facts("16.0", null, LONG_AGO, false, false));
-        ComplianceRow shortBy = ComplianceRules.judge(Y, facts("15.5", null, LONG_AGO, false, false));
+        ComplianceRow met = ComplianceRules.judge(Y, facts("16.0", null, LONG_AGO, false, false), SEED);
+        ComplianceRow shortBy = ComplianceRules.judge(Y, facts("15.5", null, LONG_AGO, false, false), SEED);
 
         assertThat(met.hoursMet()).isTrue();
         assertThat(met.shortfall()).isEqualByComparingTo("0");
@@ -34,7 +37,7 @@ class ComplianceRulesTest {
 
     @Test
     void noSchoolTrainingAtAllIsSixteenHoursShort() {
-        ComplianceRow r = ComplianceRules.judge(Y, facts(null, null, LONG_AGO, false, false));
+        ComplianceRow r = ComplianceRules.judge(Y, facts(null, null, LONG_AGO, false, false), SEED);
 
         assertThat(r.schoolHours()).isEqualByComparingTo("0");
         assertThat(r.shortfall()).isEqualByComparingTo("16");
@@ -42,14 +45,14 @@ class ComplianceRulesTest {
 
     @Test
     void aHigherTrainingOnTheFirstOfJanuaryOfYearMinusTwoCounts() {
-        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 2, 1, 1), LONG_AGO, false, false));
+        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 2, 1, 1), LONG_AGO, false, false), SEED);
 
         assertThat(r.higher()).isEqualTo(ComplianceRow.Status.MET);
     }
 
     @Test
     void aHigherTrainingOnTheLastDayOfYearMinusThreeDoesNot() {
-        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 3, 12, 31), LONG_AGO, false, false));
+        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 3, 12, 31), LONG_AGO, false, false), SEED);
 
         assertThat(r.higher()).isEqualTo(ComplianceRow.Status.MISSING);
         List<Finding> fs = ComplianceRules.findings(r, zh);
@@ -59,16 +62,16 @@ class ComplianceRulesTest {
 
     @Test
     void aHigherTrainingOnTheLastDayOfTheYearCounts() {
-        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y, 12, 31), LONG_AGO, false, false));
+        ComplianceRow r = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y, 12, 31), LONG_AGO, false, false), SEED);
 
         assertThat(r.higher()).isEqualTo(ComplianceRow.Status.MET);
     }
 
     @Test
     void theThreeYearRuleIsNotDueForSomeoneWhoEnteredInsideTheWindow() {
-        ComplianceRow entered = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y - 2, 1, 2), false, false));
+        ComplianceRow entered = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y - 2, 1, 2), false, false), SEED);
         ComplianceRow onTheFirstDay = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y - 2, 1, 1), false,
-                false));
+                false), SEED);
 
         assertThat(entered.higher()).isEqualTo(ComplianceRow.Status.NOT_DUE);
         assertThat(ComplianceRules.findings(entered, zh)).isEmpty();
@@ -77,9 +80,9 @@ class ComplianceRulesTest {
 
     @Test
     void preServiceTrainingIsAskedOnlyInTheFirstYear() {
-        ComplianceRow firstWithout = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y, 3, 1), true, false));
-        ComplianceRow firstWith = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y, 3, 1), true, true));
-        ComplianceRow later = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y - 1, 3, 1), false, false));
+        ComplianceRow firstWithout = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y, 3, 1), true, false), SEED);
+        ComplianceRow firstWith = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y, 3, 1), true, true), SEED);
+        ComplianceRow later = ComplianceRules.judge(Y, facts("20", null, LocalDate.of(Y - 1, 3, 1), false, false), SEED);
 
         assertThat(firstWithout.preService()).isEqualTo(ComplianceRow.Status.MISSING);
         assertThat(firstWith.preService()).isEqualTo(ComplianceRow.Status.MET);
@@ -89,16 +92,36 @@ class ComplianceRulesTest {
     @Test
     void aShortPartialYearIsANoticeAndAShortWholeYearAWarning() {
         Finding partial = ComplianceRules.findings(ComplianceRules.judge(Y, facts("10", LocalDate.of(Y, 5, 1),
-                LocalDate.of(Y, 3, 1), true, true)), zh).get(0);
+                LocalDate.of(Y, 3, 1), true, true), SEED), zh).get(0);
         Finding whole = ComplianceRules.findings(ComplianceRules.judge(Y, facts("10", LocalDate.of(Y, 5, 1),
-                LONG_AGO, false, false)), zh).get(0);
+                LONG_AGO, false, false), SEED), zh).get(0);
 
         assertThat(partial.code()).isEqualTo("TRAINING_HOURS");
         assertThat(partial.severity()).isEqualTo(Finding.Severity.NOTICE);
         assertThat(partial.message()).contains("非全年在岗");
         assertThat(whole.severity()).isEqualTo(Finding.Severity.WARNING);
         assertThat(whole.message()).isEqualTo("2025 年校级培训 10 学时，少于每年 16 学时（差 6 学时）");
+        assertThat(whole.params()).containsExactly(java.util.Map.entry("training.school-hours-per-year", "16"));
         assertThat(whole.counselorId()).isEqualTo(7L);
         assertThat(whole.department()).isEqualTo("计算机系");
+    }
+
+    @Test
+    void theYearsParametersSetTheHoursAndTheWindow() {
+        Policy raised = SEED.with(PolicyKey.SCHOOL_HOURS_PER_YEAR, "24").with(PolicyKey.HIGHER_LEVEL_WINDOW_YEARS, "2");
+        // 20 hours meet 16 but not 24; a regional training in 2023 is inside three years, not two.
+        ComplianceRow seed = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 2, 6, 1), LONG_AGO, false, false),
+                SEED);
+        ComplianceRow now = ComplianceRules.judge(Y, facts("20", LocalDate.of(Y - 2, 6, 1), LONG_AGO, false, false),
+                raised);
+        assertThat(seed.hoursMet()).isTrue();
+        assertThat(seed.higher()).isEqualTo(ComplianceRow.Status.MET);
+        assertThat(now.shortfall()).isEqualByComparingTo("4");
+        assertThat(now.higher()).isEqualTo(ComplianceRow.Status.MISSING);
+        List<Finding> f = ComplianceRules.findings(now, zh);
+        assertThat(f).extracting(Finding::message).containsExactly(
+                "2025 年校级培训 20 学时，少于每年 24 学时（差 4 学时）",
+                "2024—2025 年（2 年内）没有国家级或自治区级培训（最近一次：2023-06-01）");
+        assertThat(f.get(1).params()).containsExactly(java.util.Map.entry("training.higher-level-window-years", "2"));
     }
 }

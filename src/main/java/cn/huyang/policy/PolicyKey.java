@@ -1,0 +1,105 @@
+package cn.huyang.policy;
+
+import cn.huyang.common.Coded;
+import java.util.Optional;
+
+/**
+ * The policy parameters the rules judge by, each with its stable key (lower-case, dotted: the
+ * command line and {@code policy --json} name it so), the seed clause it comes from, the seed's
+ * value, and what a value must be. Labels: {@code policy.param.<NAME>}.
+ */
+public enum PolicyKey implements Coded {
+    /** 师生比不低于 1:200 [三(二)1]. */
+    STUDENTS_PER_COUNSELOR("staffing.students-per-counselor", "三(二)1", "200", ValueKind.WHOLE, 1, 100_000),
+    /** 兼职辅导员工作量按专职辅导员的三分之一核定 [三(二)1]. */
+    PART_TIME_WEIGHT("staffing.part-time-weight", "三(二)1", "1/3", ValueKind.WEIGHT, 0, 0),
+    /** 每年参加不少于 16 个学时的校级培训 [三(三)4]. */
+    SCHOOL_HOURS_PER_YEAR("training.school-hours-per-year", "三(三)4", "16", ValueKind.HOURS, 0, 1000),
+    /** 每 3 年参加 1 次国家级或自治区级培训 [三(三)4]. */
+    HIGHER_LEVEL_WINDOW_YEARS("training.higher-level-window-years", "三(三)4", "3", ValueKind.WHOLE, 1, 20),
+    /** 每学期承担不超过 1 门思想政治理论类课程 [三(三)6]. */
+    MAX_COURSES_PER_SEMESTER("teaching.max-courses-per-semester", "三(三)6", "1", ValueKind.WHOLE, 0, 20),
+    /** 青年教师晋升须有至少一年辅导员或班主任工作经历 [三(二)3(2)]. */
+    YOUNG_TEACHER_SERVICE_YEARS("title.young-teacher-service-years", "三(二)3(2)", "1", ValueKind.WHOLE, 1, 20),
+    /** The title criterion "no veto in the last N assessment years". */
+    VETO_LOOK_BACK_YEARS("title.veto-look-back-years", "三(四)2", "3", ValueKind.WHOLE, 1, 20),
+    /** 连续两年年度考核不合格的，可以解除聘用合同 [三(四)3]. */
+    CONSECUTIVE_INCOMPETENT_YEARS("assessment.consecutive-incompetent-years", "三(四)3", "2", ValueKind.WHOLE, 1, 10),
+    /** “十佳辅导员” [三(四)4]. */
+    TOP_TEN_SIZE("assessment.top-ten-size", "三(四)4", "10", ValueKind.WHOLE, 1, 100);
+
+    private final String key;
+    private final String clause;
+    private final String defaultValue;
+    private final ValueKind kind;
+    private final int min;
+    private final int max;
+
+    PolicyKey(String key, String clause, String defaultValue, ValueKind kind, int min, int max) {
+        this.key = key;
+        this.clause = clause;
+        this.defaultValue = defaultValue;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The stable key, e.g. {@code staffing.students-per-counselor}. */
+    public String key() {
+        return key;
+    }
+
+    /** The seed clause, e.g. {@code 三(二)1}. */
+    public String clause() {
+        return clause;
+    }
+
+    /** The seed's value, as the migration ships it. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    /** The smallest whole value allowed (for {@link ValueKind#WHOLE}). */
+    public int min() {
+        return min;
+    }
+
+    /** The largest value allowed (whole values and hours). */
+    public int max() {
+        return max;
+    }
+
+    @Override
+    public String keyPrefix() {
+        return "policy.param";
+    }
+
+    /** The label's bundle key names the stable key ({@code policy.param.staffing.students-per-counselor}): findings carry those keys. */
+    @Override
+    public String messageKey() {
+        return keyPrefix() + "." + key;
+    }
+
+    public static Optional<PolicyKey> byKey(String key) {
+        for (PolicyKey k : values()) {
+            if (k.key.equals(key == null ? null : key.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a value of a parameter is. */
+    public enum ValueKind {
+        /** A whole number between the key's min and max. */
+        WHOLE,
+        /** Class hours: above 0, at most the key's max, one decimal place at most. */
+        HOURS,
+        /** A weight above 0 and at most 1, written as a fraction, e.g. 1/3. */
+        WEIGHT
+    }
+}
