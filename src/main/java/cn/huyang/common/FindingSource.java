@@ -9,4 +9,12 @@ public interface FindingSource {
 
     /** The codes its findings may carry: the register asks only the sources that can find what it looks for. */
     Set<String> codes();
+
+    /**
+     * Only the findings of the given codes (an earlier year's, of the kinds that stay until decided);
+     * a source overrides this to skip the work the others need.
+     */
+    default List<Finding> findings(int year, Set<String> wanted) {
+        return findings(year).stream().filter(f -> wanted.contains(f.code())).toList();
+    }
 }

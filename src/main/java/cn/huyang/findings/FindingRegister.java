@@ -65,7 +65,7 @@ public class FindingRegister implements OpenFindings {
         List<TrackedFinding> out = new ArrayList<>();
         Set<FindingKey> seen = new HashSet<>();
         Set<String> rolling = new HashSet<>();
-        for (Finding f : judged(year, latest, sources)) {
+        for (Finding f : judged(year, latest, sources, null)) {
             if (seen.add(FindingKey.of(f))) {
                 out.add(tracked(f, latest, false));
                 rolling.add(subject(f));
@@ -80,7 +80,7 @@ public class FindingRegister implements OpenFindings {
         Set<Long> onRoster = roster.counselors().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
                 .map(Counselor::id).collect(Collectors.toSet());
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            for (Finding f : judged(earlier.get(i), latest, carrying)) {
+            for (Finding f : judged(earlier.get(i), latest, carrying, CARRIED)) {
                 boolean stillThere = f.counselorId() == null || onRoster.contains(f.counselorId());
                 if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(FindingKey.of(f))
                         || ROLLING.contains(f.code()) && !rolling.add(subject(f))) {
@@ -106,11 +106,12 @@ public class FindingRegister implements OpenFindings {
         return findings(year).stream().filter(TrackedFinding::open).toList();
     }
 
-    /** What every source finds for the year, with a refusal to adjust turned into its own finding. */
-    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest, List<FindingSource> asked) {
+    /** What the sources find for the year (of the wanted codes; null: all), a refusal to adjust turned into its own finding. */
+    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest, List<FindingSource> asked,
+                                 Set<String> wanted) {
         List<Finding> out = new ArrayList<>();
         for (FindingSource source : asked) {
-            for (Finding f : source.findings(year)) {
+            for (Finding f : wanted == null ? source.findings(year) : source.findings(year, wanted)) {
                 out.add(f);
                 FindingEvent e = latest.get(FindingKey.of(f));
                 if (f.code().equals(DecisionKind.INCOMPETENT_ADJUST) && e != null && e.decided()

@@ -310,6 +310,15 @@ public class RosterService implements FindingSource {
 
     /** Every roster finding of a year: the counselors in post on its reference day, and the ratio. */
     @Override
+    public List<Finding> findings(int year, Set<String> wanted) {
+        if (!wanted.contains(RosterRules.BASIC_EDUCATION) && !wanted.contains(RosterRules.BASIC_PARTY)
+                && !wanted.contains(RosterRules.EMPLOYMENT_FORM)) {
+            return wanted.contains(RosterRules.STAFFING_RATIO) ? rules.findings(staffingRatio(year)) : List.of();
+        }
+        return FindingSource.super.findings(year, wanted);
+    }
+
+    @Override
     public List<Finding> findings(int year) {
         LocalDate on = StaffingRatio.referenceDate(year, today());
         Set<Long> inPost = events.idsInPostOn(on);

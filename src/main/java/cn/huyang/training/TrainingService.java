@@ -283,11 +283,21 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     /** A year's training findings: hours, higher level, and records of counselors off the roster. */
     @Override
     public List<Finding> findings(int year) {
+        return findings(year, codes());
+    }
+
+    /** Compliance only when its codes are asked for; the records off the roster only when theirs is. */
+    @Override
+    public List<Finding> findings(int year, Set<String> wanted) {
         List<Finding> out = new ArrayList<>();
-        for (ComplianceRow r : compliance(year)) {
-            out.addAll(ComplianceRules.findings(r, messages));
+        if (wanted.contains("TRAINING_HOURS") || wanted.contains("TRAINING_HIGHER_LEVEL")) {
+            for (ComplianceRow r : compliance(year)) {
+                ComplianceRules.findings(r, messages).stream().filter(f -> wanted.contains(f.code())).forEach(out::add);
+            }
         }
-        out.addAll(outsideServiceFindings(year));
+        if (wanted.contains("TRAINING_OUTSIDE_SERVICE")) {
+            out.addAll(outsideServiceFindings(year));
+        }
         return out;
     }
 
