@@ -148,7 +148,7 @@ class HostileBackupTest {
                         BackupFile.SCRIPT, s -> s + LegacyBackupTest.alias(dir.resolve("MARKER")))),
                 c("a format-1 script whose history is not the manifest's version", "已损坏", t -> BackupFixtures.withEntry(
                         legacy, t, BackupFile.SCRIPT, s -> s.replaceFirst("('" + Migrations.latest().getVersion()
-                                + "', '[a-z]+', [^\n]*)TRUE\\)", "$1FALSE)"))),
+                                + "', '[^']+', [^\n]*)TRUE\\)", "$1FALSE)"))),
                 c("a format-1 script of another schema than the manifest's", "没有执行", t -> BackupFixtures.withManifest(
                         legacy, t, m -> m.setProperty("schemaVersion", "1"))));
     }

@@ -113,7 +113,8 @@ class ModuleExtensionTest {
     void aModuleWithATabIsShownInItsPlaceAndLoadedWhenSelected(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> ids = tabs.getTabs().stream().map(Tab::getId).toList();
-        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab");
+        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab",
+                "findingsTab");
         assertThat(board.shown).isZero();
 
         robot.interact(() -> tabs.getSelectionModel().select(1));
