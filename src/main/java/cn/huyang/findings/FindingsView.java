@@ -199,10 +199,19 @@ public class FindingsView {
         return table;
     }
 
+    /** A text column whose cells show their whole text as a tooltip when it does not fit. */
     private TableColumn<TrackedFinding, String> text(String key, double width, Function<TrackedFinding, String> v) {
         TableColumn<TrackedFinding, String> col = new TableColumn<>(m.get(key));
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(v.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return col;
     }
 
