@@ -18,7 +18,7 @@ public final class AssessmentTab implements FeatureTab {
         vm = new AssessmentViewModel(app.assessment(), ui.runner(), m);
         vm.setOnFailure(ui.dialogs()::failure);
         vm.setOnInfo(ui.dialogs()::info);
-        view = new AssessmentView(vm, ui.runner(), ui.dialogs(), ui.owner());
+        view = new AssessmentView(vm, ui.runner(), ui.dialogs(), ui.owner(), ui.remembered());
         view.addTool(ui.spreadsheets().button("exportScoresButton", () -> m.get("io.sheet.scores", view.year()), true,
                 () -> {
                     if (view.dirty()) {

@@ -23,7 +23,8 @@ public final class TitleTab implements FeatureTab {
         TargetsViewModel targets = new TargetsViewModel(app.titles(), ui.runner(), m);
         RecordsViewModel records = new RecordsViewModel(app.titles().records(), ui.runner(), m);
         view = new TitleView(review, targets, records, m, ui.dialogs(), ui.owner());
-        view.addPrinting(new TitleFormActions(app.titleForms(), ui.runner(), ui.dialogs(), ui.owner()), m);
+        view.addPrinting(new TitleFormActions(app.titleForms(), ui.runner(), ui.dialogs(), ui.owner(), ui.remembered()),
+                m);
         view.setOnChanged(() -> ui.dataChanged(this));
     }
 

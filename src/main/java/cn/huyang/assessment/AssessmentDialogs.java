@@ -195,7 +195,7 @@ final class AssessmentDialogs {
         return d.showAndWait();
     }
 
-    enum FormAction { PREVIEW, PRINT, PDF }
+    enum FormAction { PREVIEW, PRINT, PRINT_ALL, PDF }
 
     record FormsChoice(FormScope scope, boolean single, FormAction action) {
     }
@@ -224,9 +224,11 @@ final class AssessmentDialogs {
         d.getDialogPane().getStylesheets().add(Styles.stylesheet());
         ButtonType preview = new ButtonType(m.get("assessment.forms.preview"), ButtonBar.ButtonData.LEFT);
         ButtonType print = new ButtonType(m.get("assessment.forms.print"), ButtonBar.ButtonData.OTHER);
+        ButtonType printAll = new ButtonType(m.get("assessment.forms.printAll"), ButtonBar.ButtonData.OTHER);
         ButtonType pdf = new ButtonType(m.get("assessment.forms.pdf"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(preview, print, pdf,
+        d.getDialogPane().getButtonTypes().setAll(preview, print, printAll, pdf,
                 new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(printAll).setId("formsPrintAll");
         d.setResultConverter(b -> {
             FormScope s = (FormScope) scope.getSelectedToggle().getUserData();
             if (b == preview) {
@@ -234,6 +236,9 @@ final class AssessmentDialogs {
             }
             if (b == print) {
                 return new FormsChoice(s, single.isSelected(), FormAction.PRINT);
+            }
+            if (b == printAll) {
+                return new FormsChoice(s, single.isSelected(), FormAction.PRINT_ALL);
             }
             if (b == pdf) {
                 return new FormsChoice(s, single.isSelected(), FormAction.PDF);

@@ -2,6 +2,7 @@ package cn.huyang.assessment;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.common.Remembered;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.common.ui.DialogService;
@@ -41,15 +42,18 @@ public class AssessmentView {
     private final TableView<GridRow> table;
     private HBox tools;
 
-    /** @param runner the background work of the forms' print flow */
+    /**
+     * @param runner     the background work of the forms' print flow
+     * @param remembered where the printer used last for 打印全部 is remembered
+     */
     public AssessmentView(AssessmentViewModel vm, BackgroundRunner runner, DialogService dialogs,
-                          Supplier<Window> owner) {
+                          Supplier<Window> owner, Remembered remembered) {
         this.vm = vm;
         this.m = vm.messages();
         this.dialogs = dialogs;
         this.owner = owner;
         this.ask = new AssessmentDialogs(m, owner);
-        this.formActions = new AppraisalFormActions(vm, runner, dialogs, owner, ask);
+        this.formActions = new AppraisalFormActions(vm, runner, dialogs, owner, ask, remembered);
         this.table = new AssessmentGrid(vm, m).table();
         root.setId("assessmentView");
         root.setTop(toolbar());

@@ -295,7 +295,8 @@ public class AssessmentViewModel {
             for (AppraisalForm f : forms) {
                 pages.addAll(layout.layout(f));
             }
-            return new PrintablePages(pages, m.get("assessment.print.running", forms.size()));
+            return new PrintablePages(pages, m.get("assessment.print.running", forms.size()), forms.size(),
+                    m.get("forms.fileName", y, ""));
         };
     }
 

@@ -2,6 +2,7 @@ package cn.huyang.cli;
 
 import cn.huyang.common.Messages;
 import cn.huyang.db.StoreFailure;
+import cn.huyang.print.PrintProblem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,14 +13,15 @@ import java.nio.file.Path;
 
 /**
  * What a failed command tells the user: one plain sentence from the bundle and an exit code for
- * each kind of failure (a full disk, a file that cannot be written, an unreadable database); the
- * details go to the log.
+ * each kind of failure (a full disk, a file that cannot be written, an unreadable database, a
+ * printer that printed nothing); the details go to the log.
  */
 final class Failures {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int DISK_FULL = 5;
     static final int FILE = 6;
+    static final int PRINT = 7;
 
     /** The sentence and the exit code. */
     record Told(String sentence, int exitCode) {
@@ -30,6 +32,10 @@ final class Failures {
 
     /** Describes a failure; {@code dataFolder} is where the database lives. */
     static Told describe(Throwable t, Path dataFolder, Messages m) {
+        PrintProblem print = find(t, PrintProblem.class);
+        if (print != null) {
+            return new Told(print.render(m), PRINT);
+        }
         if (isDiskFull(t)) {
             DiskSpace.DiskFullException d = find(t, DiskSpace.DiskFullException.class);
             return new Told(m.get("error.diskFull", d != null ? d.where() : dataFolder), DISK_FULL);

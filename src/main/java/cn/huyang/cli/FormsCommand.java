@@ -1,7 +1,9 @@
 package cn.huyang.cli;
 
 import cn.huyang.app.AppContext;
+import cn.huyang.common.Messages;
 import cn.huyang.print.AppraisalForm;
+import cn.huyang.print.AppraisalFormLayout;
 import cn.huyang.print.PdfFormWriter;
 import cn.huyang.roster.Department;
 import java.io.IOException;
@@ -12,13 +14,18 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code forms --year Y [--department CODE] --out DIR [--single-file]}: the appraisal forms as PDF. */
-@Command(name = "forms", description = "Write the appraisal forms (考核登记表) of a year as PDF: one per counselor, or one file.")
+/**
+ * {@code forms --year Y [--department CODE] [--out DIR [--single-file]] [--print [--printer NAME] [--copies N]]}:
+ * the appraisal forms as PDF, on a printer, or both.
+ */
+@Command(name = "forms", description = "Write the appraisal forms (考核登记表) of a year as PDF (one per counselor, or "
+        + "one file), or print them, or both.")
 public class FormsCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -32,16 +39,25 @@ public class FormsCommand implements Callable<Integer> {
     @Option(names = "--department", paramLabel = "CODE", description = "Only this department (its short code).")
     String department;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the PDF files into.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the PDF files into.")
     Path out;
 
     @Option(names = "--single-file", description = "All forms in one PDF file.")
     boolean singleFile;
 
+    @Mixin
+    PrintOptions printing = new PrintOptions();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String usage = printing.problem(out, Messages.forLanguage(Arguments.knownLanguage(top.lang())));
+        if (usage != null) {
+            err.println(usage);
+            err.flush();
+            return Failures.USAGE;
+        }
         return BatchContext.run(top, err, ctx -> {
             int y = year != null ? year : Year.now(ctx.clock()).getValue();
             Long deptId = departmentId(ctx, department, err);
@@ -54,13 +70,18 @@ public class FormsCommand implements Callable<Integer> {
                 err.println(ctx.messages().get("forms.none", y));
                 return 1;
             }
-            DiskSpace.require(out, 64L * 1024 * forms.size());
             String name = ctx.messages().get("forms.fileName", y, department == null ? "" : "-" + department);
             try {
-                List<Path> files = new PdfFormWriter(ctx.messages()).writeFiles(forms, out, singleFile, name,
-                        (d, t) -> { }, () -> false);
-                stdout.println(ctx.messages().get("forms.done", forms.size(), files.size(), out.toAbsolutePath(),
-                        (System.nanoTime() - start) / 1_000_000));
+                if (out != null) {
+                    DiskSpace.require(out, 64L * 1024 * forms.size());
+                    List<Path> files = new PdfFormWriter(ctx.messages()).writeFiles(forms, out, singleFile, name,
+                            (d, t) -> { }, () -> false);
+                    stdout.println(ctx.messages().get("forms.done", forms.size(), files.size(), out.toAbsolutePath(),
+                            (System.nanoTime() - start) / 1_000_000));
+                }
+                if (printing.print()) {
+                    printing.send(ctx.messages(), new AppraisalFormLayout(ctx.messages()), forms, stdout);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

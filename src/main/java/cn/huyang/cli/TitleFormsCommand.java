@@ -1,6 +1,9 @@
 package cn.huyang.cli;
 
+import cn.huyang.common.Messages;
 import cn.huyang.print.RecommendationSheet;
+import cn.huyang.print.RecommendationSheetLayout;
+import cn.huyang.print.ReviewListLayout;
 import cn.huyang.title.TitleForms;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,14 +13,19 @@ import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code title-forms --year Y --out DIR [--single-file] [--list]}: the title review's sheets (and list) as PDF. */
+/**
+ * {@code title-forms --year Y [--out DIR [--single-file]] [--list] [--print [--printer NAME] [--copies N]]}: the
+ * title review's sheets (and list) as PDF, on a printer, or both.
+ */
 @Command(name = "title-forms", description = "Write the title review recommendation sheets (职称评审推荐表) of a year "
-        + "as PDF: one per applicant, or one file; with --list also the year's list of applicants and results.")
+        + "as PDF (one per applicant, or one file), or print them, or both; with --list also the year's list of "
+        + "applicants and results.")
 public class TitleFormsCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -28,19 +36,28 @@ public class TitleFormsCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
     Integer year;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the PDF files into.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the PDF files into.")
     Path out;
 
     @Option(names = "--single-file", description = "All sheets in one PDF file.")
     boolean singleFile;
 
-    @Option(names = "--list", description = "Also write the year's list (评审名单).")
+    @Option(names = "--list", description = "Also write (or print) the year's list (评审名单).")
     boolean list;
+
+    @Mixin
+    PrintOptions printing = new PrintOptions();
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String usage = printing.problem(out, Messages.forLanguage(Arguments.knownLanguage(top.lang())));
+        if (usage != null) {
+            err.println(usage);
+            err.flush();
+            return Failures.USAGE;
+        }
         return BatchContext.run(top, err, ctx -> {
             int y = year != null ? year : Year.now(ctx.clock()).getValue();
             TitleForms forms = new TitleForms(ctx.titles(), ctx.assessment()::confirmedGrades);
@@ -50,11 +67,21 @@ public class TitleFormsCommand implements Callable<Integer> {
                 return 1;
             }
             try {
-                List<Path> files = forms.writeSheets(sheets, out, singleFile, (d, t) -> { }, () -> false);
-                stdout.println(ctx.messages().get("titleForm.done", sheets.size(), files.size(), out.toAbsolutePath()));
-                if (list) {
-                    Path file = forms.writeList(forms.list(y), out);
-                    stdout.println(ctx.messages().get("titleForm.done.list", file.toAbsolutePath()));
+                if (out != null) {
+                    List<Path> files = forms.writeSheets(sheets, out, singleFile, (d, t) -> { }, () -> false);
+                    stdout.println(ctx.messages().get("titleForm.done", sheets.size(), files.size(),
+                            out.toAbsolutePath()));
+                    if (list) {
+                        Path file = forms.writeList(forms.list(y), out);
+                        stdout.println(ctx.messages().get("titleForm.done.list", file.toAbsolutePath()));
+                    }
+                }
+                if (printing.print()) {
+                    printing.send(ctx.messages(), new RecommendationSheetLayout(ctx.messages()), sheets, stdout);
+                    if (list) {
+                        printing.send(ctx.messages(), new ReviewListLayout(ctx.messages()), List.of(forms.list(y)),
+                                stdout);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package cn.huyang.common;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
@@ -14,6 +16,22 @@ public interface BackgroundRunner {
 
     <T> void run(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
                  Consumer<Throwable> onFailure);
+
+    /**
+     * Work the user may stop: while it runs the status bar offers 取消, which sets {@code cancel}; the
+     * work looks at it where it can stop cleanly (between pages) and ends with a
+     * {@link java.util.concurrent.CancellationException}. A runner without a status bar runs it like
+     * any other work.
+     */
+    default <T> void run(String description, Cancellation cancel, BackgroundWork<T> work,
+                         Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        run(description, work, onSuccess, onFailure);
+    }
+
+    /** The cancellation of the running work the user may stop (the status bar's 取消), or null. */
+    default ReadOnlyObjectProperty<Cancellation> cancellableProperty() {
+        return new ReadOnlyObjectWrapper<Cancellation>().getReadOnlyProperty();
+    }
 
     /** True while any work runs. */
     ReadOnlyBooleanProperty busyProperty();

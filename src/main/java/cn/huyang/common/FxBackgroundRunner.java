@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<Cancellation> cancellable = new ReadOnlyObjectWrapper<>();
 
     public FxBackgroundRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -39,7 +42,13 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     @Override
     public <T> void run(String description, BackgroundWork<T> work, Consumer<? super T> onSuccess,
                         Consumer<Throwable> onFailure) {
-        started(description);
+        run(description, null, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void run(String description, Cancellation cancel, BackgroundWork<T> work,
+                        Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        started(description, cancel);
         executor.execute(() -> {
             long start = System.nanoTime();
             try {
@@ -47,25 +56,28 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
                         () -> progress.set(total <= 0 ? -1 : Math.min(1.0, (double) done / total))));
                 LOG.debug("{} took {} ms", description, (System.nanoTime() - start) / 1_000_000);
                 Platform.runLater(() -> {
-                    finished();
+                    finished(cancel);
                     onSuccess.accept(result);
                 });
             } catch (Throwable e) {
                 LOG.warn("Background work failed: {}", description, e);
                 Platform.runLater(() -> {
-                    finished();
+                    finished(cancel);
                     onFailure.accept(e);
                 });
             }
         });
     }
 
-    private void started(String description) {
+    private void started(String description, Cancellation cancel) {
         running.incrementAndGet();
         Runnable update = () -> {
             busy.set(true);
             message.set(description);
             progress.set(-1);
+            if (cancel != null) {
+                cancellable.set(cancel);
+            }
         };
         if (Platform.isFxApplicationThread()) {
             update.run();
@@ -74,7 +86,10 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         }
     }
 
-    private void finished() {
+    private void finished(Cancellation cancel) {
+        if (cancel != null && cancellable.get() == cancel) {
+            cancellable.set(null);
+        }
         if (running.decrementAndGet() == 0) {
             busy.set(false);
             message.set("");
@@ -95,6 +110,11 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     @Override
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Cancellation> cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     @Override

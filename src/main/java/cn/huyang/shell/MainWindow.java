@@ -196,7 +196,7 @@ public class MainWindow {
         spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
-        ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, this::offerDemo, this::changedBy);
+        ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy);
         for (TabSpec spec : tabSpecs(ctx.modules())) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));

@@ -4,13 +4,14 @@ import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** What runs in the background, with its progress; and the data folder in use. */
+/** What runs in the background, with its progress and, for work the user may stop, 取消; and the data folder in use. */
 public class StatusBar {
     private final HBox root;
     private final Label info = new Label();
@@ -31,11 +32,23 @@ public class StatusBar {
         progress.setPrefWidth(160);
         progress.progressProperty().bind(runner.progressProperty());
         progress.visibleProperty().bind(runner.busyProperty());
+        Button cancel = new Button(m.get("status.cancel"));
+        cancel.setId("statusCancel");
+        cancel.visibleProperty().bind(runner.cancellableProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> {
+            var c = runner.cancellableProperty().get();
+            if (c != null) {
+                c.cancel();
+                cancel.setDisable(true);
+            }
+        });
+        runner.cancellableProperty().addListener((o, was, now) -> cancel.setDisable(false));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         info.setId("statusInfo");
         info.setMinWidth(0);
-        root = new HBox(10, message, progress, spacer, info);
+        root = new HBox(10, message, progress, cancel, spacer, info);
         root.getStyleClass().add("status-bar");
     }
 

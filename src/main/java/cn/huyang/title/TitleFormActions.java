@@ -3,6 +3,7 @@ package cn.huyang.title;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.BackgroundWork;
 import cn.huyang.common.Messages;
+import cn.huyang.common.Remembered;
 import cn.huyang.print.Layout;
 import cn.huyang.print.PrintFlow;
 import cn.huyang.print.PrintablePages;
@@ -21,9 +22,10 @@ import javafx.stage.Window;
 
 /**
  * The title tab's print actions: preview, print and PDF export of one applicant's recommendation
- * sheet (职称评审推荐表), every sheet of a year, or the year's list (评审名单). Preview and print go
- * through the {@link PrintFlow} (reading and laying out in the background); the PDF is written in
- * the background too; on the JavaFX thread only the folder chooser, the dialogs and the messages.
+ * sheet (职称评审推荐表), every sheet of a year, or the year's list (评审名单); 打印全部 sends every sheet
+ * of the year straight to the printer used last. Preview and print go through the {@link PrintFlow}
+ * (reading and laying out in the background); the PDF is written in the background too; on the
+ * JavaFX thread only the folder chooser, the dialogs and the messages.
  */
 public final class TitleFormActions {
     private final TitleForms forms;
@@ -33,13 +35,14 @@ public final class TitleFormActions {
     private final Messages m;
     private final PrintFlow flow;
 
-    public TitleFormActions(TitleForms forms, BackgroundRunner runner, DialogService dialogs, Supplier<Window> owner) {
+    public TitleFormActions(TitleForms forms, BackgroundRunner runner, DialogService dialogs, Supplier<Window> owner,
+                            Remembered remembered) {
         this.forms = forms;
         this.runner = runner;
         this.dialogs = dialogs;
         this.owner = owner;
         this.m = forms.messages();
-        this.flow = new PrintFlow(runner, dialogs, owner, m);
+        this.flow = new PrintFlow(runner, dialogs, owner, m, remembered);
     }
 
     // ---- preview and print -----------------------------------------------------------------------
@@ -59,6 +62,21 @@ public final class TitleFormActions {
     /** Prints one application's sheet (null: every sheet of the year) after the printer dialog. */
     public void printSheets(int year, Long applicationId) {
         flow.print(m.get("titleForm.reading"), sheetPages(year, applicationId), m.get("titleForm.none.year", year));
+    }
+
+    /** 打印全部: every sheet of the year on the printer used last (asked once, then remembered). */
+    public void printAllSheets(int year) {
+        printAllSheets(year, null);
+    }
+
+    /** 打印全部 of one application's sheet (null: every sheet of the year), without the system's print dialog. */
+    public void printAllSheets(int year, Long applicationId) {
+        flow.printAll(m.get("titleForm.reading"), sheetPages(year, applicationId), m.get("titleForm.none.year", year));
+    }
+
+    /** The print flow, for what a print job sent (tests). */
+    public PrintFlow flow() {
+        return flow;
     }
 
     /** Prints the year's list after the printer dialog. */
@@ -101,15 +119,17 @@ public final class TitleFormActions {
         return p -> {
             RecommendationSheetLayout layout = new RecommendationSheetLayout(m);
             List<Layout.Page> pages = new ArrayList<>();
-            for (RecommendationSheet s : forms.sheets(year, null, null, applicationId)) {
+            List<RecommendationSheet> sheets = forms.sheets(year, null, null, applicationId);
+            for (RecommendationSheet s : sheets) {
                 pages.addAll(layout.layout(s));
             }
-            return new PrintablePages(pages, m.get("titleForm.print.running"));
+            return new PrintablePages(pages, m.get("titleForm.print.running"), sheets.size(),
+                    m.get("titleForm.fileName", year));
         };
     }
 
     private BackgroundWork<PrintablePages> listPages(int year) {
         return p -> new PrintablePages(new ReviewListLayout(m).layout(forms.list(year)),
-                m.get("titleForm.print.running"));
+                m.get("titleForm.print.running"), 1, m.get("titleForm.list.fileName", year));
     }
 }

@@ -77,6 +77,7 @@ public class TitleView {
         printOne.disableProperty().bind(review.selectedProperty().isNull());
         menu.getItems().addAll(previewOne, printOne,
                 item(m, "title.print.previewAll", () -> actions.previewSheets(year.getAsInt(), null)),
+                printAll(m, () -> actions.printAllSheets(year.getAsInt())),
                 item(m, "title.print.pdfEach", () -> actions.exportPdf(year.getAsInt(), null, false, true)),
                 item(m, "title.print.pdfSingle", () -> actions.exportPdf(year.getAsInt(), null, true, true)),
                 new javafx.scene.control.SeparatorMenuItem(),
@@ -84,6 +85,12 @@ public class TitleView {
                 item(m, "title.print.printList", () -> actions.printList(year.getAsInt())));
         menu.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(review.rows()));
         reviewView.printButtons().getChildren().add(menu);
+    }
+
+    private static javafx.scene.control.MenuItem printAll(Messages m, Runnable action) {
+        javafx.scene.control.MenuItem i = item(m, "title.print.printAll", action);
+        i.setId("titlePrintAll");
+        return i;
     }
 
     private static javafx.scene.control.MenuItem item(Messages m, String key, Runnable action) {

@@ -53,7 +53,8 @@ class TitleFormActionsScreenTest {
             }
         };
         primary = stage;
-        actions = new TitleFormActions(f.forms, new FxBackgroundRunner(), dialogs, () -> primary);
+        actions = new TitleFormActions(f.forms, new FxBackgroundRunner(), dialogs, () -> primary,
+                cn.huyang.common.Remembered.inMemory());
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
     }

@@ -102,6 +102,16 @@ public final class TitleFormsFixture implements AutoCloseable {
         return new Entry(year, id, m, null, null, null, null, null, null);
     }
 
+    /** The composition root on the fixture's database (today is 2025-06-15). */
+    public AppContext context() {
+        return ctx;
+    }
+
+    /** The year's applications, in the order made (see the class comment). */
+    public List<Application> applications() {
+        return applications;
+    }
+
     @Override
     public void close() {
         db.close();
