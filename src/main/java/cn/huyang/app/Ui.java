@@ -2,6 +2,7 @@ package cn.huyang.app;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.common.Remembered;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.io.SpreadsheetActions;
@@ -12,10 +13,11 @@ import javafx.stage.Window;
 /**
  * What the window gives a module to build its tab with: the language, the background runner, the
  * dialogs, the owner window, the spreadsheet actions (export buttons, the import dialog), the
- * composition root for its services, and two ways to tell the window something happened.
+ * composition root for its services, what the program remembers between starts (the printer used
+ * last), and two ways to tell the window something happened.
  */
 public record Ui(AppContext app, Messages messages, BackgroundRunner runner, DialogService dialogs,
-                 Supplier<Window> owner, SpreadsheetActions spreadsheets, Runnable offerDemo,
+                 Supplier<Window> owner, SpreadsheetActions spreadsheets, Remembered remembered, Runnable offerDemo,
                  Consumer<FeatureTab> changed) {
 
     /** The tab wrote data that other tabs show: the window refreshes the others. */

@@ -75,6 +75,9 @@ public class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.statusBar = new StatusBar(runner, m);
+        if (dialogs instanceof FxDialogService fx) {
+            fx.setNotices(statusBar::notice);
+        }
         this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
                 () -> context.clock(), this::reload);
         for (TabSpec spec : tabSpecs(modules)) {
@@ -93,8 +96,9 @@ public class MainWindow {
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        // 150 % on a 1024×768 screen leaves 683×512: the window must still fit there.
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::guardUnsaved);
         dialogs.setOwner(stage);
         place();
@@ -180,7 +184,7 @@ public class MainWindow {
         spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
-        Ui ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, this::offerDemo, this::changedBy);
+        Ui ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy);
         for (TabSpec spec : tabSpecs(ctx.modules())) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));
@@ -246,24 +250,26 @@ public class MainWindow {
     private void place() {
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .collect(Collectors.toList());
-        WindowPlacement.from(settings).filter(p -> p.fitsOn(screens)).ifPresentOrElse(p -> {
-            stage.setX(p.x());
-            stage.setY(p.y());
-            stage.setWidth(p.width());
-            stage.setHeight(p.height());
-            stage.setMaximized(p.maximized());
-        }, () -> {
-            var b = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, b.getWidth()));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, b.getHeight()));
-            stage.centerOnScreen();
-        });
+        WindowPlacement p = WindowPlacement.on(WindowPlacement.from(settings).orElse(null), screens,
+                cn.huyang.common.ui.Screens.primary(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
     }
 
     /** Remembers where the window is, for the next start. */
     public void rememberPlacement() {
-        new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
-                .store(settings);
+        if (stage.isMaximized()) {
+            // The size to go back to when un-maximised is the one remembered before, not the screen's.
+            WindowPlacement before = WindowPlacement.from(settings).orElse(new WindowPlacement(stage.getX(),
+                    stage.getY(), Math.min(DEFAULT_WIDTH, stage.getWidth()), Math.min(DEFAULT_HEIGHT, stage.getHeight()),
+                    true));
+            new WindowPlacement(before.x(), before.y(), before.width(), before.height(), true).store(settings);
+            return;
+        }
+        new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false).store(settings);
     }
 
     public Stage stage() {

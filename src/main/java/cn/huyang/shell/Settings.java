@@ -1,5 +1,6 @@
 package cn.huyang.shell;
 
+import cn.huyang.common.Remembered;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -14,10 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The user's settings in {@code <data folder>/settings.properties}: language, window placement,
- * last filters. Kept beside the data so they survive upgrades; written to a temporary file and
- * renamed, so a crash never leaves half a file.
+ * last filters, the printer used last. Kept beside the data so they survive upgrades; written to a
+ * temporary file and renamed, so a crash never leaves half a file.
  */
-public final class Settings {
+public final class Settings implements Remembered {
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     private final Path file;
@@ -39,6 +40,7 @@ public final class Settings {
         return s;
     }
 
+    @Override
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.getProperty(key));
     }
@@ -51,6 +53,7 @@ public final class Settings {
         }
     }
 
+    @Override
     public synchronized void put(String key, String value) {
         if (value == null) {
             values.remove(key);
