@@ -5,6 +5,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -20,9 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -39,7 +37,7 @@ public class AssessmentView {
     private final AppraisalFormActions formActions;
     private final BorderPane root = new BorderPane();
     private final TableView<GridRow> table;
-    private HBox tools;
+    private javafx.scene.layout.FlowPane tools;
 
     /** @param runner the background work of the forms' print flow */
     public AssessmentView(AssessmentViewModel vm, BackgroundRunner runner, DialogService dialogs,
@@ -126,7 +124,6 @@ public class AssessmentView {
         state.textProperty().bind(vm.stateTextProperty());
         Label info = new Label();
         info.setId("assessmentSummary");
-        info.setMinWidth(0);
         info.textProperty().bind(vm.summaryTextProperty());
 
         Button save = new Button(m.get("assessment.save"));
@@ -153,13 +150,12 @@ public class AssessmentView {
         cancel.managedProperty().bind(vm.exportingProperty());
         cancel.setOnAction(e -> vm.cancelExport());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(new Label(m.get("assessment.year")), year, dept, state, info, spacer, save, scheme,
-                confirm, topTen, forms, cancel);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(new Label(m.get("assessment.year")), year, dept, state, save, scheme, confirm, topTen,
+                forms, cancel);
+        info.setWrapText(true);
+        info.setMinHeight(Label.USE_PREF_SIZE);
+        info.setPadding(new Insets(0, 8, 4, 8));
+        return new javafx.scene.layout.VBox(tools, info);
     }
 
     // ---- commands -------------------------------------------------------------------------------

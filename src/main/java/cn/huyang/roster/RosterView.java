@@ -5,6 +5,7 @@ import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -26,9 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -42,7 +41,7 @@ public class RosterView {
     private final Supplier<CounselorFormViewModel> forms;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterRow> table = new TableView<>();
-    private HBox tools;
+    private FlowPane tools;
     private final StaffingRatioView staffing;
 
     public RosterView(RosterViewModel vm, Supplier<CounselorFormViewModel> forms, DialogService dialogs,
@@ -87,7 +86,7 @@ public class RosterView {
         demo.setOnAction(e -> onDemo.run());
         Button add = new Button(m.get("roster.add"));
         add.setOnAction(e -> openForm(null));
-        HBox banner = new HBox(text, demo, add);
+        FlowPane banner = Toolbars.row(text, demo, add);
         banner.getStyleClass().add("banner");
         banner.managedProperty().bind(vm.emptyProperty());
         banner.visibleProperty().bind(vm.emptyProperty());
@@ -130,12 +129,8 @@ public class RosterView {
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> openForm(table.getSelectionModel().getSelectedItem()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, dept, post, status, count, spacer, add, edit);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(search, dept, post, status, count, add, edit);
+        return tools;
     }
 
     private Node buildTable() {

@@ -4,6 +4,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ public class StaffingRatioView {
     private final Messages m;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
-    private HBox tools;
+    private javafx.scene.layout.FlowPane tools;
 
     public StaffingRatioView(RosterViewModel vm, Messages m, DialogService dialogs) {
         this.vm = vm;
@@ -89,10 +90,8 @@ public class StaffingRatioView {
         Button add = new Button(m.get("department.add"));
         add.setId("addDepartmentButton");
         add.setOnAction(e -> addDepartment());
-        HBox bar = new HBox(title, year, reference, rule, spacer, add);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(title, year, reference, rule, spacer, add);
+        return tools;
     }
 
     private Node table() {

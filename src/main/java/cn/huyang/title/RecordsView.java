@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,9 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -284,11 +283,18 @@ public class RecordsView {
     }
 
     private Node section(Label left, Button add, Button delete, TableView<?> table, Node below) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = left == null ? new HBox(spacer, add, delete) : new HBox(left, spacer, add, delete);
-        bar.getStyleClass().add("toolbar-row");
-        VBox box = below == null ? new VBox(bar, table) : new VBox(bar, table, below);
+        javafx.scene.layout.FlowPane bar = Toolbars.row(add, delete);
+        VBox box = new VBox(bar);
+        if (left != null) {
+            // A wrapping text takes its own line under the buttons.
+            left.setMinHeight(Label.USE_PREF_SIZE);
+            VBox.setMargin(left, new Insets(0, 8, 4, 8));
+            box.getChildren().add(left);
+        }
+        box.getChildren().add(table);
+        if (below != null) {
+            box.getChildren().add(below);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         if (below != null) {
             VBox.setMargin(below, new Insets(4, 8, 6, 8));

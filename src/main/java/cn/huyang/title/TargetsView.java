@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,8 +57,8 @@ public class TargetsView {
             }
         });
         saveCutoff.setOnAction(e -> vm.saveCutoff());
-        HBox bar = new HBox(new Label(m.get("title.field.cutoff")), cutoff, saveCutoff, edit, addRank, delete);
-        bar.getStyleClass().add("toolbar-row");
+        javafx.scene.layout.FlowPane bar = Toolbars.row(new Label(m.get("title.field.cutoff")), cutoff, saveCutoff, edit,
+                addRank, delete);
         bar.disableProperty().bind(vm.lockedProperty());
         Label notice = new Label();
         notice.setId("targetsNotice");

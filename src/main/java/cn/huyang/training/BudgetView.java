@@ -2,6 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -37,9 +37,7 @@ public class BudgetView {
         total.setId("budgetTotal");
         total.getStyleClass().add("count-label");
         total.textProperty().bind(vm.budgetTotalProperty());
-        HBox bar = new HBox(year, total);
-        bar.getStyleClass().add("toolbar-row");
-        root.setTop(bar);
+        root.setTop(Toolbars.row(year, total));
         TableView<BudgetLine> levels = table("budgetByLevel", vm.byLevel(), "budget.col.level", vm::levelLabel, true);
         levels.setPrefHeight(150);
         levels.setMinHeight(120);

@@ -2,6 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 /** Each full-time counselor's training compliance in a chosen year; shortfalls in red, sortable. */
 public class ComplianceView {
@@ -25,7 +25,7 @@ public class ComplianceView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final TableView<ComplianceRow> table = new TableView<>();
-    private HBox tools;
+    private javafx.scene.layout.FlowPane tools;
 
     public ComplianceView(ComplianceViewModel vm) {
         this.vm = vm;
@@ -65,10 +65,10 @@ public class ComplianceView {
         summary.setId("complianceSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        HBox bar = new HBox(year, onlyShort, summary);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(year, onlyShort);
+        summary.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        return new javafx.scene.layout.VBox(tools, summary);
     }
 
     private Node buildTable() {

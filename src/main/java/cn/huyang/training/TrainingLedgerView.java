@@ -6,6 +6,7 @@ import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +44,7 @@ public class TrainingLedgerView {
     private final Runnable onChanged;
     private final BorderPane root = new BorderPane();
     private final TableView<LedgerRow> table = new TableView<>();
-    private HBox tools;
+    private FlowPane tools;
 
     /**
      * @param onChanged runs after a save or a delete, for the other views that show training data
@@ -100,9 +102,7 @@ public class TrainingLedgerView {
         search.setPrefColumnCount(16);
         search.textProperty().bindBidirectional(vm.searchProperty());
 
-        HBox bar = new HBox(year, level, category, dept, counselor, search);
-        bar.getStyleClass().add("toolbar-row");
-        return bar;
+        return Toolbars.row(year, level, category, dept, counselor, search);
     }
 
     private <T extends Coded> ComboBox<T> codedFilter(String id, T[] values, String allKey) {
@@ -134,12 +134,8 @@ public class TrainingLedgerView {
         totals.setId("trainingTotals");
         totals.getStyleClass().add("count-label");
         totals.textProperty().bind(vm.totalsTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(totals, spacer, add, edit, deleteRecord, deleteSession);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(totals, add, edit, deleteRecord, deleteSession);
+        return tools;
     }
 
     private Node footer() {
@@ -158,6 +154,7 @@ public class TrainingLedgerView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(spacer, prev, page, next);
         bar.getStyleClass().add("toolbar-row");
+        Toolbars.keepWhole(bar);
         return bar;
     }
 
