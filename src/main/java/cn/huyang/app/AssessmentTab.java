@@ -29,6 +29,7 @@ public final class AssessmentTab implements FeatureTab {
                     var rows = view.table().getItems().stream().map(GridRow::source).toList();
                     return (file, fullId) -> app.export().scores(file, year, rows, fullId);
                 }));
+        vm.setOnNotice(ui.dialogs()::notice); // 已保存 … in the status bar, no pop-up
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class RosterTab implements FeatureTab {
         Messages m = ui.messages();
         vm = new RosterViewModel(app.roster(), app.rosterFindingSources(), app.findings(), ui.runner(), m);
         vm.setOnFailure(ui.dialogs()::failure);
+        vm.setOnNotice(ui.dialogs()::notice);
         view = new RosterView(vm, () -> new CounselorFormViewModel(app.roster(), ui.runner(), m, vm.departments()),
                 ui.dialogs(), ui.owner(), ui.offerDemo());
         installSpreadsheets(ui.spreadsheets(), app, m);

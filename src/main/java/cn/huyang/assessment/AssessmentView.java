@@ -49,6 +49,7 @@ public class AssessmentView {
         this.ask = new AssessmentDialogs(m, owner);
         this.formActions = new AppraisalFormActions(vm, runner, dialogs, owner, ask);
         this.table = new AssessmentGrid(vm, m).table();
+        ask.setFailure(dialogs::failure);
         root.setId("assessmentView");
         root.setTop(toolbar());
         SplitPane split = new SplitPane(table, new AssessmentSidePanel(vm, m, table, this::override, this::review)
@@ -108,7 +109,8 @@ public class AssessmentView {
             if (b == null || b == vm.yearProperty().get()) {
                 return;
             }
-            if (vm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discard", vm.yearProperty().get()))) {
+            if (vm.dirtyProperty().get() && !dialogs.confirmDestructive(m.get("assessment.discard",
+                    vm.yearProperty().get()), m.get("form.discard.action"))) {
                 javafx.application.Platform.runLater(() -> year.getValueFactory().setValue(vm.yearProperty().get()));
                 return;
             }
@@ -150,8 +152,13 @@ public class AssessmentView {
         cancel.managedProperty().bind(vm.exportingProperty());
         cancel.setOnAction(e -> vm.cancelExport());
 
-        tools = Toolbars.row(new Label(m.get("assessment.year")), year, dept, state, save, scheme, confirm, topTen,
-                forms, cancel);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("assessmentSearch");
+        search.setPromptText(m.get("assessment.search.prompt"));
+        search.setPrefColumnCount(10);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        tools = Toolbars.row(new Label(m.get("assessment.year")), year, dept, search, state, save, scheme, confirm,
+                topTen, forms, cancel);
         info.setWrapText(true);
         info.setMinHeight(Label.USE_PREF_SIZE);
         info.setPadding(new Insets(0, 8, 4, 8));
@@ -160,12 +167,35 @@ public class AssessmentView {
 
     // ---- commands -------------------------------------------------------------------------------
 
+    /**
+     * Confirms the year after saying who has no scores: a row begun but not finished must be finished
+     * first; those with no score at all are named, and the year is confirmed without them only if the
+     * user says so.
+     */
     private void confirmOrUnlock() {
+        int y = vm.yearProperty().get();
         if (vm.lockedProperty().get()) {
-            ask.reason(m.get("assessment.unlock"), m.get("assessment.unlock.prompt", vm.yearProperty().get()))
-                    .ifPresent(vm::unlock);
-        } else if (dialogs.confirm(m.get("assessment.confirm.ask", vm.yearProperty().get()))) {
-            vm.confirm();
+            ask.reason(m.get("assessment.unlock"), m.get("assessment.unlock.prompt", y)).ifPresent(vm::unlock);
+            return;
+        }
+        if (vm.dirtyProperty().get()) {
+            vm.confirm(java.util.List.of()); // says to save first
+            return;
+        }
+        GridTexts.Unscored missing = GridTexts.unscored(vm.rows(), y);
+        if (!missing.partly().isEmpty()) {
+            dialogs.error(m.get("assessment.confirm.partly", y, missing.partly().size(),
+                    GridTexts.names(missing.partly(), 20, m)));
+        } else if (missing.none().isEmpty()) {
+            if (dialogs.confirm(m.get("assessment.confirm.ask", y))) {
+                vm.confirm(java.util.List.of());
+            }
+        } else if (missing.none().size() == vm.rows().size()) {
+            dialogs.error(m.get("assessment.validation.nobodyScored", y));
+        } else if (dialogs.confirmDestructive(m.get("assessment.confirm.none", y, missing.none().size(),
+                GridTexts.names(missing.none(), 20, m), vm.rows().size() - missing.none().size()),
+                m.get("assessment.confirm.withoutThem"))) {
+            vm.confirm(missing.noneIds());
         }
     }
 
@@ -174,7 +204,7 @@ public class AssessmentView {
         if (current == null) {
             return;
         }
-        ask.scheme(current).ifPresent(s -> vm.saveScheme(s, x -> { }, dialogs::failure));
+        ask.scheme(current, vm::saveScheme);
     }
 
     private void override() {
@@ -186,7 +216,7 @@ public class AssessmentView {
             dialogs.info(m.get("assessment.saveFirst"));
             return;
         }
-        ask.override(row).ifPresent(o -> vm.override(row, o.grade(), o.reason(), dialogs::failure));
+        ask.override(row, (o, saved, refused) -> vm.override(row, o.grade(), o.reason(), saved, refused));
     }
 
     private void review() {
@@ -198,12 +228,11 @@ public class AssessmentView {
             dialogs.info(m.get("assessment.saveFirst"));
             return;
         }
-        ask.review(row, vm.today()).ifPresent(r -> vm.review(row, r, dialogs::failure));
+        ask.review(row, vm.today(), (r, saved, refused) -> vm.review(row, r, saved, refused));
     }
 
     private void topTen() {
-        vm.topTenCandidates(candidates -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen)
-                .ifPresent(ids -> vm.chooseTopTen(ids, dialogs::failure))));
+        vm.topTenCandidates(candidates -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen, vm::chooseTopTen)));
     }
 
     private void forms() {

@@ -81,7 +81,8 @@ final class BackupActions {
     }
 
     private void confirm(Backups store, StagedRestore staged) {
-        if (!dialogs.confirm(m.get("restore.confirm", BackupTexts.summary(staged.info(), m), store.folder()))) {
+        if (!dialogs.confirmDestructive(m.get("restore.confirm", BackupTexts.summary(staged.info(), m),
+                store.folder()), m.get("restore.action"))) {
             runner.run(m.get("restore.running"), p -> {
                 staged.close();
                 return null;

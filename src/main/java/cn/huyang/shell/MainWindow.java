@@ -225,13 +225,14 @@ public class MainWindow {
     private void guardUnsaved(WindowEvent e) {
         String unsaved = features.entrySet().stream().filter(f -> f.getValue().hasUnsavedChanges())
                 .map(f -> f.getKey().getText()).collect(Collectors.joining("、"));
-        if (!unsaved.isEmpty() && !dialogs.confirm(m.get("window.discardOnClose", unsaved))) {
+        if (!unsaved.isEmpty() && !dialogs.confirmDestructive(m.get("window.discardOnClose", unsaved),
+                m.get("window.discardAndClose"))) {
             e.consume();
         }
     }
 
     private void offerDemo() {
-        if (context == null || !dialogs.confirm(m.get("demo.confirm"))) {
+        if (context == null || !dialogs.confirmDestructive(m.get("demo.confirm"), m.get("demo.action"))) {
             return;
         }
         DemoDataGenerator demo = context.demo();

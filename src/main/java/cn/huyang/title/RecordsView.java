@@ -174,7 +174,8 @@ public class RecordsView {
             forms.promotion(form, owner.get(), chosenName()).show(saved -> vm.added());
         });
         Button delete = deleteButton("deletePromotionButton", table, PromotionRow::deletable, r -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(r)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
+                    m.get("common.delete"))) {
                 vm.deletePromotion(r);
             }
         });
@@ -195,7 +196,8 @@ public class RecordsView {
             forms.output(form, owner.get(), chosenName()).show(saved -> vm.added());
         });
         Button delete = deleteButton("deleteOutputButton", table, o -> true, o -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(o)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(o)),
+                    m.get("common.delete"))) {
                 vm.deleteOutput(o);
             }
         });
@@ -239,7 +241,8 @@ public class RecordsView {
             forms.teaching(form, owner.get(), chosenName()).show(saved -> vm.added());
         });
         Button delete = deleteButton("deleteTeachingButton", table, r -> true, r -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(r)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
+                    m.get("common.delete"))) {
                 vm.deleteTeaching(r);
             }
         });
@@ -265,7 +268,8 @@ public class RecordsView {
             forms.service(form, owner.get(), chosenName()).show(saved -> vm.added());
         });
         Button delete = deleteButton("deleteServiceButton", table, s -> true, s -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(s)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(s)),
+                    m.get("common.delete"))) {
                 vm.deleteService(s);
             }
         });

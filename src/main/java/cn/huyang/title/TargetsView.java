@@ -52,7 +52,8 @@ public class TargetsView {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             Target t = table.getSelectionModel().getSelectedItem();
-            if (t != null && dialogs.confirm(m.get("title.targets.deleteConfirm", vm.targetLabel(t)))) {
+            if (t != null && dialogs.confirmDestructive(m.get("title.targets.deleteConfirm",
+                    vm.targetLabel(t)), m.get("common.delete"))) {
                 vm.delete(t);
             }
         });

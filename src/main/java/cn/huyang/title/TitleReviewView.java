@@ -97,7 +97,8 @@ public class TitleReviewView {
         withdraw.disableProperty().bind(vm.lockedProperty().or(vm.selectedProperty().isNull()));
         withdraw.setOnAction(e -> {
             ApplicationRow r = vm.selectedProperty().get();
-            if (r != null && dialogs.confirm(m.get("title.review.withdrawConfirm", r.name(), r.targetLabel()))) {
+            if (r != null && dialogs.confirmDestructive(m.get("title.review.withdrawConfirm", r.name(),
+                    r.targetLabel()), m.get("title.review.withdrawAction"))) {
                 vm.withdraw();
             }
         });
@@ -191,7 +192,8 @@ public class TitleReviewView {
                 return;
             }
             // Scores typed in the panel are never dropped silently by choosing another row.
-            if (a != null && vm.dirtyProperty().get() && !dialogs.confirm(vm.messages().get("title.panel.discard"))) {
+            if (a != null && vm.dirtyProperty().get() && !dialogs.confirmDestructive(
+                    vm.messages().get("title.panel.discard"), m.get("form.discard.action"))) {
                 javafx.application.Platform.runLater(() -> table.getSelectionModel().select(a));
                 return;
             }

@@ -121,7 +121,8 @@ public class TrainingFormDialog {
     }
 
     private boolean mayClose() {
-        return !vm.dirtyProperty().get() || dialogs.confirm(m.get("form.discard"));
+        return !vm.dirtyProperty().get() || dialogs.confirmDestructive(m.get("form.discard"),
+                m.get("form.discard.action"));
     }
 
     private Node details() {

@@ -285,13 +285,15 @@ public class TrainingLedgerView {
     }
 
     private void deleteRecord(LedgerRow row) {
-        if (row != null && dialogs.confirm(m.get("training.confirm.deleteRecord", row.counselor(), row.course()))) {
+        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteRecord", row.counselor(), row.course()),
+                m.get("common.delete"))) {
             vm.deleteRecord(row, onChanged);
         }
     }
 
     private void deleteSession(LedgerRow row) {
-        if (row != null && dialogs.confirm(m.get("training.confirm.deleteSession", row.course(), row.attendees()))) {
+        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteSession", row.course(),
+                row.attendees()), m.get("common.delete"))) {
             vm.deleteSession(row, onChanged);
         }
     }
