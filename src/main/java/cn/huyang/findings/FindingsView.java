@@ -53,6 +53,7 @@ public class FindingsView {
         root.setCenter(buildTable());
         root.setBottom(clausePane());
         vm.setOnFailure(dialogs::failure);
+        vm.setOnNotice(dialogs::notice);
     }
 
     public Node node() {

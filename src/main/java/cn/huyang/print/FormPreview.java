@@ -69,7 +69,7 @@ public final class FormPreview {
         Button printButton = button("previewPrint", "assessment.forms.print", print);
         Button close = button("previewClose", "common.close", stage::close);
         close.setCancelButton(true);
-        var bar = Toolbars.row(first, prev, new Label(m.get("preview.page")), pageField, position, next, last,
+        var bar = Toolbars.row(first, prev, position, next, last, new Label(m.get("preview.goTo")), pageField,
                 new Label(m.get("preview.zoom")), zoom, printButton, close);
         holder.setPadding(new Insets(12));
         holder.setStyle("-fx-background-color: #808890;");
@@ -129,7 +129,7 @@ public final class FormPreview {
         page.setEffect(new javafx.scene.effect.DropShadow(8, javafx.scene.paint.Color.gray(0, 0.5)));
         holder.getChildren().setAll(new Group(page));
         pageField.setText(String.valueOf(index + 1));
-        position.setText(m.get("preview.of", pages.size()));
+        position.setText(m.get("assessment.preview.page", index + 1, pages.size()));
     }
 
     /** The zoom chosen, or the scale that makes the page as wide as the window. */

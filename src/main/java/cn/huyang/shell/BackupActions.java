@@ -66,7 +66,7 @@ final class BackupActions {
         settings.put("backup.lastFolder", file.toAbsolutePath().getParent().toString());
         Backups store = backups.get();
         runner.run(m.get("backup.running"), p -> store.backupTo(file),
-                info -> dialogs.info(m.get("backup.done", info.file(), info.counselors())), this::failure);
+                info -> dialogs.notice(m.get("backup.done", info.file(), info.counselors())), this::failure);
     }
 
     /** 文件 → 恢复: checks the chosen backup, shows what it holds, asks, then replaces the database. */

@@ -99,9 +99,10 @@ public class RecordsView {
             @Override
             protected void updateItem(CounselorChoice c, boolean empty) {
                 super.updateItem(c, empty);
+                // the ID number's last digits tell two people of one name (and department) apart
                 setText(empty || c == null ? null : m.get("title.records.match", c.name(),
                         c.department() == null ? "" : c.department(),
-                        c.deregistered() ? m.get("title.records.deregistered") : ""));
+                        c.deregistered() ? m.get("title.records.deregistered") : "") + idTail(c.idNumber()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -171,7 +172,7 @@ public class RecordsView {
                 column("title.records.col.source", 70, PromotionRow::source)));
         Button add = addButton("addPromotionButton", () -> {
             PromotionFormViewModel form = vm.newPromotionForm();
-            forms.promotion(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.promotion(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deletePromotionButton", table, PromotionRow::deletable, r -> {
             if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
@@ -193,7 +194,7 @@ public class RecordsView {
                 column("field.note", 120, ResearchOutput::note)));
         Button add = addButton("addOutputButton", () -> {
             OutputFormViewModel form = vm.newOutputForm();
-            forms.output(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.output(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteOutputButton", table, o -> true, o -> {
             if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(o)),
@@ -238,7 +239,7 @@ public class RecordsView {
         table.getColumns().setAll(List.of(semester, course, hours, ideological));
         Button add = addButton("addTeachingButton", () -> {
             TeachingFormViewModel form = vm.newTeachingForm();
-            forms.teaching(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.teaching(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteTeachingButton", table, r -> true, r -> {
             if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
@@ -265,7 +266,7 @@ public class RecordsView {
                 competent));
         Button add = addButton("addServiceButton", () -> {
             ServiceFormViewModel form = vm.newServiceForm();
-            forms.service(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.service(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteServiceButton", table, s -> true, s -> {
             if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(s)),
@@ -280,6 +281,12 @@ public class RecordsView {
     }
 
     // ---- small pieces -------------------------------------------------------------------------
+
+    /** A record was added through its form: the lists reload, the status bar says so. */
+    private void added() {
+        vm.added();
+        dialogs.notice(m.get("title.records.saved", chosenName()));
+    }
 
     private String chosenName() {
         CounselorChoice c = vm.selectedProperty().get();
@@ -362,6 +369,12 @@ public class RecordsView {
             }
         });
         return b;
+    }
+
+    /** "　· 身份证尾号 002X", or nothing when the number is not known. */
+    private String idTail(String idNumber) {
+        return idNumber == null || idNumber.length() < 4 ? ""
+                : m.get("title.records.idTail", idNumber.substring(idNumber.length() - 4));
     }
 
     private static String plain(BigDecimal v) {

@@ -32,6 +32,8 @@ public class TitleView {
         this.targets = targets;
         review.setOnFailure(dialogs::failure);
         targets.setOnFailure(dialogs::failure);
+        review.setOnNotice(dialogs::notice);
+        targets.setOnNotice(dialogs::notice);
         targets.yearProperty().bindBidirectional(review.yearProperty());
         records = new RecordsView(recordsVm, m, dialogs, owner);
         review.setOnChanged(() -> {

@@ -275,10 +275,10 @@ public class TrainingLedgerView {
         TrainingFormDialog dialog = new TrainingFormDialog(form, dialogs, owner.get(), result -> {
             vm.showYearOf(result.session().startDate());
             onChanged.run();
-            if (!result.outsideService().isEmpty()) {
-                dialogs.info(m.get("training.saved.outside", result.outsideService().size(),
-                        String.join("、", result.outsideService())));
-            }
+            // no pop-up: the status bar says it, with those off the roster (they are findings too)
+            dialogs.notice(result.outsideService().isEmpty() ? m.get("training.saved", result.session().course())
+                    : m.get("training.saved.outside", result.outsideService().size(),
+                    String.join("、", result.outsideService())));
         });
         form.open(row == null ? null : row.sessionId(), dialogs::failure);
         dialog.show();
@@ -287,14 +287,20 @@ public class TrainingLedgerView {
     private void deleteRecord(LedgerRow row) {
         if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteRecord", row.counselor(), row.course()),
                 m.get("common.delete"))) {
-            vm.deleteRecord(row, onChanged);
+            vm.deleteRecord(row, () -> {
+                onChanged.run();
+                dialogs.notice(m.get("training.deleted.record", row.counselor(), row.course()));
+            });
         }
     }
 
     private void deleteSession(LedgerRow row) {
         if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteSession", row.course(),
                 row.attendees()), m.get("common.delete"))) {
-            vm.deleteSession(row, onChanged);
+            vm.deleteSession(row, () -> {
+                onChanged.run();
+                dialogs.notice(m.get("training.deleted.session", row.course(), row.attendees()));
+            });
         }
     }
 }
