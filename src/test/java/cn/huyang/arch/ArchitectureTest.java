@@ -72,7 +72,7 @@ class ArchitectureTest {
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-                        "cn.huyang.title..")
+                        "cn.huyang.title..", "cn.huyang.findings..")
                 .check(CLASSES);
     }
 

@@ -42,7 +42,8 @@ class MessagesBundleTest {
             cn.huyang.io.PlannedRow.Action.class,
             cn.huyang.title.Track.class, cn.huyang.title.OutputKind.class, cn.huyang.title.OutputLevel.class,
             cn.huyang.title.OutputRole.class, cn.huyang.title.ServiceRole.class, cn.huyang.title.Verdict.class,
-            cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class);
+            cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class,
+            cn.huyang.findings.DecisionKind.class, cn.huyang.findings.FindingStatus.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
