@@ -56,6 +56,11 @@ public final class AssessmentTab implements FeatureTab {
         return vm.dirtyProperty().get();
     }
 
+    @Override
+    public void find() {
+        view.focusSearch();
+    }
+
     public AssessmentViewModel viewModel() {
         return vm;
     }

@@ -70,6 +70,11 @@ public final class RosterTab implements FeatureTab {
         return vm.loadedProperty();
     }
 
+    @Override
+    public void find() {
+        view.focusSearch();
+    }
+
     public RosterViewModel viewModel() {
         return vm;
     }

@@ -53,6 +53,11 @@ public final class TrainingTab implements FeatureTab {
         view.invalidate();
     }
 
+    @Override
+    public void find() {
+        view.focusSearch();
+    }
+
     public TrainingView view() {
         return view;
     }

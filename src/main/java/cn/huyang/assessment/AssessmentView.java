@@ -37,6 +37,7 @@ public class AssessmentView {
     private final AppraisalFormActions formActions;
     private final BorderPane root = new BorderPane();
     private final TableView<GridRow> table;
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
     private javafx.scene.layout.FlowPane tools;
 
     /** @param runner the background work of the forms' print flow */
@@ -93,6 +94,12 @@ public class AssessmentView {
     /** True while scores are typed but not saved. */
     public boolean dirty() {
         return vm.dirtyProperty().get();
+    }
+
+    /** Ctrl+F: the cursor into the name search, its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
@@ -152,7 +159,6 @@ public class AssessmentView {
         cancel.managedProperty().bind(vm.exportingProperty());
         cancel.setOnAction(e -> vm.cancelExport());
 
-        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("assessmentSearch");
         search.setPromptText(m.get("assessment.search.prompt"));
         search.setPrefColumnCount(10);

@@ -41,6 +41,7 @@ public class RosterView {
     private final Supplier<CounselorFormViewModel> forms;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterRow> table = new TableView<>();
+    private final TextField search = new TextField();
     private FlowPane tools;
     private final StaffingRatioView staffing;
 
@@ -74,6 +75,12 @@ public class RosterView {
         return staffing;
     }
 
+    /** Ctrl+F: the cursor into the search box, its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -94,7 +101,6 @@ public class RosterView {
     }
 
     private Node toolbar() {
-        TextField search = new TextField();
         search.setId("searchField");
         search.setPromptText(m.get("roster.search.prompt"));
         search.setPrefColumnCount(16);

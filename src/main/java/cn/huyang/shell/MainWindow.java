@@ -8,6 +8,7 @@ import cn.huyang.app.Ui;
 import cn.huyang.common.AppVersion;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.ClippedText;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.common.ui.Styles;
@@ -34,6 +35,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -101,6 +103,7 @@ public class MainWindow {
         stage.setMinHeight(480);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::guardUnsaved);
         dialogs.setOwner(stage);
+        ClippedText.installEverywhere(); // a text cut to "…" shows whole when the mouse rests on it
         place();
     }
 
@@ -125,17 +128,24 @@ public class MainWindow {
         return item;
     }
 
+    /**
+     * 文件 (import, backup, restore, exit), 视图 (find, refresh, language) and 帮助 (使用说明 with the
+     * data folder, demo data for a trial, about); each shortcut shows beside its item.
+     */
     private MenuBar menuBar() {
-        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
         MenuItem importItem = dataItem("io.menu.import", "menuImport", () -> spreadsheets.openImport());
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         MenuItem backupItem = dataItem("menu.file.backup", "menuBackup", backups::backup);
         MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore);
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem, new SeparatorMenuItem(), backupItem,
+        Menu file = new Menu(m.get("menu.file"), null, importItem, new SeparatorMenuItem(), backupItem,
                 restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
+        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find);
+        findItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         ToggleGroup langs = new ToggleGroup();
@@ -147,15 +157,31 @@ public class MainWindow {
         zh.setOnAction(e -> chooseLanguage("zh"));
         en.setOnAction(e -> chooseLanguage("en"));
         Menu language = new Menu(m.get("menu.view.language"), null, zh, en);
-        Menu view = new Menu(m.get("menu.view"), null, refreshItem, language);
+        Menu view = new Menu(m.get("menu.view"), null, findItem, refreshItem, new SeparatorMenuItem(), language);
         view.setId("menuView");
 
+        MenuItem usage = new MenuItem(m.get("menu.help.usage"));
+        usage.setId("menuUsage");
+        usage.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        usage.setOnAction(e -> new HelpWindow(stage, m, context == null ? null
+                : context.store().location()).show());
+        // Demo data is for a trial: under 帮助, not at the top of the real 文件 menu.
+        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
         MenuItem about = new MenuItem(m.get("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> about());
-        Menu help = new Menu(m.get("menu.help"), null, about);
+        Menu help = new Menu(m.get("menu.help"), null, usage, new SeparatorMenuItem(), demoItem,
+                new SeparatorMenuItem(), about);
         help.setId("menuHelp");
         return new MenuBar(file, view, help);
+    }
+
+    /** Ctrl+F: the cursor goes to the search box of the tab shown. */
+    private void find() {
+        FeatureTab shown = features.get(tabs.getSelectionModel().getSelectedItem());
+        if (shown != null) {
+            shown.find();
+        }
     }
 
     private void chooseLanguage(String lang) {
@@ -167,7 +193,7 @@ public class MainWindow {
     }
 
     private void about() {
-        String text = m.get("about.text", AppVersion.version(),
+        String text = m.get("about.text", AppVersion.display(m),
                 context == null ? "" : context.store().location(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"));
         dialogs.info(text);

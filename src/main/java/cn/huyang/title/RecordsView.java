@@ -45,6 +45,7 @@ public class RecordsView {
     private final Supplier<Window> owner;
     private final RecordDialogs forms;
     private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
     private boolean stale = true;
 
     public RecordsView(RecordsViewModel vm, Messages m, DialogService dialogs, Supplier<Window> owner) {
@@ -81,6 +82,12 @@ public class RecordsView {
         vm.setOnChanged(onChanged);
     }
 
+    /** Ctrl+F: the cursor into the counselor search. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     public RecordsViewModel viewModel() {
         return vm;
     }
@@ -88,7 +95,6 @@ public class RecordsView {
     // ---- the search ---------------------------------------------------------------------------
 
     private Node picker() {
-        TextField search = new TextField();
         search.setId("recordsSearchField");
         search.setPromptText(m.get("title.records.search.prompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());

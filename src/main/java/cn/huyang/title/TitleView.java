@@ -124,6 +124,12 @@ public class TitleView {
         records.invalidate();
     }
 
+    /** Ctrl+F: 个人档案's search (switching to it): the only search of the title tab. */
+    public void focusSearch() {
+        tabs.getSelectionModel().select(recordsTab);
+        records.focusSearch();
+    }
+
     public TitleReviewViewModel review() {
         return review;
     }

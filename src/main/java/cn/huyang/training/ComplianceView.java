@@ -25,6 +25,7 @@ public class ComplianceView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final TableView<ComplianceRow> table = new TableView<>();
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
     private javafx.scene.layout.FlowPane tools;
 
     public ComplianceView(ComplianceViewModel vm) {
@@ -48,6 +49,12 @@ public class ComplianceView {
         return vm.yearProperty().get();
     }
 
+    /** Ctrl+F: the cursor into the name search. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -65,7 +72,10 @@ public class ComplianceView {
         summary.setId("complianceSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        tools = Toolbars.row(year, onlyShort);
+        search.setId("complianceSearch");
+        search.setPromptText(m.get("compliance.search.prompt"));
+        search.setPrefColumnCount(10);
+        tools = Toolbars.row(year, onlyShort, search);
         summary.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         summary.setMinHeight(Label.USE_PREF_SIZE);
         return new javafx.scene.layout.VBox(tools, summary);
@@ -73,7 +83,14 @@ public class ComplianceView {
 
     private Node buildTable() {
         table.setId("complianceTable");
-        SortedList<ComplianceRow> sorted = new SortedList<>(vm.shownRows());
+        // the name searched narrows what the year's filter shows (and what 导出 Excel… writes)
+        javafx.collections.transformation.FilteredList<ComplianceRow> found =
+                new javafx.collections.transformation.FilteredList<>(vm.shownRows());
+        found.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String typed = cn.huyang.common.Text.clean(search.getText());
+            return typed == null ? r -> true : r -> r.name() != null && r.name().contains(typed);
+        }, search.textProperty()));
+        SortedList<ComplianceRow> sorted = new SortedList<>(found);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(m.get("compliance.table.empty")));

@@ -44,6 +44,7 @@ public class TrainingLedgerView {
     private final Runnable onChanged;
     private final BorderPane root = new BorderPane();
     private final TableView<LedgerRow> table = new TableView<>();
+    private final TextField counselor = new TextField();
     private FlowPane tools;
 
     /**
@@ -70,6 +71,12 @@ public class TrainingLedgerView {
         return table;
     }
 
+    /** Ctrl+F: the cursor into the counselor search (name or ID number), its text selected. */
+    public void focusSearch() {
+        counselor.requestFocus();
+        counselor.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -91,7 +98,6 @@ public class TrainingLedgerView {
         ComboBox<Department> dept = DepartmentFilter.comboBox("trainingDepartmentFilter", vm.departments(), vm.departmentProperty(),
                 m.get("training.filter.allDepartments"));
 
-        TextField counselor = new TextField();
         counselor.setId("trainingCounselorFilter");
         counselor.setPromptText(m.get("training.filter.counselor.prompt"));
         counselor.setPrefColumnCount(12);

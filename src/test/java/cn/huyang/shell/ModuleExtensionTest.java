@@ -97,6 +97,12 @@ class ModuleExtensionTest {
                 asked.add(message);
                 return false;
             }
+
+            @Override
+            public boolean confirmDestructive(String message, String action) {
+                asked.add(message);
+                return false;
+            }
         };
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs,
                 Settings.load(dir.resolve("settings.properties")), modules);
@@ -113,7 +119,8 @@ class ModuleExtensionTest {
     void aModuleWithATabIsShownInItsPlaceAndLoadedWhenSelected(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> ids = tabs.getTabs().stream().map(Tab::getId).toList();
-        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab");
+        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab",
+                "findingsTab");
         assertThat(board.shown).isZero();
 
         robot.interact(() -> tabs.getSelectionModel().select(1));

@@ -69,6 +69,9 @@ public final class Screens {
             if (stage.getHeight() > b.getHeight()) {
                 stage.setHeight(b.getHeight());
             }
+            if (Double.isNaN(stage.getX()) || Double.isNaN(stage.getY())) {
+                return; // not placed yet: it is centred on its owner when shown
+            }
             stage.setX(Math.max(b.getMinX(), Math.min(stage.getX(), b.getMaxX() - stage.getWidth())));
             stage.setY(Math.max(b.getMinY(), Math.min(stage.getY(), b.getMaxY() - stage.getHeight())));
         };
