@@ -160,6 +160,9 @@ public class RosterView {
                 text("field.phone", 100, r -> r.counselor().phone()),
                 text("field.idNumber", 150, r -> cn.huyang.common.IdNumber.mask(r.counselor().idNumber())),
                 text("field.status", 60, r -> label(r.counselor().status()))));
+        // a wide window widens the columns; a narrow one scrolls sideways, every header whole
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setRowFactory(t -> {
             TableRow<RosterRow> row = new TableRow<>() {
                 @Override
@@ -200,6 +203,7 @@ public class RosterView {
 
     private TableColumn<RosterRow, LocalDate> date(String key, Function<RosterRow, LocalDate> value) {
         TableColumn<RosterRow, LocalDate> col = new TableColumn<>(m.get(key));
+        col.setId("col-" + key);
         col.setPrefWidth(95);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return col;

@@ -154,6 +154,7 @@ public class StaffingRatioView {
             }
         });
         t.setPlaceholder(new Label(m.get("ratio.empty")));
+        cn.huyang.common.ui.Tables.headersWhole(t);
         return t;
     }
 

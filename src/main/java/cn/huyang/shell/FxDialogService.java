@@ -99,7 +99,10 @@ public class FxDialogService implements DialogService {
         Label content = new Label(message);
         content.setWrapText(true);
         content.setId("dialogMessage");
-        content.setMaxWidth(Math.min(520, Screens.bounds(owner).getWidth() - 120));
+        // a fixed width to wrap in: the dialog is as wide as that, not as the text on one line
+        double width = Math.min(520, Screens.bounds(owner).getWidth() - 120);
+        content.setPrefWidth(width);
+        content.setMaxWidth(width);
         content.setMinHeight(Label.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
         Dialogs.prepare(alert, owner);

@@ -108,7 +108,8 @@ public class TargetsView {
                         + TitleReviewViewModel.plain(t.weightResearch())),
                 column("title.col.source", 90, t -> m.get(t.defaults() ? "title.targets.default"
                         : "title.targets.set"))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setRowFactory(tv -> {
             TableRow<Target> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -208,7 +208,11 @@ public class TitleReviewView {
                 column("title.col.standing", 100, r -> r.standing().label(m)),
                 column("title.col.verdict", 70, r -> r.application().verdict() == null ? ""
                         : r.application().verdict().label(m))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns keep their words and scroll sideways in a narrow window; the name stays in view
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
+        cn.huyang.common.ui.Tables.freezeFirstColumn(table);
+        cn.huyang.common.ui.Tables.contextMenu(table, m, null, null);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ApplicationRow r, boolean empty) {
@@ -389,6 +393,7 @@ public class TitleReviewView {
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.lockedProperty());
         save.setOnAction(e -> vm.save());
+        save.setMinWidth(Button.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("titleMessage");
         message.getStyleClass().add("form-errors");

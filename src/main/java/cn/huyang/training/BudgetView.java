@@ -99,6 +99,7 @@ public class BudgetView {
             t.getColumns().add(1, count("budget.col.sessions", BudgetLine::sessions));
         }
         t.getColumns().forEach(c -> c.setSortable(false)); // the 合计 stays last
+        cn.huyang.common.ui.Tables.fillWidth(t);
         return t;
     }
 

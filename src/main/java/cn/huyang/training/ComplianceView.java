@@ -107,7 +107,8 @@ public class ComplianceView {
                 date(),
                 status("compliance.col.higher", 130, ComplianceRow::higher, "compliance.notDue.higher"),
                 status("compliance.col.preService", 150, ComplianceRow::preService, "compliance.notDue.preService")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         return table;
     }
 

@@ -183,6 +183,8 @@ public class TrainingLedgerView {
                 number("field.cost", 70, LedgerSort.Column.COST, LedgerRow::cost),
                 text("field.note", 90, null, LedgerRow::note),
                 text("training.col.attendees", 62, null, r -> String.valueOf(r.attendees()))));
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         // The database sorts: a click on a header asks for a new first page in that order.
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {

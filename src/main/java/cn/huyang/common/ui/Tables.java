@@ -83,6 +83,42 @@ public final class Tables {
         }
     }
 
+    /**
+     * Keeps the first column (the name) in view when the table is scrolled sideways: its cells and
+     * header move with the scroll bar and are drawn above the others.
+     */
+    public static <T> void freezeFirstColumn(TableView<T> table) {
+        javafx.beans.property.DoubleProperty offset = new javafx.beans.property.SimpleDoubleProperty();
+        table.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(() -> {
+            for (Node n : table.lookupAll(".scroll-bar")) {
+                if (n instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    offset.bind(bar.valueProperty());
+                }
+            }
+            for (Node header : table.lookupAll(".column-header")) {
+                if (header instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() == table.getColumns().get(0)) {
+                    freeze(header, offset);
+                }
+            }
+        }));
+        @SuppressWarnings("unchecked")
+        TableColumn<T, Object> first = (TableColumn<T, Object>) table.getColumns().get(0);
+        var cells = first.getCellFactory();
+        first.setCellFactory(col -> {
+            javafx.scene.control.TableCell<T, Object> cell = cells.call(col);
+            freeze(cell, offset);
+            return cell;
+        });
+    }
+
+    private static void freeze(Node n, javafx.beans.value.ObservableDoubleValue offset) {
+        n.translateXProperty().bind(offset);
+        n.setViewOrder(-1);
+        n.getStyleClass().add("frozen-cell");
+    }
+
     private static double base(TableColumn<?, ?> c) {
         Object b = c.getProperties().get(BASE);
         return b instanceof Double d ? d : c.getPrefWidth();
