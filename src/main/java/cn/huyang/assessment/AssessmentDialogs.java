@@ -323,6 +323,7 @@ final class AssessmentDialogs {
         d.getDialogPane().getButtonTypes().setAll(preview, print, pdf,
                 new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(d, owner.get());
+        d.getDialogPane().lookupButton(preview).setId("formsPreview");
         d.setResultConverter(b -> {
             FormScope s = (FormScope) scope.getSelectedToggle().getUserData();
             if (b == preview) {

@@ -200,6 +200,7 @@ public class ImportDialog {
 
     private TableView<ImportColumn<RosterField>> mappingTable() {
         TableView<ImportColumn<RosterField>> table = new TableView<>(vm.columns());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importMappingTable");
         table.setEditable(true);
         Label placeholder = new Label();
@@ -259,6 +260,7 @@ public class ImportDialog {
 
     private TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(vm.planned());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importPreviewTable");
         table.setPlaceholder(new Label(m.get("io.dialog.preview.empty")));
         table.getColumns().setAll(List.of(
@@ -271,6 +273,7 @@ public class ImportDialog {
 
     private TableView<Refusal> refusalTable() {
         TableView<Refusal> table = new TableView<>(vm.refused());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importRefusalTable");
         table.setPlaceholder(new Label(m.get("io.dialog.refusals.empty")));
         table.getColumns().setAll(List.of(

@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.util.List;
@@ -336,7 +337,8 @@ public class RecordsView {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(m.get(
                 vm.selectedProperty().get() == null ? "title.records.none" : "title.records.empty")),
                 vm.selectedProperty()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fillWidth(table);
+        Tables.headersWhole(table);
         return table;
     }
 

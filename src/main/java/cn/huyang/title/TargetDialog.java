@@ -77,6 +77,8 @@ class TargetDialog {
             g.add(fields[i], i % 2 * 2 + 1, i / 2);
         }
         name.setPrefColumnCount(8);
+        cn.huyang.common.ui.Toolbars.whole(education);
+        cn.huyang.common.ui.Toolbars.whole(degree);
         training.setMinWidth(CheckBox.USE_PREF_SIZE);
         Label hint = new Label(m.get("title.targets.hint"));
         hint.setWrapText(true);

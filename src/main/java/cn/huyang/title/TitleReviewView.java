@@ -411,6 +411,7 @@ public class TitleReviewView {
         }
         grid.addRow(0, workLabel, work, researchLabel, research);
         HBox verdicts = new HBox(10, passed, failed, open);
+        cn.huyang.common.ui.Toolbars.keepWhole(verdicts);
         grid.addRow(1, verdictLabel, verdicts);
         GridPane.setColumnSpan(verdicts, 3);
         grid.addRow(2, noteLabel, note);
