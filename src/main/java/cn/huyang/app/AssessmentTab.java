@@ -29,6 +29,14 @@ public final class AssessmentTab implements FeatureTab {
                     var rows = view.table().getItems().stream().map(GridRow::source).toList();
                     return (file, fullId) -> app.export().scores(file, year, rows, fullId);
                 }));
+        vm.setOnNotice(ui.dialogs()::notice); // 已保存 … in the status bar, no pop-up
+        // right click: 复制 / 导出所选行… (the rows of the selected cells)
+        cn.huyang.common.ui.Tables.contextMenu(view.table(), m, null, rows -> {
+            int year = view.year();
+            var chosen = rows.stream().map(GridRow::source).toList();
+            ui.spreadsheets().exportSelected(() -> m.get("io.sheet.scores", year),
+                    (file, fullId) -> app.export().scores(file, year, chosen, fullId));
+        });
     }
 
     @Override
@@ -53,6 +61,11 @@ public final class AssessmentTab implements FeatureTab {
     @Override
     public boolean hasUnsavedChanges() {
         return vm.dirtyProperty().get();
+    }
+
+    @Override
+    public void find() {
+        view.focusSearch();
     }
 
     public AssessmentViewModel viewModel() {

@@ -19,6 +19,8 @@ public final class FindingsTab implements FeatureTab {
         FindingsViewModel vm = new FindingsViewModel(app.findings(), ui.runner(), m);
         view = new FindingsView(vm, ui.dialogs(), ui.owner());
         vm.setOnChanged(() -> ui.dataChanged(this));
+        cn.huyang.common.ui.Tables.contextMenu(view.table(), m, null, rows -> ui.spreadsheets().exportSelected(
+                () -> m.get("io.sheet.findings"), (file, fullId) -> FindingsExport.write(file, List.copyOf(rows), m)));
         view.addTool(ui.spreadsheets().button("exportFindingsButton", () -> m.get("io.sheet.findings"), false, () -> {
             List<TrackedFinding> rows = List.copyOf(view.table().getItems());
             return (file, fullId) -> FindingsExport.write(file, rows, m);

@@ -2,6 +2,8 @@ package cn.huyang.app;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.common.ui.Remembering;
+import cn.huyang.common.ui.Tables;
 import cn.huyang.io.SpreadsheetActions;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorFormViewModel;
@@ -24,9 +26,19 @@ public final class RosterTab implements FeatureTab {
         Messages m = ui.messages();
         vm = new RosterViewModel(app.roster(), app.rosterFindingSources(), app.findings(), ui.runner(), m);
         vm.setOnFailure(ui.dialogs()::failure);
+        vm.setOnNotice(ui.dialogs()::notice);
         view = new RosterView(vm, () -> new CounselorFormViewModel(app.roster(), ui.runner(), m, vm.departments()),
                 ui.dialogs(), ui.owner(), ui.offerDemo());
         installSpreadsheets(ui.spreadsheets(), app, m);
+        // right click: 编辑 / 复制 / 导出所选行…; the filters and the sort are kept for the next start
+        Tables.contextMenu(view.table(), m, view::openForm, rows -> ui.spreadsheets().exportSelected(
+                () -> m.get("io.sheet.roster"), (file, fullId) -> app.export().roster(file,
+                        rows.stream().map(RosterRow::counselor).toList(), fullId)));
+        Remembering.among(ui.remembered(), "roster.department", vm.departmentProperty(), vm.departments(),
+                d -> d.code());
+        Remembering.choice(ui.remembered(), "roster.postType", vm.postTypeProperty(), cn.huyang.roster.PostType.class);
+        Remembering.choice(ui.remembered(), "roster.status", vm.statusProperty(), cn.huyang.roster.StatusFilter.class);
+        Tables.rememberSort(view.table(), ui.remembered(), "roster.sort");
     }
 
     private void installSpreadsheets(SpreadsheetActions sheets, AppContext app, Messages m) {
@@ -67,6 +79,11 @@ public final class RosterTab implements FeatureTab {
     @Override
     public ReadOnlyBooleanProperty loadedProperty() {
         return vm.loadedProperty();
+    }
+
+    @Override
+    public void find() {
+        view.focusSearch();
     }
 
     public RosterViewModel viewModel() {

@@ -48,6 +48,11 @@ public final class TitleTab implements FeatureTab {
         return view.review().dirtyProperty().get();
     }
 
+    @Override
+    public void find() {
+        view.focusSearch();
+    }
+
     public TitleView view() {
         return view;
     }

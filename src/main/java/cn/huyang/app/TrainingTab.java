@@ -2,6 +2,10 @@ package cn.huyang.app;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.common.ui.Remembering;
+import cn.huyang.common.ui.Tables;
+import cn.huyang.training.TrainingCategory;
+import cn.huyang.training.TrainingLevel;
 import cn.huyang.io.SpreadsheetActions;
 import cn.huyang.training.ComplianceRow;
 import cn.huyang.training.ComplianceViewModel;
@@ -23,6 +27,16 @@ public final class TrainingTab implements FeatureTab {
         ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
         view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
         installExports(ui.spreadsheets(), app, m);
+        // right click: 编辑 / 复制; the ledger's filters, its sort and 只看未达标 are kept for the next start
+        Tables.contextMenu(view.ledgerView().table(), m, view.ledgerView()::openForm, null);
+        Tables.contextMenu(view.complianceView().table(), m, null, null);
+        Remembering.choice(ui.remembered(), "ledger.level", ledger.levelProperty(), TrainingLevel.class);
+        Remembering.choice(ui.remembered(), "ledger.category", ledger.categoryProperty(), TrainingCategory.class);
+        Remembering.among(ui.remembered(), "ledger.department", ledger.departmentProperty(), ledger.departments(),
+                d -> d.code());
+        Tables.rememberSort(view.ledgerView().table(), ui.remembered(), "ledger.sort");
+        Remembering.value(ui.remembered(), "compliance.onlyShort", compliance.onlyShortProperty(), String::valueOf,
+                Boolean::valueOf);
     }
 
     private void installExports(SpreadsheetActions sheets, AppContext app, Messages m) {
@@ -52,6 +66,11 @@ public final class TrainingTab implements FeatureTab {
     @Override
     public void refresh() {
         view.invalidate();
+    }
+
+    @Override
+    public void find() {
+        view.focusSearch();
     }
 
     public TrainingView view() {

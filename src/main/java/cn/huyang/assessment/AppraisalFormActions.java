@@ -50,7 +50,7 @@ final class AppraisalFormActions {
                     File dir = chooser.showDialog(owner.get());
                     if (dir != null) {
                         vm.exportPdf(choice.scope(), selected, dir.toPath(), choice.single(),
-                                files -> dialogs.info(m.get("assessment.forms.written", files.size(), dir)));
+                                files -> dialogs.notice(m.get("assessment.forms.written", files.size(), dir)));
                     }
                 }
                 default -> { }

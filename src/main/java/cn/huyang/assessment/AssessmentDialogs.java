@@ -2,8 +2,10 @@ package cn.huyang.assessment;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
+import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.Converters;
-import cn.huyang.common.ui.Styles;
+import cn.huyang.common.ui.Dialogs;
+import cn.huyang.common.ui.Forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -31,29 +35,88 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The assessment's small dialogs: reasons, overrides, reviews, the scheme, the Top Ten, the forms job. */
+/**
+ * The assessment's small dialogs: reasons, overrides, reviews, the scheme, the Top Ten, the forms
+ * job. A dialog that saves stays open until the value is accepted: a refusal shows above its fields,
+ * marks the refused ones and keeps everything typed.
+ */
 final class AssessmentDialogs {
     private final Messages m;
     private final Supplier<Window> owner;
+    private Consumer<Throwable> failure = e -> { };
 
     AssessmentDialogs(Messages m, Supplier<Window> owner) {
         this.m = m;
         this.owner = owner;
     }
 
+    /** What an unexpected failure (not a refusal of a value) does: the window's error message. */
+    void setFailure(Consumer<Throwable> failure) {
+        this.failure = failure;
+    }
+
+    /** Saves what a dialog produced; says so through {@code saved} or {@code refused}. */
+    interface Save<T> {
+        void save(T value, Runnable saved, Consumer<Throwable> refused);
+    }
+
     private <T> Dialog<T> dialog(String title, Node content) {
         Dialog<T> d = new Dialog<>();
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
         d.setTitle(title);
         d.setHeaderText(null);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getStylesheets().add(Styles.stylesheet());
         d.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d, owner.get());
+        d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).setId("dialogOk");
         return d;
+    }
+
+    /**
+     * OK saves and the dialog closes once saved; a refusal is shown in {@code errors}, the refused
+     * fields (by their bundle key) are marked, and the dialog stays open with what was typed.
+     */
+    private <T> void saveOnOk(Dialog<T> d, Label errors, Map<String, Control> fields,
+                              java.util.function.Supplier<T> value, Save<T> save) {
+        ButtonType ok = d.getDialogPane().getButtonTypes().get(0);
+        Dialogs.keepOpen(d, ok, attempt -> {
+            T v = value.get();
+            if (v == null) {
+                attempt.refuse();
+                return;
+            }
+            save.save(v, () -> attempt.accept(v), e -> {
+                attempt.refuse();
+                if (e instanceof ValidationException refused) {
+                    errors.setText(refused.render(m));
+                    Map<String, String> byField = cn.huyang.common.FieldError.byField(refused.errors(), m);
+                    if (byField.containsKey("assessment.scheme.weights")) {
+                        // the sum is every weight's: each weight field is marked
+                        for (Party p : Party.values()) {
+                            byField.putIfAbsent(p.messageKey(), byField.get("assessment.scheme.weights"));
+                        }
+                    }
+                    Forms.mark(fields, byField);
+                    d.getDialogPane().getScene().getWindow().sizeToScene();
+                } else {
+                    errors.setText("");
+                    failure.accept(e);
+                }
+            });
+        });
+    }
+
+    private static Label errorLabel() {
+        Label errors = new Label();
+        errors.setId("dialogErrors");
+        errors.getStyleClass().add("form-errors");
+        errors.setWrapText(true);
+        errors.setMaxWidth(480);
+        errors.setMinHeight(Label.USE_PREF_SIZE);
+        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
+        errors.visibleProperty().bind(errors.managedProperty());
+        return errors;
     }
 
     private static boolean ok(ButtonType b) {
@@ -76,13 +139,15 @@ final class AssessmentDialogs {
     record Override(Grade grade, String reason) {
     }
 
-    Optional<Override> override(GridRow row) {
+    Optional<Override> override(GridRow row, Save<Override> save) {
         ComboBox<Grade> grade = new ComboBox<>();
         grade.getItems().add(null);
         grade.getItems().addAll(Grade.values());
         grade.setConverter(Converters.coded(m, m.get("assessment.override.none")));
         grade.setValue(row.source().entry().overrideGrade());
+        grade.setId("overrideGrade");
         TextArea reason = new TextArea(row.source().entry().overrideReason());
+        reason.setId("overrideReason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         GridPane g = grid();
@@ -90,13 +155,15 @@ final class AssessmentDialogs {
         g.addRow(1, new Label(m.get("assessment.override.reason")), reason);
         Result r = row.resultProperty().get();
         String proposed = r == null || r.proposed() == null ? "—" : r.proposed().label(m);
+        Label errors = errorLabel();
         Dialog<Override> d = dialog(m.get("assessment.override.title", row.name()),
-                new VBox(8, wrapLabel(m.get("assessment.override.info", proposed)), g));
-        d.setResultConverter(b -> ok(b) ? new Override(grade.getValue(), reason.getText()) : null);
+                new VBox(8, wrapLabel(m.get("assessment.override.info", proposed)), errors, g));
+        saveOnOk(d, errors, Map.of("assessment.override.grade", grade, "assessment.override.reason", reason),
+                () -> new Override(grade.getValue(), reason.getText()), save);
         return d.showAndWait();
     }
 
-    Optional<Entry.Review> review(GridRow row, LocalDate today) {
+    Optional<Entry.Review> review(GridRow row, LocalDate today, Save<Entry.Review> save) {
         Entry.Review old = row.source().entry().review();
         DatePicker date = new DatePicker(old == null ? today : old.requested());
         TextArea reason = new TextArea(old == null ? "" : old.reason());
@@ -107,26 +174,33 @@ final class AssessmentDialogs {
         outcome.setConverter(Converters.coded(m, ""));
         outcome.setValue(old == null ? ReviewOutcome.PENDING : old.outcome());
         TextField note = new TextField(old == null ? "" : old.note());
+        Forms.lenientDate(date, "2025-12-01", (text, readable) -> { });
         GridPane g = grid();
         g.addRow(0, new Label(m.get("assessment.review.requested")), date);
         g.addRow(1, new Label(m.get("assessment.review.reason")), reason);
         g.addRow(2, new Label(m.get("assessment.review.outcome")), outcome);
         g.addRow(3, new Label(m.get("assessment.review.note")), note);
+        Label errors = errorLabel();
         Dialog<Entry.Review> d = dialog(m.get("assessment.review.title", row.name()),
-                new VBox(8, wrapLabel(m.get("assessment.review.info")), g));
-        d.setResultConverter(b -> ok(b) ? new Entry.Review(date.getValue(), reason.getText(), outcome.getValue(),
-                note.getText()) : null);
+                new VBox(8, wrapLabel(m.get("assessment.review.info")), errors, g));
+        saveOnOk(d, errors, Map.of("assessment.review.requested", date, "assessment.review.reason", reason,
+                "assessment.review.outcome", outcome, "assessment.review.note", note), () -> {
+                    date.setValue(date.getConverter().fromString(date.getEditor().getText()));
+                    return new Entry.Review(date.getValue(), reason.getText(), outcome.getValue(), note.getText());
+                }, save);
         return d.showAndWait();
     }
 
-    Optional<Scheme> scheme(Scheme s) {
+    Optional<Scheme> scheme(Scheme s, Save<Scheme> save) {
         GridPane g = grid();
+        Map<String, Control> fields = new java.util.HashMap<>();
         Map<Party, TextField> weights = new EnumMap<>(Party.class);
         int row = 0;
         for (Party p : Party.values()) {
             TextField f = number(s.weight(p));
             f.setId("weight-" + p.name());
             weights.put(p, f);
+            fields.put(p.messageKey(), f);
             g.addRow(row++, new Label(p.label(m) + m.get("assessment.scheme.weightSuffix")), f);
         }
         TextField cap = number(s.bonusCap());
@@ -142,17 +216,20 @@ final class AssessmentDialogs {
         TextArea vetoes = new TextArea(String.join("\n", s.vetoItems()));
         vetoes.setPrefRowCount(4);
         g.addRow(row, new Label(m.get("assessment.scheme.vetoes")), vetoes);
+        fields.putAll(Map.of("assessment.scheme.bonusCap", cap, "assessment.scheme.excellentFrom", excellent,
+                "assessment.scheme.competentFrom", competent, "assessment.scheme.basicFrom", basic,
+                "assessment.scheme.quota", quota, "assessment.scheme.vetoes", vetoes));
+        cap.setId("schemeBonusCap");
+        quota.setId("schemeQuota");
         String head = s.locked() ? m.get("assessment.scheme.locked", s.year())
                 : s.stored() ? m.get("assessment.scheme.info", s.year())
                 : m.get("assessment.scheme.copied", s.year());
-        Dialog<Scheme> d = dialog(m.get("assessment.scheme.title", s.year()), new VBox(8, wrapLabel(head), g));
+        Label errors = errorLabel();
+        Dialog<Scheme> d = dialog(m.get("assessment.scheme.title", s.year()), new VBox(8, wrapLabel(head), errors, g));
         if (s.locked()) {
             d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0)).setDisable(true);
         }
-        d.setResultConverter(b -> {
-            if (!ok(b)) {
-                return null;
-            }
+        saveOnOk(d, errors, fields, () -> {
             Map<Party, BigDecimal> w = new EnumMap<>(Party.class);
             weights.forEach((p, f) -> w.put(p, decimal(f)));
             List<String> items = new ArrayList<>();
@@ -163,11 +240,16 @@ final class AssessmentDialogs {
             }
             return new Scheme(s.year(), w, decimal(cap), decimal(excellent), decimal(competent), decimal(basic),
                     decimal(quota), items, s.state(), s.stored());
-        });
+        }, save);
         return d.showAndWait();
     }
 
-    Optional<List<Long>> topTen(List<SheetRow> candidates, Collection<Long> chosen, int size) {
+    /**
+     * The Top Ten, ticked from the year's 优秀 by rank: no more than the Top Ten holds can be ticked
+     * (the boxes left are disabled once it is full), and 按排名选前 10 ticks the first by rank.
+     */
+    Optional<List<Long>> topTen(List<SheetRow> candidates, Collection<Long> chosen, int size,
+                                Save<List<Long>> save) {
         VBox list = new VBox(4);
         List<CheckBox> boxes = new ArrayList<>();
         Set<Long> was = new HashSet<>(chosen);
@@ -175,23 +257,40 @@ final class AssessmentDialogs {
         for (SheetRow r : candidates) {
             CheckBox c = new CheckBox(m.get("assessment.topTen.line", ++i, r.counselor().name(), r.department(),
                     r.result().total().toPlainString()));
+            c.setId("topTen-" + i);
             c.setUserData(r.counselor().id());
             c.setSelected(was.contains(r.counselor().id()));
             boxes.add(c);
             list.getChildren().add(c);
         }
         Label count = new Label();
-        Runnable update = () -> count.setText(m.get("assessment.topTen.count",
-                boxes.stream().filter(CheckBox::isSelected).count(), size));
+        count.setId("topTenCount");
+        Runnable update = () -> {
+            long ticked = boxes.stream().filter(CheckBox::isSelected).count();
+            count.setText(m.get("assessment.topTen.count", ticked, size)
+                    + (ticked >= size ? m.get("assessment.topTen.full") : ""));
+            boxes.forEach(b -> b.setDisable(!b.isSelected() && ticked >= size));
+        };
         boxes.forEach(b -> b.selectedProperty().addListener((o, a, c) -> update.run()));
         update.run();
+        javafx.scene.control.Button byRank = new javafx.scene.control.Button(m.get("assessment.topTen.byRank", size));
+        byRank.setId("topTenByRank");
+        byRank.setDisable(candidates.isEmpty());
+        byRank.setOnAction(e -> {
+            boxes.forEach(b -> b.setSelected(false));
+            boxes.stream().limit(size).forEach(b -> b.setSelected(true));
+        });
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
-        scroll.setPrefViewportHeight(320);
+        scroll.setPrefViewportHeight(280);
         scroll.setPrefViewportWidth(420);
         String head = candidates.isEmpty() ? m.get("assessment.topTen.none") : m.get("assessment.topTen.info", size);
-        Dialog<List<Long>> d = dialog(m.get("assessment.topTen"), new VBox(8, wrapLabel(head), scroll, count));
-        d.setResultConverter(b -> ok(b) ? boxes.stream().filter(CheckBox::isSelected)
-                .map(c -> (Long) c.getUserData()).toList() : null);
+        Label errors = errorLabel();
+        javafx.scene.layout.HBox below = new javafx.scene.layout.HBox(12, count, byRank);
+        below.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        cn.huyang.common.ui.Toolbars.keepWhole(below);
+        Dialog<List<Long>> d = dialog(m.get("assessment.topTen"), new VBox(8, wrapLabel(head), errors, scroll, below));
+        saveOnOk(d, errors, Map.of(), () -> boxes.stream().filter(CheckBox::isSelected)
+                .map(c -> (Long) c.getUserData()).toList(), save);
         return d.showAndWait();
     }
 
@@ -216,18 +315,16 @@ final class AssessmentDialogs {
         single.setId("formsSingle");
         box.getChildren().addAll(new Label(" "), single, wrapLabel(m.get("assessment.forms.info")));
         Dialog<FormsChoice> d = new Dialog<>();
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
         d.setTitle(m.get("assessment.forms"));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getStylesheets().add(Styles.stylesheet());
         ButtonType preview = new ButtonType(m.get("assessment.forms.preview"), ButtonBar.ButtonData.LEFT);
         ButtonType print = new ButtonType(m.get("assessment.forms.print"), ButtonBar.ButtonData.OTHER);
         ButtonType printAll = new ButtonType(m.get("assessment.forms.printAll"), ButtonBar.ButtonData.OTHER);
         ButtonType pdf = new ButtonType(m.get("assessment.forms.pdf"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(preview, print, printAll, pdf,
                 new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d, owner.get());
+        d.getDialogPane().lookupButton(preview).setId("formsPreview");
         d.getDialogPane().lookupButton(printAll).setId("formsPrintAll");
         d.setResultConverter(b -> {
             FormScope s = (FormScope) scope.getSelectedToggle().getUserData();
@@ -252,6 +349,12 @@ final class AssessmentDialogs {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
+        // the labels keep their words; the fields take what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Control.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
         return g;
     }
 
@@ -259,6 +362,7 @@ final class AssessmentDialogs {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(480);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }
 

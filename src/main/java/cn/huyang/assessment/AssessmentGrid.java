@@ -85,6 +85,9 @@ final class AssessmentGrid {
         }, c.getValue().summaryProperty()));
         cols.add(sum);
         table.getColumns().setAll(cols);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
+        cn.huyang.common.ui.Tables.freezeFirstColumn(table); // the name stays in view when scrolled right
 
         // typing a digit on a selected score cell starts editing with it; keys typed before the
         // editor has focus are kept for it, so a fast typist loses nothing
@@ -143,6 +146,8 @@ final class AssessmentGrid {
         col.setPrefWidth(width);
         col.setEditable(false);
         col.setCellValueFactory(c -> c.getValue().resultProperty());
+        col.getProperties().put(cn.huyang.common.ui.Tables.COPY_TEXT, (Function<GridRow, String>) row ->
+                row.resultProperty().get() == null ? "" : text.apply(row.resultProperty().get()));
         java.util.Comparator<java.math.BigDecimal> byNumber = java.util.Comparator.nullsLast(
                 java.util.Comparator.naturalOrder());
         java.util.Comparator<Grade> byGrade = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());

@@ -150,22 +150,31 @@ public class AssessmentScoring {
      * anyone on the sheet lacks a score. Ties left at the quota edge are the office's to decide; left
      * undecided, they show as {@code QUOTA_EXCEEDED}.
      */
-    public Results confirm(int year) {
+    public Results confirm(int year, Set<Long> notAssessed) {
         return tx.inTransaction(() -> {
             schemes.refuseIfLocked(year);
             Sheet sheet = sheet(year);
-            long incomplete = sheet.rows().stream().filter(r -> !r.result().complete()).count();
+            // Left out only when nothing at all was scored: a row begun must be finished.
+            Set<Long> leftOut = new HashSet<>();
+            for (SheetRow r : sheet.rows()) {
+                if (notAssessed.contains(r.counselor().id()) && r.entry().scores().isEmpty()) {
+                    leftOut.add(r.counselor().id());
+                }
+            }
+            long incomplete = sheet.rows().stream().filter(r -> !r.result().complete()
+                    && !leftOut.contains(r.counselor().id())).count();
             if (incomplete > 0) {
                 throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.incomplete",
                         year, incomplete));
             }
-            if (sheet.rows().isEmpty()) {
+            if (sheet.rows().size() == leftOut.size()) {
                 throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.nobody", year));
             }
             if (!sheet.scheme().stored()) {
                 repo.saveScheme(sheet.scheme());
             }
-            repo.replaceResults(year, sheet.results().rows());
+            repo.replaceResults(year, sheet.results().rows().stream()
+                    .filter(r -> !leftOut.contains(r.counselorId())).toList());
             repo.setState(year, YearState.CONFIRMED);
             return sheet.results();
         });

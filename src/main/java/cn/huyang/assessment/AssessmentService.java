@@ -90,7 +90,15 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
 
     /** Confirms a year: the results are stored and the scheme and scores are locked. */
     public Results confirm(int year) {
-        return scoring.confirm(year);
+        return scoring.confirm(year, java.util.Set.of());
+    }
+
+    /**
+     * Confirms a year, leaving out those named in {@code notAssessed}, who have no score at all (asked
+     * on screen first: joined late, on leave); they have no result that year.
+     */
+    public Results confirm(int year, Collection<Long> notAssessed) {
+        return scoring.confirm(year, java.util.Set.copyOf(notAssessed));
     }
 
     /** Opens a confirmed year again; the reason is required and kept. */

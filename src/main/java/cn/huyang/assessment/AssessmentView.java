@@ -6,6 +6,7 @@ import cn.huyang.common.Remembered;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -21,9 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -40,7 +38,8 @@ public class AssessmentView {
     private final AppraisalFormActions formActions;
     private final BorderPane root = new BorderPane();
     private final TableView<GridRow> table;
-    private HBox tools;
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+    private javafx.scene.layout.FlowPane tools;
 
     /**
      * @param runner     the background work of the forms' print flow
@@ -55,6 +54,7 @@ public class AssessmentView {
         this.ask = new AssessmentDialogs(m, owner);
         this.formActions = new AppraisalFormActions(vm, runner, dialogs, owner, ask, remembered);
         this.table = new AssessmentGrid(vm, m).table();
+        ask.setFailure(dialogs::failure);
         root.setId("assessmentView");
         root.setTop(toolbar());
         SplitPane split = new SplitPane(table, new AssessmentSidePanel(vm, m, table, this::override, this::review)
@@ -100,6 +100,12 @@ public class AssessmentView {
         return vm.dirtyProperty().get();
     }
 
+    /** Ctrl+F: the cursor into the name search, its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -114,7 +120,8 @@ public class AssessmentView {
             if (b == null || b == vm.yearProperty().get()) {
                 return;
             }
-            if (vm.dirtyProperty().get() && !dialogs.confirm(m.get("assessment.discard", vm.yearProperty().get()))) {
+            if (vm.dirtyProperty().get() && !dialogs.confirmDestructive(m.get("assessment.discard",
+                    vm.yearProperty().get()), m.get("form.discard.action"))) {
                 javafx.application.Platform.runLater(() -> year.getValueFactory().setValue(vm.yearProperty().get()));
                 return;
             }
@@ -130,7 +137,6 @@ public class AssessmentView {
         state.textProperty().bind(vm.stateTextProperty());
         Label info = new Label();
         info.setId("assessmentSummary");
-        info.setMinWidth(0);
         info.textProperty().bind(vm.summaryTextProperty());
 
         Button save = new Button(m.get("assessment.save"));
@@ -157,23 +163,49 @@ public class AssessmentView {
         cancel.managedProperty().bind(vm.exportingProperty());
         cancel.setOnAction(e -> vm.cancelExport());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(new Label(m.get("assessment.year")), year, dept, state, info, spacer, save, scheme,
-                confirm, topTen, forms, cancel);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        search.setId("assessmentSearch");
+        search.setPromptText(m.get("assessment.search.prompt"));
+        search.setPrefColumnCount(10);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        tools = Toolbars.row(new Label(m.get("assessment.year")), year, dept, search, state, save, scheme, confirm,
+                topTen, forms, cancel);
+        info.setWrapText(true);
+        info.setMinHeight(Label.USE_PREF_SIZE);
+        info.setPadding(new Insets(0, 8, 4, 8));
+        return new javafx.scene.layout.VBox(tools, info);
     }
 
     // ---- commands -------------------------------------------------------------------------------
 
+    /**
+     * Confirms the year after saying who has no scores: a row begun but not finished must be finished
+     * first; those with no score at all are named, and the year is confirmed without them only if the
+     * user says so.
+     */
     private void confirmOrUnlock() {
+        int y = vm.yearProperty().get();
         if (vm.lockedProperty().get()) {
-            ask.reason(m.get("assessment.unlock"), m.get("assessment.unlock.prompt", vm.yearProperty().get()))
-                    .ifPresent(vm::unlock);
-        } else if (dialogs.confirm(m.get("assessment.confirm.ask", vm.yearProperty().get()))) {
-            vm.confirm();
+            ask.reason(m.get("assessment.unlock"), m.get("assessment.unlock.prompt", y)).ifPresent(vm::unlock);
+            return;
+        }
+        if (vm.dirtyProperty().get()) {
+            vm.confirm(java.util.List.of()); // says to save first
+            return;
+        }
+        GridTexts.Unscored missing = GridTexts.unscored(vm.rows(), y);
+        if (!missing.partly().isEmpty()) {
+            dialogs.error(m.get("assessment.confirm.partly", y, missing.partly().size(),
+                    GridTexts.names(missing.partly(), 20, m)));
+        } else if (missing.none().isEmpty()) {
+            if (dialogs.confirm(m.get("assessment.confirm.ask", y))) {
+                vm.confirm(java.util.List.of());
+            }
+        } else if (missing.none().size() == vm.rows().size()) {
+            dialogs.error(m.get("assessment.validation.nobodyScored", y));
+        } else if (dialogs.confirmDestructive(m.get("assessment.confirm.none", y, missing.none().size(),
+                GridTexts.names(missing.none(), 20, m), vm.rows().size() - missing.none().size()),
+                m.get("assessment.confirm.withoutThem"))) {
+            vm.confirm(missing.noneIds());
         }
     }
 
@@ -182,7 +214,7 @@ public class AssessmentView {
         if (current == null) {
             return;
         }
-        ask.scheme(current).ifPresent(s -> vm.saveScheme(s, x -> { }, dialogs::failure));
+        ask.scheme(current, vm::saveScheme);
     }
 
     private void override() {
@@ -194,7 +226,7 @@ public class AssessmentView {
             dialogs.info(m.get("assessment.saveFirst"));
             return;
         }
-        ask.override(row).ifPresent(o -> vm.override(row, o.grade(), o.reason(), dialogs::failure));
+        ask.override(row, (o, saved, refused) -> vm.override(row, o.grade(), o.reason(), saved, refused));
     }
 
     private void review() {
@@ -206,12 +238,12 @@ public class AssessmentView {
             dialogs.info(m.get("assessment.saveFirst"));
             return;
         }
-        ask.review(row, vm.today()).ifPresent(r -> vm.review(row, r, dialogs::failure));
+        ask.review(row, vm.today(), (r, saved, refused) -> vm.review(row, r, saved, refused));
     }
 
     private void topTen() {
-        vm.topTenCandidates((candidates, size) -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen, size)
-                .ifPresent(ids -> vm.chooseTopTen(ids, dialogs::failure))));
+        vm.topTenCandidates((candidates, size) -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen, size,
+                vm::chooseTopTen)));
     }
 
     private void forms() {

@@ -40,6 +40,7 @@ public class AssessmentViewModel {
 
     private final IntegerProperty year;
     private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final FilteredList<GridRow> shown = new FilteredList<>(rows, r -> true);
@@ -55,6 +56,7 @@ public class AssessmentViewModel {
     private boolean loading;
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<String> onInfo = s -> { };
+    private Consumer<String> onNotice = s -> { };
 
     public AssessmentViewModel(AssessmentService service, BackgroundRunner runner, Messages messages) {
         this.service = service;
@@ -62,10 +64,11 @@ public class AssessmentViewModel {
         this.m = messages;
         this.year = new SimpleIntegerProperty(service.currentYear());
         year.addListener((o, a, b) -> load());
-        department.addListener((o, a, b) -> {
-            Long id = b == null ? null : b.id();
-            shown.setPredicate(r -> id == null || id.equals(r.source().counselor().departmentId()));
-        });
+        // the rows of the department chosen whose name (or ID number) holds the text searched
+        javafx.beans.InvalidationListener filter = o -> shown.setPredicate(r -> r.matches(
+                department.get() == null ? null : department.get().id(), search.get()));
+        department.addListener(filter);
+        search.addListener(filter);
     }
 
     public void setOnFailure(Consumer<Throwable> onFailure) {
@@ -74,6 +77,11 @@ public class AssessmentViewModel {
 
     public void setOnInfo(Consumer<String> onInfo) {
         this.onInfo = onInfo;
+    }
+
+    /** Where the quiet line after a save goes (the status bar): 已保存 …. */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
     }
 
     // ---- loading and live results --------------------------------------------------------------
@@ -141,7 +149,7 @@ public class AssessmentViewModel {
         g.dirtyProperty().set(true);
         dirty.set(true);
         recompute();
-        errorText.set(errors());
+        errorText.set(GridTexts.errors(rows, m));
     }
 
     /** The year's results from what is typed now, over every row (ranks and quota are the year's). */
@@ -164,29 +172,7 @@ public class AssessmentViewModel {
     private void describe(Results r) {
         Sheet s = sheet.get();
         stateText.set(s.scheme().state().label(m));
-        String text = m.get("assessment.summary", r.assessed(), rows.size(), r.excellent(), r.quota(),
-                s.scheme().quotaPercent().stripTrailingZeros().toPlainString());
-        if (r.tiedAtEdge() > 0) {
-            text += m.get("assessment.summary.ties", r.tiedAtEdge());
-        }
-        if (r.quotaExceeded()) {
-            text += m.get("assessment.summary.exceeded");
-        }
-        summaryText.set(text);
-    }
-
-    /** Every refused cell, named. */
-    private String errors() {
-        List<String> out = new ArrayList<>();
-        for (GridRow g : rows) {
-            out.addAll(g.errors().values());
-        }
-        if (out.isEmpty()) {
-            return "";
-        }
-        out.sort(null);
-        String shown = String.join("\n", out.subList(0, Math.min(5, out.size())));
-        return out.size() > 5 ? shown + "\n" + m.get("assessment.errors.more", out.size() - 5) : shown;
+        summaryText.set(GridTexts.summary(r, rows.size(), s.scheme(), m));
     }
 
     public boolean hasErrors() {
@@ -198,7 +184,7 @@ public class AssessmentViewModel {
     /** Saves the rows changed since loading; refused, with every refused cell named, while any cell is refused. */
     public void save() {
         if (hasErrors()) {
-            errorText.set(m.get("assessment.save.refused") + "\n" + errors());
+            errorText.set(m.get("assessment.save.refused") + "\n" + GridTexts.errors(rows, m));
             return;
         }
         int y = year.get();
@@ -210,18 +196,22 @@ public class AssessmentViewModel {
             service.saveEntries(y, changed);
             return null;
         }, ok -> {
-            onInfo.accept(m.get("assessment.saved", changed.size()));
+            onNotice.accept(m.get("assessment.saved", changed.size()));
             load();
         }, onFailure);
     }
 
-    public void confirm() {
+    /** Confirms the year; {@code notAssessed}: those without any score, left out of the year's results. */
+    public void confirm(java.util.Collection<Long> notAssessed) {
         if (dirty.get()) {
             errorText.set(m.get("assessment.confirm.unsaved"));
             return;
         }
         int y = year.get();
-        runner.run(m.get("assessment.confirming", y), p -> service.confirm(y), r -> load(), onFailure);
+        runner.run(m.get("assessment.confirming", y), p -> service.confirm(y, notAssessed), r -> {
+            onNotice.accept(m.get("assessment.confirmed", y));
+            load();
+        }, onFailure);
     }
 
     public void unlock(String reason) {
@@ -232,27 +222,31 @@ public class AssessmentViewModel {
         }, ok -> load(), onFailure);
     }
 
-    public void override(GridRow row, Grade grade, String reason, Consumer<Throwable> refused) {
+    public void override(GridRow row, Grade grade, String reason, Runnable saved, Consumer<Throwable> refused) {
         int y = year.get();
         runner.run(m.get("assessment.saving"), p -> {
             service.override(y, row.counselorId(), grade, reason);
             return null;
-        }, ok -> load(), refused);
+        }, ok -> saved(saved, m.get("assessment.override.saved", row.name())), refused);
     }
 
-    public void review(GridRow row, Entry.Review review, Consumer<Throwable> refused) {
+    public void review(GridRow row, Entry.Review review, Runnable saved, Consumer<Throwable> refused) {
         int y = year.get();
         runner.run(m.get("assessment.saving"), p -> {
             service.recordReview(y, row.counselorId(), review);
             return null;
-        }, ok -> load(), refused);
+        }, ok -> saved(saved, m.get("assessment.review.saved", row.name())), refused);
     }
 
-    public void saveScheme(Scheme scheme, Consumer<Object> saved, Consumer<Throwable> refused) {
-        runner.run(m.get("assessment.saving"), p -> service.saveScheme(scheme), s -> {
-            saved.accept(s);
-            load();
-        }, refused);
+    public void saveScheme(Scheme scheme, Runnable saved, Consumer<Throwable> refused) {
+        runner.run(m.get("assessment.saving"), p -> service.saveScheme(scheme),
+                s -> saved(saved, m.get("assessment.scheme.saved", scheme.year())), refused);
+    }
+
+    private void saved(Runnable then, String notice) {
+        then.run();
+        onNotice.accept(notice);
+        load();
     }
 
     /** The year's 优秀 ranked, and how many the Top Ten holds that year. */
@@ -270,12 +264,15 @@ public class AssessmentViewModel {
                 .filter(e -> e.getValue().contains(award)).map(java.util.Map.Entry::getKey).toList(), show, onFailure);
     }
 
-    public void chooseTopTen(Collection<Long> ids, Consumer<Throwable> refused) {
+    public void chooseTopTen(Collection<Long> ids, Runnable saved, Consumer<Throwable> refused) {
         int y = year.get();
         runner.run(m.get("assessment.saving"), p -> {
             service.chooseTopTen(y, ids);
             return null;
-        }, ok -> onInfo.accept(m.get("assessment.topTen.saved", ids.size(), y)), refused);
+        }, ok -> {
+            saved.run();
+            onNotice.accept(m.get("assessment.topTen.saved", ids.size(), y));
+        }, refused);
     }
 
     // ---- forms -------------------------------------------------------------------------------
@@ -336,6 +333,11 @@ public class AssessmentViewModel {
 
     public ObjectProperty<Department> departmentProperty() {
         return department;
+    }
+
+    /** A name or ID number typed to find rows in the grid. */
+    public StringProperty searchProperty() {
+        return search;
     }
 
     public ObservableList<Department> departments() {

@@ -87,6 +87,17 @@ public final class GridRow {
         return dirty;
     }
 
+    /** In the department (null: any) and holding the text searched in the name or the ID number (null: any). */
+    public boolean matches(Long departmentId, String searched) {
+        if (departmentId != null && !departmentId.equals(source.counselor().departmentId())) {
+            return false;
+        }
+        String typed = cn.huyang.common.Text.clean(cn.huyang.common.Text.halfWidth(searched));
+        String id = source.counselor().idNumber();
+        return typed == null || name().contains(typed)
+                || id != null && id.contains(typed.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** What is typed, as an entry; a refused cell counts as not entered. */
     public Entry toEntry(int year) {
         Map<Party, BigDecimal> s = new EnumMap<>(Party.class);

@@ -18,9 +18,18 @@ public final class BackupTexts {
 
     /** File, date, kind, versions and the counts of counselors, training records and assessments. */
     public static String summary(BackupInfo info, Messages m) {
-        return m.get("backup.summary", info.file(), when(info), info.kind().label(m), info.appVersion(),
-                info.schemaVersion() == null ? "-" : info.schemaVersion(), info.counselors(), info.departments(),
-                count(info.trainingRecords(), m), count(info.assessments(), m));
+        return m.get("backup.summary", info.file(), when(info), info.kind().label(m),
+                cn.huyang.common.AppVersion.display(info.appVersion(), m), format(info.schemaVersion(), m),
+                info.counselors(), info.departments(), count(info.trainingRecords(), m), count(info.assessments(), m));
+    }
+
+    /** The backup's data format in words: as this program's, or older (brought up to date on restore). */
+    static String format(String schemaVersion, Messages m) {
+        if (schemaVersion == null) {
+            return m.get("backup.format.unknown");
+        }
+        var v = org.flywaydb.core.api.MigrationVersion.fromVersion(schemaVersion);
+        return v.equals(Migrations.latest()) ? m.get("backup.format.same") : m.get("backup.format.older");
     }
 
     private static String count(OptionalLong n, Messages m) {

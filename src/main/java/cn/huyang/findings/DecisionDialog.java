@@ -68,6 +68,12 @@ public class DecisionDialog {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
+        // the labels keep their words; the fields take the rest
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         g.addRow(row++, new Label(m.get("decision.field.kind") + " *"), kind);
         g.addRow(row++, new Label(), refused);

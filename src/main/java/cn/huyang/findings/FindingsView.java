@@ -53,6 +53,7 @@ public class FindingsView {
         root.setCenter(buildTable());
         root.setBottom(clausePane());
         vm.setOnFailure(dialogs::failure);
+        vm.setOnNotice(dialogs::notice);
     }
 
     public Node node() {
@@ -175,7 +176,6 @@ public class FindingsView {
         table.setId("findingsTable");
         table.setPlaceholder(new Label(m.get("findings.none")));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<TrackedFinding> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -191,6 +191,9 @@ public class FindingsView {
         table.getColumns().add(text("findings.col.params", 200, t -> FindingTexts.params(t.finding(), m)));
         table.getColumns().add(text("findings.col.decision", 220,
                 t -> t.decision() == null ? "" : vm.decisionText(t.decision().decision())));
+        // wide windows widen the columns, narrow ones scroll sideways: headers and clause numbers stay whole
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t != null) {
                 showClause(t.finding().clause());
@@ -228,6 +231,7 @@ public class FindingsView {
                 }
                 Hyperlink link = new Hyperlink(clause);
                 link.getStyleClass().add("clause-link");
+                link.setMinWidth(Hyperlink.USE_PREF_SIZE);
                 link.setOnAction(e -> showClause(clause));
                 setGraphic(link);
             }

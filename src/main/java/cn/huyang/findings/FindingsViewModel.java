@@ -40,6 +40,7 @@ public class FindingsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onChanged = () -> { };
+    private Consumer<String> onNotice = s -> { };
     private long generation;
     private String lastDecidedBy = "";
 
@@ -65,6 +66,11 @@ public class FindingsViewModel {
     }
 
     /** A decision may deregister a counselor: the other tabs are told. */
+    /** Where the quiet line after a decision goes (the status bar). */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
+    }
+
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
     }
@@ -112,7 +118,10 @@ public class FindingsViewModel {
         lastDecidedBy = d.decidedBy() == null ? "" : d.decidedBy();
         List<FindingKey> keys = chosen.stream().map(TrackedFinding::key).toList();
         write(messages.get("findings.deciding"), r -> keys.size() == 1 ? r.decide(keys.get(0), d, deregister)
-                : r.decideAll(keys, d), onDone, onRefused);
+                : r.decideAll(keys, d), () -> {
+                    onDone.run();
+                    onNotice.accept(messages.get("findings.decided", keys.size()));
+                }, onRefused);
     }
 
     /** The decisions open to all the chosen findings. */
@@ -125,7 +134,10 @@ public class FindingsViewModel {
     public void reopen(TrackedFinding t, LocalDate date, String by, String reason, Runnable onDone,
                        Consumer<String> onRefused) {
         lastDecidedBy = by == null ? "" : by;
-        write(messages.get("findings.reopening"), r -> r.reopen(t.key(), date, by, reason), onDone, onRefused);
+        write(messages.get("findings.reopening"), r -> r.reopen(t.key(), date, by, reason), () -> {
+            onDone.run();
+            onNotice.accept(messages.get("findings.reopened"));
+        }, onRefused);
     }
 
     private void write(String what, Function<FindingRegister, Object> work, Runnable onDone,

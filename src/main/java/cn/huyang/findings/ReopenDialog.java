@@ -40,6 +40,12 @@ public class ReopenDialog {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
+        // the labels keep their words; the fields take the rest
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
         g.addRow(0, new Label(m.get("decision.field.date") + " *"), date);
         g.addRow(1, new Label(m.get("decision.field.by") + " *"), by);
         g.addRow(2, new Label(m.get("decision.field.reopenReason") + " *"), reason);

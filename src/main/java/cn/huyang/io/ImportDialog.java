@@ -2,7 +2,9 @@ package cn.huyang.io;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FilePicker;
+import cn.huyang.common.ui.Screens;
 import cn.huyang.common.ui.Styles;
+import cn.huyang.common.ui.Toolbars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +71,10 @@ public class ImportDialog {
         BorderPane.setMargin(center, new Insets(8, 0, 8, 0));
         root.setCenter(center);
         root.setBottom(bottom());
-        Scene scene = new Scene(root, 1080, 640);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
+        Screens.fit(stage, owner, 1080, 640);
         stage.setOnHidden(e -> vm.cancel());
     }
 
@@ -108,9 +111,11 @@ public class ImportDialog {
         Label hint = new Label();
         hint.setId("importKindHint");
         hint.textProperty().bind(vm.kindProperty().map(k -> m.get("io.dialog.hint." + k.name())));
-        HBox row = new HBox(8, new Label(m.get("io.dialog.kind")), kind, yearLabel, year, gap(), hint);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane row = Toolbars.row(new Label(m.get("io.dialog.kind")), kind, yearLabel, year);
+        row.setPadding(Insets.EMPTY);
+        return new VBox(4, row, hint);
     }
 
     private Node fileRow() {
@@ -136,8 +141,12 @@ public class ImportDialog {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        file.tooltipProperty().bind(file.textProperty().map(javafx.scene.control.Tooltip::new));
         HBox row = new HBox(8, new Label(m.get("io.dialog.file")), file, choose, spacer, template);
         row.setAlignment(Pos.CENTER_LEFT);
+        Toolbars.keepWhole(row);
+        file.setMinWidth(0);
         return row;
     }
 
@@ -165,9 +174,9 @@ public class ImportDialog {
         for (Node n : List.of(existingLabel, skip, update, departments)) {
             n.disableProperty().bind(notRoster);
         }
-        HBox row = new HBox(8, new Label(m.get("io.dialog.sheet")), sheet, gap(), existingLabel,
-                skip, update, gap(), departments, gap(), skipInvalid);
-        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane row = Toolbars.row(new Label(m.get("io.dialog.sheet")), sheet, gap(),
+                existingLabel, skip, update, gap(), departments, gap(), skipInvalid);
+        row.setPadding(Insets.EMPTY);
         return row;
     }
 
@@ -191,6 +200,7 @@ public class ImportDialog {
 
     private TableView<ImportColumn<RosterField>> mappingTable() {
         TableView<ImportColumn<RosterField>> table = new TableView<>(vm.columns());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importMappingTable");
         table.setEditable(true);
         Label placeholder = new Label();
@@ -250,6 +260,7 @@ public class ImportDialog {
 
     private TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(vm.planned());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importPreviewTable");
         table.setPlaceholder(new Label(m.get("io.dialog.preview.empty")));
         table.getColumns().setAll(List.of(
@@ -262,6 +273,7 @@ public class ImportDialog {
 
     private TableView<Refusal> refusalTable() {
         TableView<Refusal> table = new TableView<>(vm.refused());
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setId("importRefusalTable");
         table.setPlaceholder(new Label(m.get("io.dialog.refusals.empty")));
         table.getColumns().setAll(List.of(
@@ -303,9 +315,13 @@ public class ImportDialog {
         close.setId("importCloseButton");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.hide());
-        HBox row = new HBox(8, summary, spinner, stop, importButton, close);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // The summary (long after an import: the backup's path) has a line of its own: the buttons keep their words.
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spinner, spacer, stop, importButton, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Toolbars.keepWhole(buttons);
+        return new VBox(6, summary, buttons);
     }
 
     private static <S> TableColumn<S, String> column(String title, double width, Function<S, String> value) {

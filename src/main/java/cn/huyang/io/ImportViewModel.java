@@ -213,7 +213,9 @@ public class ImportViewModel {
             }
             return service.apply((RosterImportPreview) p, skip);
         }, result -> {
-            dropPreview();
+            // The rows written leave the plan; the refused rows stay listed, to be put right in the file.
+            preview.set(null);
+            planned.clear();
             outcome.set(result);
             status.set(m.get("io.dialog.done", result.created(), result.updated(), result.unchanged(),
                     result.skipped(), result.refusedRows(), result.departmentsCreated(),

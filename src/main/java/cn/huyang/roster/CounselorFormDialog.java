@@ -5,6 +5,7 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Screens;
 import cn.huyang.common.ui.Styles;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -75,6 +75,7 @@ public class CounselorFormDialog {
             stage.setTitle(m.get("form.title.edit"));
             refreshHistoryActions();
             onSaved.accept(c);
+            dialogs.notice(m.get("form.saved", c.name()));
         }, dialogs::failure));
         Button close = new Button(m.get("common.close"));
         close.setId("closeButton");
@@ -90,10 +91,10 @@ public class CounselorFormDialog {
 
         BorderPane root = new BorderPane(scroll);
         root.setBottom(buttons);
-        var bounds = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(860, bounds.getWidth() - 40), Math.min(720, bounds.getHeight() - 40));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
+        Screens.fit(stage, owner, 860, 720);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -118,7 +119,8 @@ public class CounselorFormDialog {
     }
 
     private boolean mayClose() {
-        return !vm.dirtyProperty().get() || dialogs.confirm(m.get("form.discard"));
+        return !vm.dirtyProperty().get() || dialogs.confirmDestructive(m.get("form.discard"),
+                m.get("form.discard.action"));
     }
 
     private Node form() {
@@ -275,7 +277,7 @@ public class CounselorFormDialog {
         for (RosterEventKind kind : vm.availableSteps()) {
             Button b = new Button(m.get("form.action." + kind.name()));
             b.setId("action" + kind.name());
-            b.setOnAction(e -> new RosterEventDialog(vm, kind, stage).show());
+            b.setOnAction(e -> new RosterEventDialog(vm, kind, stage, dialogs::notice).show());
             historyActions.getChildren().add(b);
         }
     }

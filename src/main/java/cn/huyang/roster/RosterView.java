@@ -5,6 +5,7 @@ import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -26,9 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -42,7 +41,8 @@ public class RosterView {
     private final Supplier<CounselorFormViewModel> forms;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterRow> table = new TableView<>();
-    private HBox tools;
+    private final TextField search = new TextField();
+    private FlowPane tools;
     private final StaffingRatioView staffing;
 
     public RosterView(RosterViewModel vm, Supplier<CounselorFormViewModel> forms, DialogService dialogs,
@@ -75,6 +75,12 @@ public class RosterView {
         return staffing;
     }
 
+    /** Ctrl+F: the cursor into the search box, its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -87,7 +93,7 @@ public class RosterView {
         demo.setOnAction(e -> onDemo.run());
         Button add = new Button(m.get("roster.add"));
         add.setOnAction(e -> openForm(null));
-        HBox banner = new HBox(text, demo, add);
+        FlowPane banner = Toolbars.row(text, demo, add);
         banner.getStyleClass().add("banner");
         banner.managedProperty().bind(vm.emptyProperty());
         banner.visibleProperty().bind(vm.emptyProperty());
@@ -95,7 +101,6 @@ public class RosterView {
     }
 
     private Node toolbar() {
-        TextField search = new TextField();
         search.setId("searchField");
         search.setPromptText(m.get("roster.search.prompt"));
         search.setPrefColumnCount(16);
@@ -130,12 +135,8 @@ public class RosterView {
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> openForm(table.getSelectionModel().getSelectedItem()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, dept, post, status, count, spacer, add, edit);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(search, dept, post, status, count, add, edit);
+        return tools;
     }
 
     private Node buildTable() {
@@ -159,6 +160,9 @@ public class RosterView {
                 text("field.phone", 100, r -> r.counselor().phone()),
                 text("field.idNumber", 150, r -> cn.huyang.common.IdNumber.mask(r.counselor().idNumber())),
                 text("field.status", 60, r -> label(r.counselor().status()))));
+        // a wide window widens the columns; a narrow one scrolls sideways, every header whole
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setRowFactory(t -> {
             TableRow<RosterRow> row = new TableRow<>() {
                 @Override
@@ -199,6 +203,7 @@ public class RosterView {
 
     private TableColumn<RosterRow, LocalDate> date(String key, Function<RosterRow, LocalDate> value) {
         TableColumn<RosterRow, LocalDate> col = new TableColumn<>(m.get(key));
+        col.setId("col-" + key);
         col.setPrefWidth(95);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return col;

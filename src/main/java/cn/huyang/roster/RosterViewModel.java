@@ -52,6 +52,7 @@ public class RosterViewModel {
     private final ObjectProperty<StaffingRatio> ratio = new SimpleObjectProperty<>();
     private final StringBinding countText;
     private Consumer<Throwable> onFailure = e -> { };
+    private Consumer<String> onNotice = s -> { };
     private long loads;
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
@@ -213,23 +214,38 @@ public class RosterViewModel {
         runner.run(messages.get("ratio.saving"), p -> {
             service.setEnrolment(row.departmentId(), y, students);
             return null;
-        }, ok -> loadRatio(), e -> {
+        }, ok -> {
+            onNotice.accept(messages.get("ratio.saved", row.department(), y, students));
+            loadRatio();
+        }, e -> {
             onFailure.accept(e);
             loadRatio();
         });
     }
 
-    /** Adds a department, then reloads. */
-    public void addDepartment(String code, String name, Consumer<Throwable> refused) {
+    /** Adds a department, then reloads; {@code added} runs once it is stored. */
+    public void addDepartment(String code, String name, Runnable added, Consumer<Throwable> refused) {
         runner.run(messages.get("department.saving"), p -> service.saveDepartment(
-                new Department(null, code, name, departments.size() + 1, true)), d -> load(), refused);
+                new Department(null, code, name, departments.size() + 1, true)), d -> {
+                    added.run();
+                    onNotice.accept(messages.get("department.saved", d.name()));
+                    load();
+                }, refused);
+    }
+
+    /** Where the quiet line after a save goes (the status bar). */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
     }
 
     /** Renames a department, then reloads. */
     public void renameDepartment(long id, String name) {
         Department d = departments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         runner.run(messages.get("department.saving"), p -> service.saveDepartment(
-                new Department(d.id(), d.code(), name, d.sortOrder(), d.active())), x -> load(), e -> {
+                new Department(d.id(), d.code(), name, d.sortOrder(), d.active())), x -> {
+                    onNotice.accept(messages.get("department.saved", name));
+                    load();
+                }, e -> {
                     onFailure.accept(e);
                     load();
                 });

@@ -2,10 +2,11 @@ package cn.huyang.roster;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
-import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Dialogs;
+import cn.huyang.common.ui.Forms;
+import cn.huyang.common.ui.Toolbars;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,7 +40,7 @@ public class StaffingRatioView {
     private final Messages m;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
-    private HBox tools;
+    private javafx.scene.layout.FlowPane tools;
 
     public StaffingRatioView(RosterViewModel vm, Messages m, DialogService dialogs) {
         this.vm = vm;
@@ -94,10 +95,8 @@ public class StaffingRatioView {
         Button add = new Button(m.get("department.add"));
         add.setId("addDepartmentButton");
         add.setOnAction(e -> addDepartment());
-        HBox bar = new HBox(title, year, reference, rule, spacer, add);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(title, year, reference, rule, spacer, add);
+        return tools;
     }
 
     private Node table() {
@@ -160,6 +159,7 @@ public class StaffingRatioView {
             }
         });
         t.setPlaceholder(new Label(m.get("ratio.empty")));
+        cn.huyang.common.ui.Tables.headersWhole(t);
         return t;
     }
 
@@ -186,8 +186,10 @@ public class StaffingRatioView {
                     setText(null);
                     return;
                 }
-                setText(row.isShort() ? String.format("%.2f", row.shortfall()) : m.get("ratio.met"));
-                if (row.isShort()) {
+                // no enrolment typed for the year: nothing is 达标 yet
+                setText(row.students() == 0 ? m.get("ratio.noStudents")
+                        : row.isShort() ? String.format("%.2f", row.shortfall()) : m.get("ratio.met"));
+                if (row.isShort() || row.students() == 0) {
                     getStyleClass().add("shortfall");
                 }
             }
@@ -195,6 +197,7 @@ public class StaffingRatioView {
         return col;
     }
 
+    /** 新增系部: stays open with what was typed until the department is stored; a refusal marks the field. */
     private void addDepartment() {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(m.get("department.add"));
@@ -206,20 +209,27 @@ public class StaffingRatioView {
         g.setHgap(8);
         g.setVgap(8);
         g.setPadding(new Insets(10));
-        g.addRow(0, new Label(m.get("field.departmentCode")), code);
-        g.addRow(1, new Label(m.get("field.departmentName")), name);
-        d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Optional<ButtonType> answer = d.showAndWait();
-        if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
-            vm.addDepartment(code.getText(), name.getText(), e -> {
-                if (e instanceof ValidationException v) {
-                    dialogs.error(v.render(m));
-                } else {
-                    dialogs.failure(e);
-                }
-            });
-        }
+        Label codeLabel = new Label(m.get("field.departmentCode"));
+        Label nameLabel = new Label(m.get("field.departmentName"));
+        codeLabel.setMinWidth(Label.USE_PREF_SIZE);
+        nameLabel.setMinWidth(Label.USE_PREF_SIZE);
+        g.addRow(0, codeLabel, code);
+        g.addRow(1, nameLabel, name);
+        Label errors = Forms.dialogErrors("departmentErrors");
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, errors, g));
+        ButtonType ok = new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(m.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).setId("departmentOkButton");
+        Dialogs.prepare(d, root.getScene() == null ? null : root.getScene().getWindow());
+        Dialogs.keepOpen(d, ok, attempt -> vm.addDepartment(code.getText(), name.getText(), () -> attempt.accept(ok),
+                e -> {
+                    attempt.refuse();
+                    if (!Forms.showRefusal(e, m, errors, java.util.Map.of("field.departmentCode", code,
+                            "field.departmentName", name))) {
+                        dialogs.failure(e);
+                    }
+                }));
+        d.showAndWait();
     }
 }

@@ -66,7 +66,7 @@ final class BackupActions {
         settings.put("backup.lastFolder", file.toAbsolutePath().getParent().toString());
         Backups store = backups.get();
         runner.run(m.get("backup.running"), p -> store.backupTo(file),
-                info -> dialogs.info(m.get("backup.done", info.file(), info.counselors())), this::failure);
+                info -> dialogs.notice(m.get("backup.done", info.file(), info.counselors())), this::failure);
     }
 
     /** 文件 → 恢复: checks the chosen backup, shows what it holds, asks, then replaces the database. */
@@ -81,7 +81,8 @@ final class BackupActions {
     }
 
     private void confirm(Backups store, StagedRestore staged) {
-        if (!dialogs.confirm(m.get("restore.confirm", BackupTexts.summary(staged.info(), m), store.folder()))) {
+        if (!dialogs.confirmDestructive(m.get("restore.confirm", BackupTexts.summary(staged.info(), m),
+                store.folder()), m.get("restore.action"))) {
             runner.run(m.get("restore.running"), p -> {
                 staged.close();
                 return null;

@@ -3,9 +3,11 @@ package cn.huyang.shell;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.DialogService;
-import cn.huyang.common.ui.Styles;
+import cn.huyang.common.ui.Dialogs;
+import cn.huyang.common.ui.Screens;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +19,7 @@ public class FxDialogService implements DialogService {
     private final Messages messages;
     private final Path logFolder;
     private Window owner;
+    private Consumer<String> notices = s -> { };
 
     public FxDialogService(Messages messages, Path logFolder) {
         this.messages = messages;
@@ -48,6 +51,29 @@ public class FxDialogService implements DialogService {
         }
     }
 
+    /** Where {@link #notice} writes: the window's status bar. */
+    public void setNotices(Consumer<String> notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public void notice(String message) {
+        notices.accept(message);
+    }
+
+    @Override
+    public boolean confirmDestructive(String message, String action) {
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", act, cancel);
+        prepare(alert, messages.get("app.title"), message);
+        alert.getDialogPane().lookupButton(act).setId("destructiveButton");
+        alert.getDialogPane().lookupButton(cancel).setId("safeButton");
+        Dialogs.safeDefault(alert.getDialogPane(), cancel);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == act;
+    }
+
     @Override
     public boolean confirm(String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "",
@@ -73,8 +99,12 @@ public class FxDialogService implements DialogService {
         Label content = new Label(message);
         content.setWrapText(true);
         content.setId("dialogMessage");
-        content.setMaxWidth(520);
+        // a fixed width to wrap in: the dialog is as wide as that, not as the text on one line
+        double width = Math.min(520, Screens.bounds(owner).getWidth() - 120);
+        content.setPrefWidth(width);
+        content.setMaxWidth(width);
+        content.setMinHeight(Label.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().getStylesheets().add(Styles.stylesheet());
+        Dialogs.prepare(alert, owner);
     }
 }

@@ -9,6 +9,7 @@ import cn.huyang.app.Ui;
 import cn.huyang.common.AppVersion;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.ClippedText;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.common.ui.Styles;
@@ -35,6 +36,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -79,6 +81,9 @@ public class MainWindow {
         this.settings = settings;
         this.modules = List.copyOf(modules);
         this.statusBar = new StatusBar(runner, m);
+        if (dialogs instanceof FxDialogService fx) {
+            fx.setNotices(statusBar::notice);
+        }
         this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
                 () -> context.clock(), this::reload);
         for (TabSpec spec : tabSpecs(modules)) {
@@ -97,10 +102,12 @@ public class MainWindow {
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        // 150 % on a 1024×768 screen leaves 683×512: the window must still fit there.
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::guardUnsaved);
         dialogs.setOwner(stage);
+        ClippedText.installEverywhere(); // a text cut to "…" shows whole when the mouse rests on it
         place();
     }
 
@@ -125,14 +132,19 @@ public class MainWindow {
         return item;
     }
 
+    /**
+     * 文件 (import, backup, restore, exit), 视图 (find, refresh, language) and 帮助 (使用说明 with the
+     * data folder, demo data for a trial, about); each shortcut shows beside its item.
+     */
     private MenuBar menuBar() {
-        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
         MenuItem importItem = dataItem("io.menu.import", "menuImport", () -> spreadsheets.openImport());
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         MenuItem backupItem = dataItem("menu.file.backup", "menuBackup", backups::backup);
         MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore);
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(m.get("menu.file"), null, demoItem, importItem);
+        Menu file = new Menu(m.get("menu.file"), null, importItem);
         // the modules' items (政策参数…): shown at once, opened by the started module's action
         for (FeatureModule module : modules) {
             for (MenuAction action : module.fileMenu()) {
@@ -142,6 +154,8 @@ public class MainWindow {
         file.getItems().addAll(new SeparatorMenuItem(), backupItem, restoreItem, new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
+        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find);
+        findItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         ToggleGroup langs = new ToggleGroup();
@@ -153,13 +167,21 @@ public class MainWindow {
         zh.setOnAction(e -> chooseLanguage("zh"));
         en.setOnAction(e -> chooseLanguage("en"));
         Menu language = new Menu(m.get("menu.view.language"), null, zh, en);
-        Menu view = new Menu(m.get("menu.view"), null, refreshItem, language);
+        Menu view = new Menu(m.get("menu.view"), null, findItem, refreshItem, new SeparatorMenuItem(), language);
         view.setId("menuView");
 
+        MenuItem usage = new MenuItem(m.get("menu.help.usage"));
+        usage.setId("menuUsage");
+        usage.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        usage.setOnAction(e -> new HelpWindow(stage, m, context == null ? null
+                : context.store().location()).show());
+        // Demo data is for a trial: under 帮助, not at the top of the real 文件 menu.
+        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
         MenuItem about = new MenuItem(m.get("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> about());
-        Menu help = new Menu(m.get("menu.help"), null, about);
+        Menu help = new Menu(m.get("menu.help"), null, usage, new SeparatorMenuItem(), demoItem,
+                new SeparatorMenuItem(), about);
         help.setId("menuHelp");
         return new MenuBar(file, view, help);
     }
@@ -168,6 +190,14 @@ public class MainWindow {
         context.modules().stream().flatMap(module -> module.fileMenu().stream())
                 .filter(action -> action.id().equals(id)).findFirst()
                 .ifPresent(action -> action.open().accept(ui));
+    }
+
+    /** Ctrl+F: the cursor goes to the search box of the tab shown. */
+    private void find() {
+        FeatureTab shown = features.get(tabs.getSelectionModel().getSelectedItem());
+        if (shown != null) {
+            shown.find();
+        }
     }
 
     private void chooseLanguage(String lang) {
@@ -179,7 +209,7 @@ public class MainWindow {
     }
 
     private void about() {
-        String text = m.get("about.text", AppVersion.version(),
+        String text = m.get("about.text", AppVersion.display(m),
                 context == null ? "" : context.store().location(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"));
         dialogs.info(text);
@@ -237,13 +267,14 @@ public class MainWindow {
     private void guardUnsaved(WindowEvent e) {
         String unsaved = features.entrySet().stream().filter(f -> f.getValue().hasUnsavedChanges())
                 .map(f -> f.getKey().getText()).collect(Collectors.joining("、"));
-        if (!unsaved.isEmpty() && !dialogs.confirm(m.get("window.discardOnClose", unsaved))) {
+        if (!unsaved.isEmpty() && !dialogs.confirmDestructive(m.get("window.discardOnClose", unsaved),
+                m.get("window.discardAndClose"))) {
             e.consume();
         }
     }
 
     private void offerDemo() {
-        if (context == null || !dialogs.confirm(m.get("demo.confirm"))) {
+        if (context == null || !dialogs.confirmDestructive(m.get("demo.confirm"), m.get("demo.action"))) {
             return;
         }
         DemoDataGenerator demo = context.demo();
@@ -262,24 +293,26 @@ public class MainWindow {
     private void place() {
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .collect(Collectors.toList());
-        WindowPlacement.from(settings).filter(p -> p.fitsOn(screens)).ifPresentOrElse(p -> {
-            stage.setX(p.x());
-            stage.setY(p.y());
-            stage.setWidth(p.width());
-            stage.setHeight(p.height());
-            stage.setMaximized(p.maximized());
-        }, () -> {
-            var b = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, b.getWidth()));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, b.getHeight()));
-            stage.centerOnScreen();
-        });
+        WindowPlacement p = WindowPlacement.on(WindowPlacement.from(settings).orElse(null), screens,
+                cn.huyang.common.ui.Screens.primary(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
     }
 
     /** Remembers where the window is, for the next start. */
     public void rememberPlacement() {
-        new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
-                .store(settings);
+        if (stage.isMaximized()) {
+            // The size to go back to when un-maximised is the one remembered before, not the screen's.
+            WindowPlacement before = WindowPlacement.from(settings).orElse(new WindowPlacement(stage.getX(),
+                    stage.getY(), Math.min(DEFAULT_WIDTH, stage.getWidth()), Math.min(DEFAULT_HEIGHT, stage.getHeight()),
+                    true));
+            new WindowPlacement(before.x(), before.y(), before.width(), before.height(), true).store(settings);
+            return;
+        }
+        new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false).store(settings);
     }
 
     public Stage stage() {

@@ -22,11 +22,9 @@ public class StatusBar {
         message.setId("statusMessage");
         message.textProperty().bind(Bindings.when(runner.busyProperty()).then(runner.messageProperty())
                 .otherwise(Bindings.when(notice.isEmpty()).then(m.get("status.ready")).otherwise(notice)));
-        runner.busyProperty().addListener((o, was, busy) -> {
-            if (busy) {
-                notice.set(""); // a notice lasts until the next work starts
-            }
-        });
+        // A notice (已保存 …) stays until the next one: the reload that follows a save does not wipe it.
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(message.getText()), message.textProperty()));
         ProgressBar progress = new ProgressBar();
         progress.setId("statusProgress");
         progress.setPrefWidth(160);
@@ -48,11 +46,15 @@ public class StatusBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         info.setId("statusInfo");
         info.setMinWidth(0);
+        info.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        info.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> info.getText() == null || info.getText().isEmpty() ? null
+                        : new javafx.scene.control.Tooltip(info.getText()), info.textProperty()));
         root = new HBox(10, message, progress, cancel, spacer, info);
         root.getStyleClass().add("status-bar");
     }
 
-    /** What finished, shown where the running work was until other work starts: "已导出 12 行到 …". */
+    /** What finished, shown where the running work was until the next notice: "已导出 12 行到 …". */
     public void notice(String text) {
         notice.set(text == null ? "" : text);
     }

@@ -36,13 +36,15 @@ class ApplyDialog {
         search.setPromptText(m.get("title.apply.searchPrompt"));
         ListView<Counselor> matches = new ListView<>();
         matches.setId("applyMatches");
-        matches.setPrefHeight(200);
-        matches.setPrefWidth(520);
+        matches.setPrefHeight(160);
+        matches.setPrefWidth(420);
         matches.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Counselor c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : vm.describe(c));
+                String id = c == null ? null : c.idNumber();
+                setText(empty || c == null ? null : vm.describe(c) + (id == null || id.length() < 4 ? ""
+                        : m.get("title.records.idTail", id.substring(id.length() - 4))));
             }
         });
         search.textProperty().addListener((o, a, b) -> {
@@ -96,13 +98,15 @@ class ApplyDialog {
         fields.setFillWidth(true);
         grid.getColumnConstraints().setAll(labels, fields);
         search.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         VBox box = new VBox(8, grid, error);
-        box.setPrefWidth(660);
+        box.setPrefWidth(560);
         dialog.setOnShown(e -> search.requestFocus());
         dialog.getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(m.get("title.apply.ok"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.get("common.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        cn.huyang.common.ui.Dialogs.prepare(dialog, owner);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("applyOk");
         okButton.addEventFilter(ActionEvent.ACTION, e -> {

@@ -201,7 +201,8 @@ public class RecordFormDialog<T> {
     }
 
     private boolean mayClose() {
-        return !vm.dirtyProperty().get() || dialogs.confirm(m.get("form.discard"));
+        return !vm.dirtyProperty().get() || dialogs.confirmDestructive(m.get("form.discard"),
+                m.get("form.discard.action"));
     }
 
     public Stage stage() {

@@ -2,6 +2,8 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Tables;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,9 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -46,6 +46,7 @@ public class RecordsView {
     private final Supplier<Window> owner;
     private final RecordDialogs forms;
     private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
     private boolean stale = true;
 
     public RecordsView(RecordsViewModel vm, Messages m, DialogService dialogs, Supplier<Window> owner) {
@@ -82,6 +83,12 @@ public class RecordsView {
         vm.setOnChanged(onChanged);
     }
 
+    /** Ctrl+F: the cursor into the counselor search. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     public RecordsViewModel viewModel() {
         return vm;
     }
@@ -89,7 +96,6 @@ public class RecordsView {
     // ---- the search ---------------------------------------------------------------------------
 
     private Node picker() {
-        TextField search = new TextField();
         search.setId("recordsSearchField");
         search.setPromptText(m.get("title.records.search.prompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());
@@ -100,9 +106,10 @@ public class RecordsView {
             @Override
             protected void updateItem(CounselorChoice c, boolean empty) {
                 super.updateItem(c, empty);
+                // the ID number's last digits tell two people of one name (and department) apart
                 setText(empty || c == null ? null : m.get("title.records.match", c.name(),
                         c.department() == null ? "" : c.department(),
-                        c.deregistered() ? m.get("title.records.deregistered") : ""));
+                        c.deregistered() ? m.get("title.records.deregistered") : "") + idTail(c.idNumber()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -172,10 +179,11 @@ public class RecordsView {
                 column("title.records.col.source", 70, PromotionRow::source)));
         Button add = addButton("addPromotionButton", () -> {
             PromotionFormViewModel form = vm.newPromotionForm();
-            forms.promotion(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.promotion(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deletePromotionButton", table, PromotionRow::deletable, r -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(r)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
+                    m.get("common.delete"))) {
                 vm.deletePromotion(r);
             }
         });
@@ -193,10 +201,11 @@ public class RecordsView {
                 column("field.note", 120, ResearchOutput::note)));
         Button add = addButton("addOutputButton", () -> {
             OutputFormViewModel form = vm.newOutputForm();
-            forms.output(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.output(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteOutputButton", table, o -> true, o -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(o)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(o)),
+                    m.get("common.delete"))) {
                 vm.deleteOutput(o);
             }
         });
@@ -237,10 +246,11 @@ public class RecordsView {
         table.getColumns().setAll(List.of(semester, course, hours, ideological));
         Button add = addButton("addTeachingButton", () -> {
             TeachingFormViewModel form = vm.newTeachingForm();
-            forms.teaching(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.teaching(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteTeachingButton", table, r -> true, r -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(r)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(r)),
+                    m.get("common.delete"))) {
                 vm.deleteTeaching(r);
             }
         });
@@ -263,10 +273,11 @@ public class RecordsView {
                 competent));
         Button add = addButton("addServiceButton", () -> {
             ServiceFormViewModel form = vm.newServiceForm();
-            forms.service(form, owner.get(), chosenName()).show(saved -> vm.added());
+            forms.service(form, owner.get(), chosenName()).show(saved -> added());
         });
         Button delete = deleteButton("deleteServiceButton", table, s -> true, s -> {
-            if (dialogs.confirm(m.get("title.records.confirm.delete", vm.describe(s)))) {
+            if (dialogs.confirmDestructive(m.get("title.records.confirm.delete", vm.describe(s)),
+                    m.get("common.delete"))) {
                 vm.deleteService(s);
             }
         });
@@ -278,17 +289,30 @@ public class RecordsView {
 
     // ---- small pieces -------------------------------------------------------------------------
 
+    /** A record was added through its form: the lists reload, the status bar says so. */
+    private void added() {
+        vm.added();
+        dialogs.notice(m.get("title.records.saved", chosenName()));
+    }
+
     private String chosenName() {
         CounselorChoice c = vm.selectedProperty().get();
         return c == null ? "" : c.name();
     }
 
     private Node section(Label left, Button add, Button delete, TableView<?> table, Node below) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = left == null ? new HBox(spacer, add, delete) : new HBox(left, spacer, add, delete);
-        bar.getStyleClass().add("toolbar-row");
-        VBox box = below == null ? new VBox(bar, table) : new VBox(bar, table, below);
+        javafx.scene.layout.FlowPane bar = Toolbars.row(add, delete);
+        VBox box = new VBox(bar);
+        if (left != null) {
+            // A wrapping text takes its own line under the buttons.
+            left.setMinHeight(Label.USE_PREF_SIZE);
+            VBox.setMargin(left, new Insets(0, 8, 4, 8));
+            box.getChildren().add(left);
+        }
+        box.getChildren().add(table);
+        if (below != null) {
+            box.getChildren().add(below);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         if (below != null) {
             VBox.setMargin(below, new Insets(4, 8, 6, 8));
@@ -313,7 +337,8 @@ public class RecordsView {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(m.get(
                 vm.selectedProperty().get() == null ? "title.records.none" : "title.records.empty")),
                 vm.selectedProperty()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fillWidth(table);
+        Tables.headersWhole(table);
         return table;
     }
 
@@ -352,6 +377,12 @@ public class RecordsView {
             }
         });
         return b;
+    }
+
+    /** "　· 身份证尾号 002X", or nothing when the number is not known. */
+    private String idTail(String idNumber) {
+        return idNumber == null || idNumber.length() < 4 ? ""
+                : m.get("title.records.idTail", idNumber.substring(idNumber.length() - 4));
     }
 
     private static String plain(BigDecimal v) {

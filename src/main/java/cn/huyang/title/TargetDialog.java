@@ -60,32 +60,37 @@ class TargetDialog {
         error.setId("targetError");
         error.getStyleClass().add("form-errors");
         error.setWrapText(true);
+        // Two fields to a row: the form fits a small screen (150 % on 1024×768) without scrolling.
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        int r = 0;
-        g.addRow(r++, new Label(m.get("title.col.target")), name);
-        g.addRow(r++, new Label(m.get("title.field.posts")), posts);
-        g.addRow(r++, new Label(m.get("title.field.minYearsCurrent")), current);
-        g.addRow(r++, new Label(m.get("title.field.minYearsBachelor")), bachelor);
-        g.addRow(r++, new Label(m.get("title.field.minYearsMaster")), master);
-        g.addRow(r++, new Label(m.get("title.field.minYearsDoctor")), doctor);
-        g.addRow(r++, new Label(m.get("title.col.minEducation")), education);
-        g.addRow(r++, new Label(m.get("title.col.minDegree")), degree);
-        g.addRow(r++, new Label(m.get("title.field.assessmentWindow")), window);
-        g.addRow(r++, new Label(m.get("title.field.minExcellent")), excellent);
-        g.addRow(r++, new Label(m.get("title.col.training")), training);
-        g.addRow(r++, new Label(m.get("title.field.minOutputs")), outputs);
-        g.addRow(r++, new Label(m.get("title.targets.weightWork")), work);
-        g.addRow(r, new Label(m.get("title.targets.weightResearch")), research);
+        javafx.scene.Node[] fields = {name, posts, current, bachelor, master, doctor, education, degree, window,
+            excellent, training, outputs, work, research};
+        String[] keys = {"title.col.target", "title.field.posts", "title.field.minYearsCurrent",
+            "title.field.minYearsBachelor", "title.field.minYearsMaster", "title.field.minYearsDoctor",
+            "title.col.minEducation", "title.col.minDegree", "title.field.assessmentWindow", "title.field.minExcellent",
+            "title.col.training", "title.field.minOutputs", "title.targets.weightWork", "title.targets.weightResearch"};
+        for (int i = 0; i < fields.length; i++) {
+            Label label = new Label(m.get(keys[i]));
+            label.setMinWidth(Label.USE_PREF_SIZE);
+            g.add(label, i % 2 * 2, i / 2);
+            g.add(fields[i], i % 2 * 2 + 1, i / 2);
+        }
+        name.setPrefColumnCount(8);
+        cn.huyang.common.ui.Toolbars.whole(education);
+        cn.huyang.common.ui.Toolbars.whole(degree);
+        training.setMinWidth(CheckBox.USE_PREF_SIZE);
         Label hint = new Label(m.get("title.targets.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        error.setMinHeight(Label.USE_PREF_SIZE);
         VBox box = new VBox(8, g, hint, error);
-        box.setPrefWidth(460);
+        box.setPrefWidth(560);
         dialog.getDialogPane().setContent(box);
         ButtonType okType = new ButtonType(m.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(okType, new ButtonType(m.get("common.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        cn.huyang.common.ui.Dialogs.prepare(dialog, owner);
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("targetOk");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -112,6 +117,7 @@ class TargetDialog {
                     dialog.close();
                 } else {
                     error.setText(refusal);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 }
             });
         });
@@ -120,7 +126,7 @@ class TargetDialog {
     private static TextField number(String id, int value) {
         TextField f = new TextField(String.valueOf(value));
         f.setId(id);
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(4);
         return f;
     }
 

@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,13 +52,14 @@ public class TargetsView {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             Target t = table.getSelectionModel().getSelectedItem();
-            if (t != null && dialogs.confirm(m.get("title.targets.deleteConfirm", vm.targetLabel(t)))) {
+            if (t != null && dialogs.confirmDestructive(m.get("title.targets.deleteConfirm",
+                    vm.targetLabel(t)), m.get("common.delete"))) {
                 vm.delete(t);
             }
         });
         saveCutoff.setOnAction(e -> vm.saveCutoff());
-        HBox bar = new HBox(new Label(m.get("title.field.cutoff")), cutoff, saveCutoff, edit, addRank, delete);
-        bar.getStyleClass().add("toolbar-row");
+        javafx.scene.layout.FlowPane bar = Toolbars.row(new Label(m.get("title.field.cutoff")), cutoff, saveCutoff, edit,
+                addRank, delete);
         bar.disableProperty().bind(vm.lockedProperty());
         Label notice = new Label();
         notice.setId("targetsNotice");
@@ -106,7 +108,8 @@ public class TargetsView {
                         + TitleReviewViewModel.plain(t.weightResearch())),
                 column("title.col.source", 90, t -> m.get(t.defaults() ? "title.targets.default"
                         : "title.targets.set"))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         table.setRowFactory(tv -> {
             TableRow<Target> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -32,6 +32,7 @@ public class TargetsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private Consumer<Throwable> onFailure = e -> { };
+    private Consumer<String> onNotice = s -> { };
     private Runnable onChanged = () -> { };
     private long generation;
 
@@ -76,12 +77,13 @@ public class TargetsViewModel {
 
     /** Saves a target as edited; {@code done} gets null on success, else the refusal in words. */
     public void save(Target t, Consumer<String> done) {
-        write(m.get("title.targets.saving"), () -> service.saveTarget(t), done);
+        write(m.get("title.targets.saving"), () -> service.saveTarget(t), done,
+                m.get("title.targets.saved", targetLabel(t)));
     }
 
     public void delete(Target t) {
         write(m.get("title.targets.saving"), () -> service.deleteTarget(t.year(), t.track(), t.target()),
-                message::set);
+                message::set, m.get("title.targets.deleted", targetLabel(t)));
     }
 
     public void saveCutoff() {
@@ -91,14 +93,21 @@ public class TargetsViewModel {
             return;
         }
         Integer y = year.get();
-        write(m.get("title.targets.saving"), () -> service.saveCutoff(y, on.get()), message::set);
+        write(m.get("title.targets.saving"), () -> service.saveCutoff(y, on.get()), message::set,
+                m.get("title.targets.cutoffSaved", y, on.get().toString()));
     }
 
-    private void write(String description, Runnable work, Consumer<String> done) {
+    /** Where the quiet line after a save goes (the status bar). */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
+    }
+
+    private void write(String description, Runnable work, Consumer<String> done, String saved) {
         message.set("");
         BackgroundWrite.run(runner, m, description, work, refusal -> {
             done.accept(refusal);
             if (refusal == null) {
+                onNotice.accept(saved);
                 load();
                 onChanged.run();
             }

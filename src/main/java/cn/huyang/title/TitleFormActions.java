@@ -107,7 +107,7 @@ public final class TitleFormActions {
                     if (files.isEmpty()) {
                         dialogs.info(m.get("titleForm.none.year", year));
                     } else {
-                        dialogs.info(m.get("titleForm.written", files.size(), folder));
+                        dialogs.notice(m.get("titleForm.written", files.size(), folder));
                     }
                     done.accept(files);
                 }, dialogs::failure);

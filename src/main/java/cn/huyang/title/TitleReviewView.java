@@ -3,6 +3,7 @@ package cn.huyang.title;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -96,7 +96,8 @@ public class TitleReviewView {
         withdraw.disableProperty().bind(vm.lockedProperty().or(vm.selectedProperty().isNull()));
         withdraw.setOnAction(e -> {
             ApplicationRow r = vm.selectedProperty().get();
-            if (r != null && dialogs.confirm(m.get("title.review.withdrawConfirm", r.name(), r.targetLabel()))) {
+            if (r != null && dialogs.confirmDestructive(m.get("title.review.withdrawConfirm", r.name(),
+                    r.targetLabel()), m.get("title.review.withdrawAction"))) {
                 vm.withdraw();
             }
         });
@@ -112,50 +113,81 @@ public class TitleReviewView {
         header.setId("titleHeader");
         header.setWrapText(true);
         header.textProperty().bind(vm.headerProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(year, target, apply, withdraw, confirm, unlock, grow, printButtons);
-        bar.getStyleClass().add("toolbar-row");
+        javafx.scene.layout.FlowPane bar = Toolbars.row(year, target, apply, withdraw, confirm, unlock, printButtons);
+        header.setMinHeight(Label.USE_PREF_SIZE);
         VBox top = new VBox(bar, header);
         top.setPadding(new Insets(0, 0, 4, 0));
         VBox.setMargin(header, new Insets(0, 8, 0, 8));
         return top;
     }
 
+    /**
+     * 确认评审结果: first says who has no result yet (the year cannot be confirmed with them), then
+     * asks for the date; a date that cannot be read, or a refusal, keeps the dialog open.
+     */
     private void confirmYear() {
-        TextInputDialog ask = new TextInputDialog(vm.today().toString());
-        ask.initOwner(owner.get());
-        ask.setTitle(m.get("title.review.confirm"));
-        ask.setHeaderText(m.get("title.review.confirmInfo", vm.yearProperty().get()));
-        ask.setContentText(m.get("title.field.confirmedOn"));
-        localButtons(ask);
-        Optional<String> typed = ask.showAndWait();
-        typed.ifPresent(text -> {
-            Optional<LocalDate> on = cn.huyang.common.Dates.parse(text.strip());
-            if (on.isEmpty()) {
-                dialogs.error(m.get("validation.format", m.get("title.field.confirmedOn"), m.get("validation.date")));
-            } else {
-                vm.confirm(on.get());
-            }
-        });
+        int y = vm.yearProperty().get();
+        List<ApplicationRow> open = vm.rows().stream().filter(r -> r.application().verdict() == null).toList();
+        if (!open.isEmpty()) {
+            String names = open.stream().limit(20).map(r -> m.get("title.review.openOne", r.name(), r.targetLabel()))
+                    .collect(java.util.stream.Collectors.joining(m.get("assessment.confirm.separator")));
+            dialogs.error(m.get("title.review.confirm.open", y, open.size(), open.size() > 20
+                    ? m.get("assessment.confirm.andMore", names, open.size()) : names));
+            return;
+        }
+        ask(m.get("title.review.confirm"), m.get("title.review.confirmInfo", y), m.get("title.field.confirmedOn"),
+                vm.today().toString(), "confirmDateField", (text, done) -> {
+                    Optional<LocalDate> on = cn.huyang.common.Dates.parse(text.strip());
+                    if (on.isEmpty()) {
+                        done.accept(m.get("validation.format", m.get("title.field.confirmedOn"),
+                                m.get("validation.date")));
+                    } else {
+                        vm.confirm(on.get(), done);
+                    }
+                });
     }
 
     private void unlockYear() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(owner.get());
-        ask.setTitle(m.get("title.review.unlock"));
-        ask.setHeaderText(m.get("title.review.unlockInfo", vm.yearProperty().get()));
-        ask.setContentText(m.get("title.field.reason"));
-        localButtons(ask);
-        ask.showAndWait().ifPresent(vm::unlock);
+        ask(m.get("title.review.unlock"), m.get("title.review.unlockInfo", vm.yearProperty().get()),
+                m.get("title.field.reason"), "", "unlockReasonField", vm::unlock);
     }
 
-    /** OK and Cancel in the user's language, whatever the system's. */
-    private void localButtons(TextInputDialog d) {
+    /**
+     * A one-field question that stays open with what was typed until {@code act} says it went
+     * through (null) — else the refusal shows above the field.
+     */
+    private void ask(String title, String info, String label, String initial, String id,
+                     java.util.function.BiConsumer<String, java.util.function.Consumer<String>> act) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(title);
+        TextField field = new TextField(initial);
+        field.setId(id);
+        Label error = cn.huyang.common.ui.Forms.dialogErrors("askError");
+        Label fieldLabel = new Label(label);
+        fieldLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox row = new HBox(8, fieldLabel, field);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Label head = cn.huyang.common.ui.Dialogs.note(info);
+        head.setMaxWidth(460);
+        d.getDialogPane().setContent(new VBox(10, head, error, row));
         javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(m.get("common.ok"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(m.get("common.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        cn.huyang.common.ui.Dialogs.prepare(d, owner.get());
+        cn.huyang.common.ui.Dialogs.keepOpen(d, ok, attempt -> act.accept(field.getText() == null ? ""
+                : field.getText(), refusal -> {
+                    if (refusal == null) {
+                        attempt.accept(ok);
+                    } else {
+                        attempt.refuse();
+                        error.setText(refusal);
+                        d.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
+        d.setOnShown(e -> field.requestFocus());
+        d.showAndWait();
     }
 
     private Node buildTable() {
@@ -176,7 +208,11 @@ public class TitleReviewView {
                 column("title.col.standing", 100, r -> r.standing().label(m)),
                 column("title.col.verdict", 70, r -> r.application().verdict() == null ? ""
                         : r.application().verdict().label(m))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns keep their words and scroll sideways in a narrow window; the name stays in view
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
+        cn.huyang.common.ui.Tables.freezeFirstColumn(table);
+        cn.huyang.common.ui.Tables.contextMenu(table, m, null, null);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ApplicationRow r, boolean empty) {
@@ -192,7 +228,8 @@ public class TitleReviewView {
                 return;
             }
             // Scores typed in the panel are never dropped silently by choosing another row.
-            if (a != null && vm.dirtyProperty().get() && !dialogs.confirm(vm.messages().get("title.panel.discard"))) {
+            if (a != null && vm.dirtyProperty().get() && !dialogs.confirmDestructive(
+                    vm.messages().get("title.panel.discard"), m.get("form.discard.action"))) {
                 javafx.application.Platform.runLater(() -> table.getSelectionModel().select(a));
                 return;
             }
@@ -356,6 +393,7 @@ public class TitleReviewView {
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.lockedProperty());
         save.setOnAction(e -> vm.save());
+        save.setMinWidth(Button.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("titleMessage");
         message.getStyleClass().add("form-errors");
@@ -373,6 +411,7 @@ public class TitleReviewView {
         }
         grid.addRow(0, workLabel, work, researchLabel, research);
         HBox verdicts = new HBox(10, passed, failed, open);
+        cn.huyang.common.ui.Toolbars.keepWhole(verdicts);
         grid.addRow(1, verdictLabel, verdicts);
         GridPane.setColumnSpan(verdicts, 3);
         grid.addRow(2, noteLabel, note);

@@ -57,6 +57,7 @@ public class TitleReviewViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ObservableList<Counselor> candidates = FXCollections.observableArrayList();
     private Consumer<Throwable> onFailure = e -> { };
+    private Consumer<String> onNotice = s -> { };
     private Runnable onChanged = () -> { };
     private long generation;
 
@@ -210,7 +211,7 @@ public class TitleReviewViewModel {
             if (v != null || r.application().verdict() != null) {
                 service.decide(id, v, n);
             }
-        });
+        }, m.get("title.review.saved", r.name()), x -> { });
     }
 
     private BigDecimal decimal(String text, String field) {
@@ -241,26 +242,37 @@ public class TitleReviewViewModel {
         ApplicationRow r = selected.get();
         if (r != null) {
             long id = r.application().id();
-            write(m.get("title.review.withdrawing"), () -> service.withdraw(id));
+            write(m.get("title.review.withdrawing"), () -> service.withdraw(id),
+                    m.get("title.review.withdrawn", r.name()), x -> { });
         }
     }
 
-    public void confirm(LocalDate on) {
+    /** Confirms the year's results; {@code done} gets null once confirmed, else the refusal in words. */
+    public void confirm(LocalDate on, Consumer<String> done) {
         Integer y = year.get();
-        write(m.get("title.review.confirming"), () -> service.confirm(y, on));
+        write(m.get("title.review.confirming"), () -> service.confirm(y, on), m.get("title.review.confirmed", y), done);
     }
 
-    public void unlock(String reason) {
+    /** Unlocks the year; {@code done} gets null once unlocked, else the refusal in words. */
+    public void unlock(String reason, Consumer<String> done) {
         Integer y = year.get();
-        write(m.get("title.review.unlocking"), () -> service.unlock(y, reason));
+        write(m.get("title.review.unlocking"), () -> service.unlock(y, reason), m.get("title.review.unlockedNow", y),
+                done);
     }
 
-    private void write(String description, Runnable work) {
+    /** Where the quiet line after a save goes (the status bar). */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
+    }
+
+    private void write(String description, Runnable work, String saved, Consumer<String> done) {
         message.set("");
         BackgroundWrite.run(runner, m, description, work, refusal -> {
+            done.accept(refusal);
             if (refusal != null) {
                 message.set(refusal);
             } else {
+                onNotice.accept(saved);
                 dirty.set(false);
                 load();
                 onChanged.run();

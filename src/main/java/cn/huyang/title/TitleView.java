@@ -32,6 +32,8 @@ public class TitleView {
         this.targets = targets;
         review.setOnFailure(dialogs::failure);
         targets.setOnFailure(dialogs::failure);
+        review.setOnNotice(dialogs::notice);
+        targets.setOnNotice(dialogs::notice);
         targets.yearProperty().bindBidirectional(review.yearProperty());
         records = new RecordsView(recordsVm, m, dialogs, owner);
         review.setOnChanged(() -> {
@@ -127,6 +129,12 @@ public class TitleView {
         reviewStale = true;
         targetsStale = true;
         records.invalidate();
+    }
+
+    /** Ctrl+F: 个人档案's search (switching to it): the only search of the title tab. */
+    public void focusSearch() {
+        tabs.getSelectionModel().select(recordsTab);
+        records.focusSearch();
     }
 
     public TitleReviewViewModel review() {

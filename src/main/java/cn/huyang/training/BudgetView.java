@@ -2,6 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -37,9 +37,7 @@ public class BudgetView {
         total.setId("budgetTotal");
         total.getStyleClass().add("count-label");
         total.textProperty().bind(vm.budgetTotalProperty());
-        HBox bar = new HBox(year, total);
-        bar.getStyleClass().add("toolbar-row");
-        root.setTop(bar);
+        root.setTop(Toolbars.row(year, total));
         TableView<BudgetLine> levels = table("budgetByLevel", vm.byLevel(), "budget.col.level", vm::levelLabel, true);
         levels.setPrefHeight(150);
         levels.setMinHeight(120);
@@ -61,14 +59,38 @@ public class BudgetView {
         return l;
     }
 
+    /** The lines of a table, then their 合计 in bold. */
     private TableView<BudgetLine> table(String id, ObservableList<BudgetLine> items, String labelKey,
                                         Function<BudgetLine, String> label, boolean withSessions) {
-        TableView<BudgetLine> t = new TableView<>(items);
+        ObservableList<BudgetLine> shown = javafx.collections.FXCollections.observableArrayList();
+        BudgetLine[] total = new BudgetLine[1];
+        Runnable rebuild = () -> {
+            List<BudgetLine> all = new java.util.ArrayList<>(items);
+            total[0] = items.isEmpty() ? null : total(items);
+            if (total[0] != null) {
+                all.add(total[0]);
+            }
+            shown.setAll(all);
+        };
+        items.addListener((javafx.collections.ListChangeListener<BudgetLine>) c -> rebuild.run());
+        rebuild.run();
+        TableView<BudgetLine> t = new TableView<>(shown);
         t.setId(id);
         t.setPlaceholder(new Label(m.get("training.table.empty")));
+        t.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(BudgetLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove("total-row");
+                if (!empty && line != null && line == total[0]) {
+                    getStyleClass().add("total-row");
+                }
+            }
+        });
         TableColumn<BudgetLine, String> name = new TableColumn<>(m.get(labelKey));
         name.setPrefWidth(180);
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(label.apply(c.getValue())));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == total[0] ? m.get("budget.total")
+                : label.apply(c.getValue())));
         t.getColumns().setAll(List.of(name,
                 count("budget.col.records", BudgetLine::records),
                 amount("budget.col.hours", BudgetLine::hours, false),
@@ -76,7 +98,23 @@ public class BudgetView {
         if (withSessions) {
             t.getColumns().add(1, count("budget.col.sessions", BudgetLine::sessions));
         }
+        t.getColumns().forEach(c -> c.setSortable(false)); // the 合计 stays last
+        cn.huyang.common.ui.Tables.fillWidth(t);
         return t;
+    }
+
+    private static BudgetLine total(List<BudgetLine> lines) {
+        int sessions = 0;
+        int records = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        for (BudgetLine l : lines) {
+            sessions = sessions < 0 || l.sessions() < 0 ? -1 : sessions + l.sessions();
+            records += l.records();
+            hours = hours.add(l.hours() == null ? BigDecimal.ZERO : l.hours());
+            cost = cost.add(l.cost() == null ? BigDecimal.ZERO : l.cost());
+        }
+        return new BudgetLine("", null, sessions, records, hours, cost);
     }
 
     private TableColumn<BudgetLine, Integer> count(String key, Function<BudgetLine, Integer> value) {

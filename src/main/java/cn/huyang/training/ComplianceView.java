@@ -2,6 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 /** Each full-time counselor's training compliance in a chosen year; shortfalls in red, sortable. */
 public class ComplianceView {
@@ -25,7 +25,8 @@ public class ComplianceView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final TableView<ComplianceRow> table = new TableView<>();
-    private HBox tools;
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+    private javafx.scene.layout.FlowPane tools;
 
     public ComplianceView(ComplianceViewModel vm) {
         this.vm = vm;
@@ -48,6 +49,12 @@ public class ComplianceView {
         return vm.yearProperty().get();
     }
 
+    /** Ctrl+F: the cursor into the name search. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -65,15 +72,25 @@ public class ComplianceView {
         summary.setId("complianceSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        HBox bar = new HBox(year, onlyShort, summary);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        search.setId("complianceSearch");
+        search.setPromptText(m.get("compliance.search.prompt"));
+        search.setPrefColumnCount(10);
+        tools = Toolbars.row(year, onlyShort, search);
+        summary.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        return new javafx.scene.layout.VBox(tools, summary);
     }
 
     private Node buildTable() {
         table.setId("complianceTable");
-        SortedList<ComplianceRow> sorted = new SortedList<>(vm.shownRows());
+        // the name searched narrows what the year's filter shows (and what 导出 Excel… writes)
+        javafx.collections.transformation.FilteredList<ComplianceRow> found =
+                new javafx.collections.transformation.FilteredList<>(vm.shownRows());
+        found.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String typed = cn.huyang.common.Text.clean(search.getText());
+            return typed == null ? r -> true : r -> r.name() != null && r.name().contains(typed);
+        }, search.textProperty()));
+        SortedList<ComplianceRow> sorted = new SortedList<>(found);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(m.get("compliance.table.empty")));
@@ -90,7 +107,8 @@ public class ComplianceView {
                 date(),
                 status("compliance.col.higher", 130, ComplianceRow::higher, "compliance.notDue.higher"),
                 status("compliance.col.preService", 150, ComplianceRow::preService, "compliance.notDue.preService")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         return table;
     }
 

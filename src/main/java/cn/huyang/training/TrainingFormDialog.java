@@ -44,7 +44,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -100,10 +99,10 @@ public class TrainingFormDialog {
 
         BorderPane root = new BorderPane(body);
         root.setBottom(buttons);
-        var bounds = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1000, bounds.getWidth() - 40), Math.min(720, bounds.getHeight() - 40));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
+        cn.huyang.common.ui.Screens.fit(stage, owner, 1000, 720);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -121,7 +120,8 @@ public class TrainingFormDialog {
     }
 
     private boolean mayClose() {
-        return !vm.dirtyProperty().get() || dialogs.confirm(m.get("form.discard"));
+        return !vm.dirtyProperty().get() || dialogs.confirmDestructive(m.get("form.discard"),
+                m.get("form.discard.action"));
     }
 
     private Node details() {
@@ -273,7 +273,8 @@ public class TrainingFormDialog {
                 bound("training.form.col.hours", 80, a -> a.hours, null),
                 bound("training.form.col.certificate", 130, a -> a.certificate, null),
                 bound("training.form.col.note", 130, a -> a.note, null)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
 
         Label count = new Label();
         count.setId("attendeeCount");

@@ -161,8 +161,9 @@ public class TrainingLedgerRepository {
                 who = who.and(COUNSELOR.DEPARTMENT_ID.eq(f.departmentId()));
             }
             if (f.counselor() != null) {
+                // a part of the ID number finds too (the last digits, the birth date), as in the roster
                 who = who.and(COUNSELOR.NAME.contains(f.counselor())
-                        .or(COUNSELOR.ID_NUMBER.eq(f.counselor().toUpperCase(java.util.Locale.ROOT))));
+                        .or(COUNSELOR.ID_NUMBER.contains(f.counselor().toUpperCase(java.util.Locale.ROOT))));
             }
             c = c.and(ids(TRAINING_RECORD.COUNSELOR_ID, select(COUNSELOR.ID).from(COUNSELOR).where(who)));
         }

@@ -6,6 +6,7 @@ import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
 import cn.huyang.common.ui.DialogService;
+import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +44,8 @@ public class TrainingLedgerView {
     private final Runnable onChanged;
     private final BorderPane root = new BorderPane();
     private final TableView<LedgerRow> table = new TableView<>();
-    private HBox tools;
+    private final TextField counselor = new TextField();
+    private FlowPane tools;
 
     /**
      * @param onChanged runs after a save or a delete, for the other views that show training data
@@ -68,6 +71,12 @@ public class TrainingLedgerView {
         return table;
     }
 
+    /** Ctrl+F: the cursor into the counselor search (name or ID number), its text selected. */
+    public void focusSearch() {
+        counselor.requestFocus();
+        counselor.selectAll();
+    }
+
     /** Puts a tool at the end of the toolbar (the shell adds 导出 Excel… here). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);
@@ -89,7 +98,6 @@ public class TrainingLedgerView {
         ComboBox<Department> dept = DepartmentFilter.comboBox("trainingDepartmentFilter", vm.departments(), vm.departmentProperty(),
                 m.get("training.filter.allDepartments"));
 
-        TextField counselor = new TextField();
         counselor.setId("trainingCounselorFilter");
         counselor.setPromptText(m.get("training.filter.counselor.prompt"));
         counselor.setPrefColumnCount(12);
@@ -100,9 +108,7 @@ public class TrainingLedgerView {
         search.setPrefColumnCount(16);
         search.textProperty().bindBidirectional(vm.searchProperty());
 
-        HBox bar = new HBox(year, level, category, dept, counselor, search);
-        bar.getStyleClass().add("toolbar-row");
-        return bar;
+        return Toolbars.row(year, level, category, dept, counselor, search);
     }
 
     private <T extends Coded> ComboBox<T> codedFilter(String id, T[] values, String allKey) {
@@ -134,12 +140,8 @@ public class TrainingLedgerView {
         totals.setId("trainingTotals");
         totals.getStyleClass().add("count-label");
         totals.textProperty().bind(vm.totalsTextProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(totals, spacer, add, edit, deleteRecord, deleteSession);
-        bar.getStyleClass().add("toolbar-row");
-        tools = bar;
-        return bar;
+        tools = Toolbars.row(totals, add, edit, deleteRecord, deleteSession);
+        return tools;
     }
 
     private Node footer() {
@@ -158,6 +160,7 @@ public class TrainingLedgerView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(spacer, prev, page, next);
         bar.getStyleClass().add("toolbar-row");
+        Toolbars.keepWhole(bar);
         return bar;
     }
 
@@ -180,6 +183,8 @@ public class TrainingLedgerView {
                 number("field.cost", 70, LedgerSort.Column.COST, LedgerRow::cost),
                 text("field.note", 90, null, LedgerRow::note),
                 text("training.col.attendees", 62, null, r -> String.valueOf(r.attendees()))));
+        cn.huyang.common.ui.Tables.fillWidth(table);
+        cn.huyang.common.ui.Tables.headersWhole(table);
         // The database sorts: a click on a header asks for a new first page in that order.
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
@@ -278,24 +283,32 @@ public class TrainingLedgerView {
         TrainingFormDialog dialog = new TrainingFormDialog(form, dialogs, owner.get(), result -> {
             vm.showYearOf(result.session().startDate());
             onChanged.run();
-            if (!result.outsideService().isEmpty()) {
-                dialogs.info(m.get("training.saved.outside", result.outsideService().size(),
-                        String.join("、", result.outsideService())));
-            }
+            // no pop-up: the status bar says it, with those off the roster (they are findings too)
+            dialogs.notice(result.outsideService().isEmpty() ? m.get("training.saved", result.session().course())
+                    : m.get("training.saved.outside", result.outsideService().size(),
+                    String.join("、", result.outsideService())));
         });
         form.open(row == null ? null : row.sessionId(), dialogs::failure);
         dialog.show();
     }
 
     private void deleteRecord(LedgerRow row) {
-        if (row != null && dialogs.confirm(m.get("training.confirm.deleteRecord", row.counselor(), row.course()))) {
-            vm.deleteRecord(row, onChanged);
+        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteRecord", row.counselor(), row.course()),
+                m.get("common.delete"))) {
+            vm.deleteRecord(row, () -> {
+                onChanged.run();
+                dialogs.notice(m.get("training.deleted.record", row.counselor(), row.course()));
+            });
         }
     }
 
     private void deleteSession(LedgerRow row) {
-        if (row != null && dialogs.confirm(m.get("training.confirm.deleteSession", row.course(), row.attendees()))) {
-            vm.deleteSession(row, onChanged);
+        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteSession", row.course(),
+                row.attendees()), m.get("common.delete"))) {
+            vm.deleteSession(row, () -> {
+                onChanged.run();
+                dialogs.notice(m.get("training.deleted.session", row.course(), row.attendees()));
+            });
         }
     }
 }

@@ -64,6 +64,15 @@ public class TrainingView {
         complianceStale = true;
     }
 
+    /** Ctrl+F: the search box of the sub-tab shown (the budget has none). */
+    public void focusSearch() {
+        if (tabs.getSelectionModel().getSelectedItem() == ledgerTab) {
+            ledgerView.focusSearch();
+        } else if (tabs.getSelectionModel().getSelectedItem().getContent() == complianceView.node()) {
+            complianceView.focusSearch();
+        }
+    }
+
     public TrainingLedgerViewModel ledger() {
         return ledger;
     }

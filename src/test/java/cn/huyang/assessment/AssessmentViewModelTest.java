@@ -99,10 +99,10 @@ class AssessmentViewModelTest {
     void confirmingLocksTheGridAndUnlockingOpensIt() {
         type(vm.rows().get(0), "80", "80", "80", "80");
         type(vm.rows().get(1), "80", "80", "80", "80");
-        vm.confirm();
+        vm.confirm(java.util.List.of());
         assertThat(vm.errorTextProperty().get()).isEqualTo("请先保存已录入的评分，再确认结果");
         vm.save();
-        vm.confirm();
+        vm.confirm(java.util.List.of());
         assertThat(failures).isEmpty();
         assertThat(vm.lockedProperty().get()).isTrue();
         assertThat(vm.stateTextProperty().get()).isEqualTo("已确认（已锁定）");

@@ -48,7 +48,7 @@ class BackupCommandsTest {
         Result restore = run(null, "--data-dir", b(), "restore", file.toString(), "--yes");
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(counselors(restore.out())).isEqualTo(60);
-        assertThat(restore.out()).contains("数据库结构版本").contains("培训记录").contains("已恢复");
+        assertThat(restore.out()).contains("数据格式：与本程序相同").contains("培训记录").contains("已恢复");
 
         Result ratioA = run(null, "--data-dir", a(), "ratio", "--year", "2026", "--json");
         Result ratioB = run(null, "--data-dir", b(), "ratio", "--year", "2026", "--json");

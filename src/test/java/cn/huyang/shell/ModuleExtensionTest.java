@@ -97,6 +97,12 @@ class ModuleExtensionTest {
                 asked.add(message);
                 return false;
             }
+
+            @Override
+            public boolean confirmDestructive(String message, String action) {
+                asked.add(message);
+                return false;
+            }
         };
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs,
                 Settings.load(dir.resolve("settings.properties")), modules);

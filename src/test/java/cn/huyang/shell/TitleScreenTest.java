@@ -139,10 +139,10 @@ class TitleScreenTest {
             vm.save();
         });
         FxWait.until(() -> vm.rows().get(0).application().verdict() != null);
-        robot.interact(() -> vm.confirm(LocalDate.now()));
+        robot.interact(() -> vm.confirm(LocalDate.now(), refusal -> { }));
         FxWait.until(() -> vm.lockedProperty().get());
         assertThat(robot.lookup("#applyButton").queryButton().isDisabled()).isTrue();
-        robot.interact(() -> vm.unlock("结果录入有误"));
+        robot.interact(() -> vm.unlock("结果录入有误", refusal -> { }));
         FxWait.until(() -> !vm.lockedProperty().get());
         assertThat(robot.lookup("#titleHeader").queryAs(Label.class).getText())
                 .endsWith(" · 曾解锁 1 次，最近一次原因：结果录入有误");

@@ -46,4 +46,38 @@ class WindowPlacementTest {
         java.nio.file.Files.writeString(dir.resolve("settings.properties"), "window.x=abc\nwindow.y=1\n");
         assertThat(WindowPlacement.from(Settings.load(dir.resolve("settings.properties")))).isEmpty();
     }
+
+    @Test
+    void aPlaceRememberedOnALargerScreenIsShrunkIntoTheSmallerOne() {
+        // Worked at 1366×768, restarted at 1024×768: the window fills the small screen, nothing off it.
+        Rectangle2D small = new Rectangle2D(0, 0, 1024, 728);
+        WindowPlacement p = WindowPlacement.on(new WindowPlacement(100, 20, 1280, 700, false), List.of(small), small,
+                1280, 760);
+        assertThat(p.maximized()).isTrue();
+        assertThat(p.x()).isGreaterThanOrEqualTo(0);
+        assertThat(p.x() + p.width()).isLessThanOrEqualTo(1024);
+        assertThat(p.y() + p.height()).isLessThanOrEqualTo(728);
+    }
+
+    @Test
+    void aPlaceThatFitsIsMovedOntoTheScreenOnly() {
+        // At 150 % a 1920×1080 screen is 1280×720 logical: a 1200×700 window at (300, 200) moves up and left.
+        Rectangle2D scaled = new Rectangle2D(0, 0, 1280, 720);
+        WindowPlacement p = WindowPlacement.on(new WindowPlacement(300, 200, 1200, 700, false), List.of(scaled),
+                scaled, 1280, 760);
+        assertThat(p).isEqualTo(new WindowPlacement(80, 20, 1200, 700, false));
+    }
+
+    @Test
+    void aNewWindowIsCentredOnALargeScreenAndMaximisedOnASmallOne() {
+        Rectangle2D large = new Rectangle2D(0, 0, 1920, 1040);
+        assertThat(WindowPlacement.on(null, List.of(large), large, 1280, 760))
+                .isEqualTo(new WindowPlacement(320, 140, 1280, 760, false));
+        Rectangle2D small = new Rectangle2D(0, 0, 1366, 728);
+        assertThat(WindowPlacement.on(null, List.of(small), small, 1280, 760))
+                .isEqualTo(new WindowPlacement(0, 0, 1366, 728, true));
+        // A place on a monitor that is gone counts as none.
+        assertThat(WindowPlacement.on(new WindowPlacement(2000, 100, 1000, 600, false), List.of(large), large,
+                1280, 760)).isEqualTo(new WindowPlacement(320, 140, 1280, 760, false));
+    }
 }

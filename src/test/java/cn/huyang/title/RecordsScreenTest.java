@@ -133,7 +133,7 @@ class RecordsScreenTest {
         robot.clickOn("#deleteTeachingButton");
         FxWait.until(() -> !robot.lookup("#dialogMessage").queryAll().isEmpty());
         assertThat(robot.lookup("#dialogMessage").queryAs(Label.class).getText()).contains("《军事理论》");
-        robot.clickOn("确定");
+        robot.clickOn("#destructiveButton"); // 删除; 取消 is the default button
         FxWait.until(() -> table.getItems().size() == 1);
         assertThat(note.isVisible()).isFalse();
         assertThat(cellTexts(robot, "#teachingTable")).noneMatch(t -> t.startsWith("⚠"));

@@ -51,6 +51,11 @@ class TitleFormActionsScreenTest {
             public void info(String message) {
                 said.add(message);
             }
+
+            @Override
+            public void notice(String message) {
+                said.add(message);
+            }
         };
         primary = stage;
         actions = new TitleFormActions(f.forms, new FxBackgroundRunner(), dialogs, () -> primary,

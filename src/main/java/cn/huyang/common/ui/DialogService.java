@@ -19,4 +19,15 @@ public interface DialogService {
 
     /** Asks a yes/no question; true when the user chose OK. */
     boolean confirm(String message);
+
+    /**
+     * Asks before something is deleted, discarded or replaced: the button that does it is named
+     * ({@code action}: 删除, 放弃修改, …) and 取消 is the default, so Enter never destroys anything.
+     *
+     * @return true when the user chose the action
+     */
+    boolean confirmDestructive(String message, String action);
+
+    /** A quiet line in the status bar (已保存 …): what was done, needing no answer. */
+    void notice(String message);
 }

@@ -19,6 +19,10 @@ public interface FeatureTab {
     /** The data changed underneath (another tab, F5, demo data, a restore): reload now or when next shown. */
     void refresh();
 
+    /** Ctrl+F: the cursor goes to the search box of what the tab shows (nothing when it has none). */
+    default void find() {
+    }
+
     /** Typed work that is not saved yet: the window asks before closing and before a reload. */
     default boolean hasUnsavedChanges() {
         return false;

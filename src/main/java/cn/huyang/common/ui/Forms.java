@@ -1,5 +1,8 @@
 package cn.huyang.common.ui;
 
+import cn.huyang.common.FieldError;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ValidationException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -59,5 +62,35 @@ public final class Forms {
                 c.setTooltip(null);
             }
         }
+    }
+
+    /**
+     * Shows a refusal in a dialog that stays open: every refusal in {@code errors} (the red label
+     * above the fields) and each refused field marked.
+     *
+     * @return false when {@code e} is no refusal of a value (the caller reports it otherwise)
+     */
+    public static boolean showRefusal(Throwable e, Messages m, Label errors, Map<String, Control> fields) {
+        if (!(e instanceof ValidationException refused)) {
+            return false;
+        }
+        errors.setText(refused.render(m));
+        mark(fields, FieldError.byField(refused.errors(), m));
+        if (errors.getScene() != null && errors.getScene().getWindow() != null) {
+            errors.getScene().getWindow().sizeToScene();
+        }
+        return true;
+    }
+
+    /** The red label of a small dialog: takes no room while empty, never cut. */
+    public static Label dialogErrors(String id) {
+        Label errors = new Label();
+        errors.setId(id);
+        errors.getStyleClass().add("form-errors");
+        errors.setWrapText(true);
+        errors.setMinHeight(Label.USE_PREF_SIZE);
+        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
+        errors.visibleProperty().bind(errors.managedProperty());
+        return errors;
     }
 }
