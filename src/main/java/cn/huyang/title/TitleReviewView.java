@@ -5,9 +5,7 @@ import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -104,11 +102,12 @@ public class TitleReviewView {
         Button confirm = new Button(m.get("title.review.confirm"));
         confirm.setId("confirmReviewButton");
         confirm.disableProperty().bind(vm.lockedProperty());
-        confirm.setOnAction(e -> confirmYear());
+        ReviewYearDialogs yearDialogs = new ReviewYearDialogs(vm, dialogs, owner);
+        confirm.setOnAction(e -> yearDialogs.confirm());
         Button unlock = new Button(m.get("title.review.unlock"));
         unlock.setId("unlockReviewButton");
         unlock.disableProperty().bind(vm.lockedProperty().not());
-        unlock.setOnAction(e -> unlockYear());
+        unlock.setOnAction(e -> yearDialogs.unlock());
         Label header = new Label();
         header.setId("titleHeader");
         header.setWrapText(true);
@@ -119,75 +118,6 @@ public class TitleReviewView {
         top.setPadding(new Insets(0, 0, 4, 0));
         VBox.setMargin(header, new Insets(0, 8, 0, 8));
         return top;
-    }
-
-    /**
-     * 确认评审结果: first says who has no result yet (the year cannot be confirmed with them), then
-     * asks for the date; a date that cannot be read, or a refusal, keeps the dialog open.
-     */
-    private void confirmYear() {
-        int y = vm.yearProperty().get();
-        List<ApplicationRow> open = vm.rows().stream().filter(r -> r.application().verdict() == null).toList();
-        if (!open.isEmpty()) {
-            String names = open.stream().limit(20).map(r -> m.get("title.review.openOne", r.name(), r.targetLabel()))
-                    .collect(java.util.stream.Collectors.joining(m.get("assessment.confirm.separator")));
-            dialogs.error(m.get("title.review.confirm.open", y, open.size(), open.size() > 20
-                    ? m.get("assessment.confirm.andMore", names, open.size()) : names));
-            return;
-        }
-        ask(m.get("title.review.confirm"), m.get("title.review.confirmInfo", y), m.get("title.field.confirmedOn"),
-                vm.today().toString(), "confirmDateField", (text, done) -> {
-                    Optional<LocalDate> on = cn.huyang.common.Dates.parse(text.strip());
-                    if (on.isEmpty()) {
-                        done.accept(m.get("validation.format", m.get("title.field.confirmedOn"),
-                                m.get("validation.date")));
-                    } else {
-                        vm.confirm(on.get(), done);
-                    }
-                });
-    }
-
-    private void unlockYear() {
-        ask(m.get("title.review.unlock"), m.get("title.review.unlockInfo", vm.yearProperty().get()),
-                m.get("title.field.reason"), "", "unlockReasonField", vm::unlock);
-    }
-
-    /**
-     * A one-field question that stays open with what was typed until {@code act} says it went
-     * through (null) — else the refusal shows above the field.
-     */
-    private void ask(String title, String info, String label, String initial, String id,
-                     java.util.function.BiConsumer<String, java.util.function.Consumer<String>> act) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.setTitle(title);
-        TextField field = new TextField(initial);
-        field.setId(id);
-        Label error = cn.huyang.common.ui.Forms.dialogErrors("askError");
-        Label fieldLabel = new Label(label);
-        fieldLabel.setMinWidth(Label.USE_PREF_SIZE);
-        HBox row = new HBox(8, fieldLabel, field);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        Label head = cn.huyang.common.ui.Dialogs.note(info);
-        head.setMaxWidth(460);
-        d.getDialogPane().setContent(new VBox(10, head, error, row));
-        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(m.get("common.ok"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(m.get("common.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        cn.huyang.common.ui.Dialogs.prepare(d, owner.get());
-        cn.huyang.common.ui.Dialogs.keepOpen(d, ok, attempt -> act.accept(field.getText() == null ? ""
-                : field.getText(), refusal -> {
-                    if (refusal == null) {
-                        attempt.accept(ok);
-                    } else {
-                        attempt.refuse();
-                        error.setText(refusal);
-                        d.getDialogPane().getScene().getWindow().sizeToScene();
-                    }
-                }));
-        d.setOnShown(e -> field.requestFocus());
-        d.showAndWait();
     }
 
     private Node buildTable() {
