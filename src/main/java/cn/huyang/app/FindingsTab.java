@@ -19,6 +19,11 @@ public final class FindingsTab implements FeatureTab {
         FindingsViewModel vm = new FindingsViewModel(app.findings(), ui.runner(), m);
         view = new FindingsView(vm, ui.dialogs(), ui.owner());
         vm.setOnChanged(() -> ui.dataChanged(this));
+        // the status and severity filters are kept for the next start
+        cn.huyang.common.ui.Remembering.choice(ui.remembered(), "findings.status", vm.statusProperty(),
+                cn.huyang.findings.FindingStatus.class);
+        cn.huyang.common.ui.Remembering.choice(ui.remembered(), "findings.severity", vm.severityProperty(),
+                cn.huyang.common.Finding.Severity.class);
         cn.huyang.common.ui.Tables.contextMenu(view.table(), m, null, rows -> ui.spreadsheets().exportSelected(
                 () -> m.get("io.sheet.findings"), (file, fullId) -> FindingsExport.write(file, List.copyOf(rows), m)));
         view.addTool(ui.spreadsheets().button("exportFindingsButton", () -> m.get("io.sheet.findings"), false, () -> {

@@ -22,10 +22,17 @@ public final class DepartmentFilter {
         box.getItems().add(null);
         box.getItems().addAll(departments);
         departments.addListener((ListChangeListener<Department>) c -> {
+            // Rebuilt unbound: the box's selection wanders while its items are replaced, and the
+            // filter must not see it (it would filter twice, and a remembered filter would be lost).
             Department keep = chosen.get();
-            box.getItems().setAll(departments);
-            box.getItems().add(0, null);
-            chosen.set(keep);
+            box.valueProperty().unbindBidirectional(chosen);
+            java.util.List<Department> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(departments);
+            box.getItems().setAll(all);
+            chosen.set(keep == null ? null : departments.stream().filter(d -> d.id().equals(keep.id())).findFirst()
+                    .orElse(null));
+            box.valueProperty().bindBidirectional(chosen);
         });
         box.valueProperty().bindBidirectional(chosen);
         return box;

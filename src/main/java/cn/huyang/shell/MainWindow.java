@@ -105,7 +105,18 @@ public class MainWindow {
         // 150 % on a 1024×768 screen leaves 683×512: the window must still fit there.
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::guardUnsaved);
+        javafx.event.EventHandler<WindowEvent> guard = this::guardUnsaved;
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+        // A stage given another window's scene forgets this one (and lets its tabs and data go).
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != scene) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+                    stage.sceneProperty().removeListener(this);
+                }
+            }
+        });
         dialogs.setOwner(stage);
         ClippedText.installEverywhere(); // a text cut to "…" shows whole when the mouse rests on it
         place();

@@ -65,6 +65,8 @@ class RefusalScreenTest {
     @AfterAll
     static void closeDatabase() {
         db.close();
+        db = null; // the demo data goes with the test: the screen tests share one JVM
+        ctx = null;
     }
 
     @Start

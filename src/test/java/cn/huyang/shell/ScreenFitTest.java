@@ -71,6 +71,8 @@ class ScreenFitTest {
     @AfterAll
     static void closeDatabase() {
         db.close();
+        db = null; // the demo data goes with the test: the screen tests share one JVM
+        ctx = null;
     }
 
     @Start
