@@ -67,6 +67,11 @@ class RefusalScreenTest {
         db.close();
         db = null; // the demo data goes with the test: the screen tests share one JVM
         ctx = null;
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is no failure of the screens
+        }
     }
 
     @Start
