@@ -1,5 +1,8 @@
 package cn.huyang.app;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditRepository;
+import cn.huyang.access.Session;
 import cn.huyang.assessment.AssessmentService;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
@@ -29,6 +32,7 @@ import java.util.List;
  */
 public final class AppContext {
     private final Store store;
+    private final Access access;
     private final Messages messages;
     private final Clock clock;
     private final List<FeatureModule> modules;
@@ -45,16 +49,26 @@ public final class AppContext {
     private final TrainingImportService trainingImport;
     private final ScoresImportService scoresImport;
 
+    /** The program itself at work, with every right: tests and benchmarks; the window and the commands log in. */
     public AppContext(Store store, Messages messages, Clock clock) {
-        this(store, messages, clock, Modules.standard());
+        this(store, messages, clock, Session.system());
+    }
+
+    public AppContext(Store store, Messages messages, Clock clock, Session session) {
+        this(store, messages, clock, session, Modules.standard());
     }
 
     public AppContext(Store store, Messages messages, Clock clock, List<FeatureModule> modules) {
+        this(store, messages, clock, Session.system(), modules);
+    }
+
+    public AppContext(Store store, Messages messages, Clock clock, Session session, List<FeatureModule> modules) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.modules = List.copyOf(modules);
-        Kernel kernel = new Kernel(store, messages, clock);
+        this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
+        Kernel kernel = new Kernel(store, messages, clock, access);
         List<FindingSource> checks = new ArrayList<>();
         for (FeatureModule module : this.modules) {
             module.start(kernel);
@@ -91,6 +105,11 @@ public final class AppContext {
     /** Where the data lives: the store every module was started on. */
     public Store store() {
         return store;
+    }
+
+    /** The user working now: the guard the services ask, and the audit log. */
+    public Access access() {
+        return access;
     }
 
     public Messages messages() {

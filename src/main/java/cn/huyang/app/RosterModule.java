@@ -26,7 +26,7 @@ public final class RosterModule implements FeatureModule {
         counselors = new CounselorRepository(k.dsl(), k.clock());
         events = new RosterEventRepository(k.dsl());
         service = new RosterService(k.tx(), departments, counselors, events, policy.service(), k.messages(),
-                k.clock());
+                k.clock(), k.access());
     }
 
     public RosterService service() {

@@ -68,7 +68,7 @@ public class ExportService {
     /** The whole roster, ordered by department then entry order: what the roster tab shows unfiltered. */
     public List<Counselor> rosterAsShown() {
         Map<Long, Department> depts = roster.departmentsById();
-        List<Counselor> all = new ArrayList<>(roster.counselors());
+        List<Counselor> all = new ArrayList<>(roster.roster());
         all.sort(Comparator.comparing((Counselor c) -> {
             Department d = depts.get(c.departmentId());
             return d == null ? Integer.MAX_VALUE : d.sortOrder();

@@ -123,7 +123,7 @@ public class CounselorFormViewModel {
         note.set(c.note());
         stored.set(c);
         markClean();
-        loadHistory();
+        runner.run(messages.get("form.loadingHistory"), p -> service.recordOpened(c.id()), history::setAll, e -> { });
     }
 
     private Department departmentById(Long id) {

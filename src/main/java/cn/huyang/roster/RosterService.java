@@ -1,6 +1,11 @@
 package cn.huyang.roster;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.common.FieldError;
+import cn.huyang.common.IdNumber;
+import cn.huyang.common.PhoneNumber;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
@@ -36,10 +41,13 @@ public class RosterService implements FindingSource {
     private final PolicyService policy;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
     public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
-                         RosterEventRepository events, PolicyService policy, Messages messages, Clock clock) {
+                         RosterEventRepository events, PolicyService policy, Messages messages, Clock clock,
+                         Access access) {
         this.tx = tx;
+        this.access = access;
         this.policy = policy;
         this.departments = departments;
         this.counselors = counselors;
@@ -83,6 +91,7 @@ public class RosterService implements FindingSource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        access.guard().require(Operation.DEPARTMENTS_EDIT);
         return tx.inTransaction(() -> {
             if (departments.codeTaken(code, d.id())) {
                 throw new ValidationException(FieldError.of("field.departmentCode", "validation.duplicate", code));
@@ -92,9 +101,14 @@ public class RosterService implements FindingSource {
             }
             Department clean = new Department(d.id(), code, name, d.sortOrder(), d.active());
             if (d.id() == null) {
-                return new Department(departments.insert(clean), code, name, d.sortOrder(), d.active());
+                Department stored = new Department(departments.insert(clean), code, name, d.sortOrder(), d.active());
+                access.audit().changed("department", stored.id(), null, stored);
+                return stored;
             }
+            Department before = departments.findAll().stream().filter(x -> x.id().equals(d.id())).findFirst()
+                    .orElse(null);
             departments.update(clean);
+            access.audit().changed("department", clean.id(), before, clean);
             return clean;
         });
     }
@@ -110,13 +124,61 @@ public class RosterService implements FindingSource {
         if (year < 1950 || year > 2200) {
             throw new ValidationException(FieldError.of("field.year", "validation.year"));
         }
-        tx.inTransaction(() -> departments.setEnrolment(departmentId, year, students));
+        access.guard().require(Operation.DEPARTMENTS_EDIT);
+        tx.inTransaction(() -> {
+            Integer before = departments.enrolment(year).get(departmentId);
+            departments.setEnrolment(departmentId, year, students);
+            access.audit().record(AuditAction.UPDATE, "enrolment", departmentId + "/" + year,
+                    java.util.Map.of("students", List.of(before == null ? "" : before.toString(),
+                            Integer.toString(students))));
+        });
     }
 
     // ---- counselors -----------------------------------------------------------------------
 
+    /**
+     * Every counselor, for what is computed over the whole college (rankings, quotas, ratios):
+     * show a user only {@link #roster()}.
+     */
     public List<Counselor> counselors() {
         return counselors.findAll();
+    }
+
+    /**
+     * The counselors the user working now may see — a department's user their department's —
+     * with ID and phone numbers masked for a role that may not see them whole.
+     */
+    public List<Counselor> roster() {
+        return visible(counselors.findAll());
+    }
+
+    /** Of these counselors, those the user may see, masked where the user may not see full numbers. */
+    public List<Counselor> visible(List<Counselor> all) {
+        var guard = access.guard();
+        List<Counselor> out = new ArrayList<>(all.size());
+        for (Counselor c : all) {
+            if (guard.sees(c.departmentId())) {
+                out.add(guard.seesFullId(c.departmentId()) ? c : masked(c));
+            }
+        }
+        return out;
+    }
+
+    private static Counselor masked(Counselor c) {
+        return c.withIdentity(IdNumber.mask(c.idNumber()), c.gender(), c.birthDate()).withPhone(c.phone() == null ? null : PhoneNumber.mask(c.phone()));
+    }
+
+    /**
+     * A counselor's record opened in the form (个人档案): its history. Refused for a counselor of
+     * another department; a full ID number shown to the user is recorded in the audit log.
+     */
+    public List<RosterEvent> recordOpened(long id) {
+        Counselor c = counselors.find(id).orElseThrow();
+        access.guard().require(Operation.READ, c.departmentId());
+        if (access.guard().seesFullId(c.departmentId())) {
+            access.audit().record(AuditAction.VIEW_FULL_ID, "counselor", id, (String) null);
+        }
+        return events.history(id);
     }
 
     /** Some counselors, read in one query (for other features' findings about a few of them). */
@@ -148,10 +210,12 @@ public class RosterService implements FindingSource {
         Counselor c = check(draft.withStatus(CounselorStatus.ACTIVE));
         LocalDate on = date != null ? date : (c.entryDate() != null ? c.entryDate() : today());
         checkEventDate(on, null);
+        access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
         return tx.inTransaction(() -> {
             uniqueIdNumber(c.idNumber(), null);
             long id = counselors.insert(c);
             events.insert(id, RosterEventKind.REGISTER, on, null);
+            access.audit().changed("counselor", id, null, c.withId(id));
             return c.withId(id);
         });
     }
@@ -169,6 +233,8 @@ public class RosterService implements FindingSource {
             checkEventDate(c.entryDate() != null ? c.entryDate() : today(), null);
             checked.add(c);
         }
+        access.guard().requireAll(Operation.ROSTER_EDIT,
+                checked.stream().map(Counselor::departmentId).collect(Collectors.toSet()));
         return tx.inTransaction(() -> {
             Set<String> taken = new java.util.HashSet<>(counselors.idNumbers());
             for (Counselor c : checked) {
@@ -187,6 +253,10 @@ public class RosterService implements FindingSource {
                 stored.add(c.withId(id));
             }
             events.insertRegistrations(dates);
+            if (!stored.isEmpty()) {
+                access.audit().record(AuditAction.IMPORT, "counselor", null, java.util.Map.of("registered",
+                        stored.size(), "firstId", stored.get(0).id(), "lastId", stored.get(stored.size() - 1).id()));
+            }
             return stored;
         });
     }
@@ -199,9 +269,12 @@ public class RosterService implements FindingSource {
         Counselor c = check(draft);
         return tx.inTransaction(() -> {
             Counselor stored = counselors.find(c.id()).orElseThrow();
+            access.guard().require(Operation.ROSTER_EDIT, stored.departmentId());
+            access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
             uniqueIdNumber(c.idNumber(), c.id());
             Counselor kept = c.withStatus(stored.status());
             counselors.update(kept);
+            access.audit().changed("counselor", c.id(), stored, kept);
             return kept;
         });
     }
@@ -239,6 +312,7 @@ public class RosterService implements FindingSource {
         }
         tx.inTransaction(() -> {
             Counselor c = counselors.find(id).orElseThrow();
+            access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
             if (!from.contains(c.status())) {
                 throw new ValidationException(FieldError.of("field.status", "validation.statusTransition",
                         c.status().label(messages), kind.label(messages)));
@@ -247,6 +321,18 @@ public class RosterService implements FindingSource {
             checkEventDate(date, last == null ? null : last.date());
             events.insert(id, kind, date, reason);
             counselors.updateStatus(id, to);
+            java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("date", date.toString());
+            details.put("status", List.of(c.status().name(), to.name()));
+            if (reason != null) {
+                details.put("reason", reason);
+            }
+            access.audit().record(switch (kind) {
+                case LEAVE -> AuditAction.LEAVE;
+                case RETURN -> AuditAction.RETURN;
+                case DEREGISTER -> AuditAction.DEREGISTER;
+                default -> AuditAction.REREGISTER;
+            }, "counselor", id, details);
         });
     }
 

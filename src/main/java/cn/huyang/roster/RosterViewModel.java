@@ -101,7 +101,7 @@ public class RosterViewModel {
     private Loaded loadRows() {
         List<Department> depts = service.departments();
         Map<Long, String> names = service.departmentNames();
-        List<Counselor> all = service.counselors();
+        List<Counselor> all = service.roster();
         Predicate<Finding> stillOpen = open.snapshot();
         List<RosterRow> out = new ArrayList<>(all.size());
         for (Counselor c : all) {

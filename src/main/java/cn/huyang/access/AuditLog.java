@@ -1,0 +1,63 @@
+package cn.huyang.access;
+
+import cn.huyang.db.Transactor;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * Writes the audit rows. A change is recorded inside the service's own transaction (the row is
+ * written through the same thread-bound connection, so a write that fails leaves no row, and a row
+ * is never missing for a write that stayed); an event (a login, an export) in a transaction of its own.
+ */
+public final class AuditLog {
+    private final AccessGuard guard;
+    private final AuditRepository repository;
+    private final Transactor tx;
+    private final Clock clock;
+
+    public AuditLog(AccessGuard guard, AuditRepository repository, Transactor tx, Clock clock) {
+        this.guard = guard;
+        this.repository = repository;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A record created, changed or deleted: the changed fields before → after (before null: created). */
+    public void changed(String entity, Object id, Record before, Record after) {
+        AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
+        record(action, entity, id, Changes.json(Changes.between(before, after)));
+    }
+
+    /** An action on an entity with its details (already masked where they hold personal data). */
+    public void record(AuditAction action, String entity, Object id, Map<String, ?> details) {
+        record(action, entity, id, details == null || details.isEmpty() ? null : cn.huyang.common.Json.object(details));
+    }
+
+    /** An action on an entity with details as JSON text. */
+    public void record(AuditAction action, String entity, Object id, String details) {
+        Actor a = guard.actor();
+        write(new AuditEntry(0, now(), a.userName(), a.role(), action.name(), entity,
+                id == null ? null : String.valueOf(id), details));
+    }
+
+    /** An event of a user who is not (yet) the session's, such as a failed login. */
+    public void recordFor(String userName, Role role, AuditAction action, LocalDateTime at, String details) {
+        write(new AuditEntry(0, at, userName, role, action.name(), null, null, details));
+    }
+
+    private void write(AuditEntry entry) {
+        tx.inTransaction(() -> repository.insert(entry));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The rows a query asks for, newest first: for 学工部 and administrators only. */
+    public java.util.List<AuditEntry> find(AuditQuery query) {
+        guard.require(Operation.AUDIT_VIEW);
+        return repository.find(query);
+    }
+}

@@ -1,0 +1,36 @@
+package cn.huyang.access;
+
+import cn.huyang.common.Coded;
+
+/**
+ * Every kind of thing a user may be allowed to do. Reading is {@link #READ}: what a role reads
+ * bounds what it exports and prints too. The rest change data or let it leave the program.
+ */
+public enum Operation implements Coded {
+    READ,
+    VIEW_FULL_ID,
+    EXPORT,
+    ROSTER_EDIT,
+    DEPARTMENTS_EDIT,
+    TRAINING_EDIT,
+    SCHEME_EDIT,
+    SCORES_OFFICE,
+    SCORES_BRANCH,
+    SCORES_STUDENTS,
+    SCORES_PERSONNEL,
+    RESULTS_CONFIRM,
+    TITLES_EDIT,
+    FINDINGS_DECIDE,
+    IMPORT,
+    POLICY_EDIT,
+    DEMO_DATA,
+    BACKUP,
+    RESTORE,
+    ACCOUNTS_MANAGE,
+    AUDIT_VIEW;
+
+    @Override
+    public String keyPrefix() {
+        return "operation";
+    }
+}

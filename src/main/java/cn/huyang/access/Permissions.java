@@ -1,0 +1,60 @@
+package cn.huyang.access;
+
+import static cn.huyang.access.Reach.ALL;
+import static cn.huyang.access.Reach.NONE;
+import static cn.huyang.access.Reach.OWN_DEPARTMENT;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The one table of rights: for each operation, how far each role reaches. {@code docs/roles.md}
+ * shows the same table ({@code PermissionsTest} compares them), and every service asks
+ * {@link AccessGuard}, which reads it.
+ */
+public final class Permissions {
+    private static final Map<Operation, Map<Role, Reach>> TABLE = new EnumMap<>(Operation.class);
+
+    static {
+        //                               ADMIN  OFFICE  DEPARTMENT      PERSONNEL  LEADER
+        row(Operation.READ,              ALL,   ALL,    OWN_DEPARTMENT, ALL,       ALL);
+        row(Operation.VIEW_FULL_ID,      NONE,  ALL,    OWN_DEPARTMENT, ALL,       NONE);
+        row(Operation.EXPORT,            NONE,  ALL,    OWN_DEPARTMENT, ALL,       ALL);
+        row(Operation.ROSTER_EDIT,       NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE);
+        row(Operation.DEPARTMENTS_EDIT,  NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.TRAINING_EDIT,     NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE);
+        row(Operation.SCHEME_EDIT,       NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.SCORES_OFFICE,     NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.SCORES_BRANCH,     NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE);
+        row(Operation.SCORES_STUDENTS,   NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE);
+        row(Operation.SCORES_PERSONNEL,  NONE,  ALL,    NONE,           ALL,       NONE);
+        row(Operation.RESULTS_CONFIRM,   NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.TITLES_EDIT,       NONE,  ALL,    NONE,           ALL,       NONE);
+        row(Operation.FINDINGS_DECIDE,   NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.IMPORT,            NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.POLICY_EDIT,       ALL,   ALL,    NONE,           NONE,      NONE);
+        row(Operation.DEMO_DATA,         ALL,   ALL,    NONE,           NONE,      NONE);
+        row(Operation.BACKUP,            ALL,   ALL,    NONE,           NONE,      NONE);
+        row(Operation.RESTORE,           ALL,   NONE,   NONE,           NONE,      NONE);
+        row(Operation.ACCOUNTS_MANAGE,   ALL,   NONE,   NONE,           NONE,      NONE);
+        row(Operation.AUDIT_VIEW,        ALL,   ALL,    NONE,           NONE,      NONE);
+    }
+
+    private Permissions() {
+    }
+
+    private static void row(Operation op, Reach admin, Reach office, Reach department, Reach personnel, Reach leader) {
+        Map<Role, Reach> row = new EnumMap<>(Role.class);
+        row.put(Role.ADMIN, admin);
+        row.put(Role.OFFICE, office);
+        row.put(Role.DEPARTMENT, department);
+        row.put(Role.PERSONNEL, personnel);
+        row.put(Role.LEADER, leader);
+        TABLE.put(op, row);
+    }
+
+    /** How far {@code role} may do {@code op}. */
+    public static Reach reach(Role role, Operation op) {
+        return TABLE.get(op).get(role);
+    }
+}
