@@ -1,7 +1,11 @@
 package cn.huyang.app;
 
 import cn.huyang.access.Access;
+import cn.huyang.access.AccountRepository;
+import cn.huyang.access.AccountService;
+import cn.huyang.access.AuditLog;
 import cn.huyang.access.AuditRepository;
+import cn.huyang.access.Credentials;
 import cn.huyang.access.Session;
 import cn.huyang.assessment.AssessmentService;
 import cn.huyang.common.CounselorFindingSource;
@@ -33,6 +37,7 @@ import java.util.List;
 public final class AppContext {
     private final Store store;
     private final Access access;
+    private final AccountService accounts;
     private final Messages messages;
     private final Clock clock;
     private final List<FeatureModule> modules;
@@ -55,20 +60,28 @@ public final class AppContext {
     }
 
     public AppContext(Store store, Messages messages, Clock clock, Session session) {
-        this(store, messages, clock, session, Modules.standard());
+        this(store, messages, clock, session, Credentials.NONE, Modules.standard());
+    }
+
+    /** A folder opened for a user at the gate: their session, and the key ring their password changes reach. */
+    public AppContext(Opening opening, Messages messages, Clock clock) {
+        this(opening.store(), messages, clock, opening.session(), opening.credentials(), Modules.standard());
     }
 
     public AppContext(Store store, Messages messages, Clock clock, List<FeatureModule> modules) {
-        this(store, messages, clock, Session.system(), modules);
+        this(store, messages, clock, Session.system(), Credentials.NONE, modules);
     }
 
-    public AppContext(Store store, Messages messages, Clock clock, Session session, List<FeatureModule> modules) {
+    public AppContext(Store store, Messages messages, Clock clock, Session session, Credentials credentials,
+                      List<FeatureModule> modules) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.modules = List.copyOf(modules);
         this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
         Kernel kernel = new Kernel(store, messages, clock, access);
+        this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
+                Argon2Hasher.INSTANCE, credentials, clock);
         List<FindingSource> checks = new ArrayList<>();
         for (FeatureModule module : this.modules) {
             module.start(kernel);
@@ -110,6 +123,16 @@ public final class AppContext {
     /** The user working now: the guard the services ask, and the audit log. */
     public Access access() {
         return access;
+    }
+
+    /** The accounts: added, reset and disabled by an administrator; each user's own password. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** The audit log: every change, login, export and view of a full ID number. */
+    public AuditLog audit() {
+        return access.audit();
     }
 
     public Messages messages() {

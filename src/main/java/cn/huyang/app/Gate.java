@@ -1,0 +1,25 @@
+package cn.huyang.app;
+
+import cn.huyang.common.Progress;
+
+/**
+ * The way into a data folder: the first administrator of a fresh folder, the upgrade of an
+ * unencrypted one, the login, and the recovery of a lost administrator password. Each returns the
+ * opened folder or throws {@link cn.huyang.access.LoginRefusedException} (wrong password, too many
+ * attempts, wrong recovery key) or {@link cn.huyang.common.ValidationException} (a refused name or
+ * password, naming the field); nothing is opened then.
+ */
+public interface Gate {
+    FolderState state();
+
+    /** A fresh folder: the key ring, the encrypted database and its administrator. */
+    Opening create(String adminName, String displayName, char[] password);
+
+    /** An unencrypted folder of an earlier version: backed up, migrated, encrypted, and its administrator. */
+    Opening upgrade(String adminName, String displayName, char[] password, Progress progress);
+
+    Opening login(String userName, char[] password);
+
+    /** A lost administrator password: the recovery key opens the folder and sets a new password. */
+    Opening recover(String typedRecoveryKey, String adminName, char[] newPassword);
+}
