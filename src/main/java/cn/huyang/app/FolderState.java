@@ -1,11 +1,11 @@
 package cn.huyang.app;
 
-/** What a data folder holds when the program starts: what the first screen asks for. */
+/** What the first screen asks for when a data folder (or server) is opened. */
 public enum FolderState {
-    /** Nothing yet: the wizard creates the administrator and the encrypted database. */
-    FRESH,
-    /** A database of an earlier version, not encrypted: upgraded, encrypted, then an administrator is created. */
-    PLAIN,
-    /** An encrypted database with its key ring: the login. */
-    ENCRYPTED
+    /** No account yet: the wizard creates the administrator (and on this PC the encrypted database). */
+    NEW,
+    /** A database of an earlier version, not encrypted and without accounts: upgraded, encrypted, an administrator created. */
+    UPGRADE,
+    /** Accounts exist: the login. */
+    LOGIN
 }

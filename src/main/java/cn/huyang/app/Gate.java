@@ -12,7 +12,7 @@ import cn.huyang.common.Progress;
 public interface Gate {
     FolderState state();
 
-    /** A fresh folder: the key ring, the encrypted database and its administrator. */
+    /** A new folder: its administrator (on this PC also the key ring and the encrypted database). */
     Opening create(String adminName, String displayName, char[] password);
 
     /** An unencrypted folder of an earlier version: backed up, migrated, encrypted, and its administrator. */

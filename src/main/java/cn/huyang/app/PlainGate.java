@@ -1,0 +1,89 @@
+package cn.huyang.app;
+
+import cn.huyang.access.Account;
+import cn.huyang.access.AccountRepository;
+import cn.huyang.access.AccountService;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.AuditLog;
+import cn.huyang.access.AuditRepository;
+import cn.huyang.access.Credentials;
+import cn.huyang.access.Access;
+import cn.huyang.access.LoginRefusedException;
+import cn.huyang.access.Session;
+import cn.huyang.common.Progress;
+import cn.huyang.db.Store;
+import java.time.Clock;
+
+/**
+ * The gate of a store that is open already and keeps its accounts' password hashes itself, with no
+ * key ring: the shared server, and the tests of the screens. A wrong password counts nowhere
+ * but the audit log; the encrypted data folder on a PC uses {@code LocalGate}.
+ */
+public final class PlainGate implements Gate {
+    private final Store store;
+    private final Clock clock;
+
+    public PlainGate(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public FolderState state() {
+        return accounts(Session.system()).hasAccounts() ? FolderState.LOGIN : FolderState.NEW;
+    }
+
+    @Override
+    public Opening create(String adminName, String displayName, char[] password) {
+        Session session = Session.system();
+        Account admin = accounts(session).createFirstAdministrator(adminName, displayName, password);
+        session.switchTo(admin.actor());
+        audit(session).record(AuditAction.LOGIN, "account", admin.userName(), (String) null);
+        return opening(session, null, false);
+    }
+
+    @Override
+    public Opening upgrade(String adminName, String displayName, char[] password, Progress progress) {
+        return create(adminName, displayName, password);
+    }
+
+    @Override
+    public Opening login(String userName, char[] password) {
+        Session session = Session.system();
+        Account a;
+        try {
+            a = accounts(session).authenticate(userName, password);
+        } catch (LoginRefusedException e) {
+            audit(session).recordFor(userName == null ? "" : cut(userName), null, AuditAction.LOGIN_FAILED,
+                    java.time.LocalDateTime.now(clock), null);
+            throw e;
+        }
+        session.switchTo(a.actor());
+        audit(session).record(AuditAction.LOGIN, "account", a.userName(), (String) null);
+        return opening(session, null, a.mustChangePassword());
+    }
+
+    @Override
+    public Opening recover(String typedRecoveryKey, String adminName, char[] newPassword) {
+        throw new LoginRefusedException("login.wrongRecoveryKey");
+    }
+
+    private Opening opening(Session session, String recoveryKey, boolean mustChange) {
+        return new Opening(store, session, Credentials.NONE, (user, pw) -> accounts(Session.system())
+                .authenticate(user, pw), recoveryKey, null, mustChange);
+    }
+
+    private AccountService accounts(Session session) {
+        Access access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
+        return new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
+                Argon2Hasher.INSTANCE, Credentials.NONE, clock);
+    }
+
+    private AuditLog audit(Session session) {
+        return Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock).audit();
+    }
+
+    private static String cut(String s) {
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+}
