@@ -1,0 +1,60 @@
+package cn.huyang.cli;
+
+import cn.huyang.common.Messages;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Where a batch command's password comes from: the environment variable {@code HUYANG_PASSWORD}
+ * (for scripts), else the console without echo. Never from the command line itself, where other
+ * users of the PC would see it in the process list.
+ */
+final class Passwords {
+    static final String VARIABLE = "HUYANG_PASSWORD";
+    /** The environment; tests give their own. */
+    private static volatile Map<String, String> environment = System.getenv();
+
+    private Passwords() {
+    }
+
+    /** The password, or null (told on {@code err}) when there is neither the variable nor a console. */
+    static char[] read(String prompt, Messages m, PrintWriter err) {
+        String fromEnv = environment.get(VARIABLE);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            err.println(m.get("cli.passwordNeeded", VARIABLE));
+            err.flush();
+            return null;
+        }
+        return console.readPassword("%s", prompt);
+    }
+
+    /** A new password: from the variable, or typed twice at the console; null when they differ or none. */
+    static char[] readNew(String prompt, String again, Messages m, PrintWriter err) {
+        String fromEnv = environment.get(VARIABLE);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        char[] first = read(prompt, m, err);
+        if (first == null) {
+            return null;
+        }
+        char[] second = System.console().readPassword("%s", again);
+        if (!Arrays.equals(first, second)) {
+            err.println(m.get("validation.passwordsDiffer"));
+            err.flush();
+            return null;
+        }
+        return first;
+    }
+
+    /** Runs the commands with this environment (tests); null restores the real one. */
+    static void useEnvironment(Map<String, String> env) {
+        environment = env == null ? System.getenv() : env;
+    }
+}
