@@ -71,6 +71,18 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Keys and encryption sit at the bottom: the JDK, Bouncy Castle and {@code common} only — no
+     * database, no jOOQ, no JavaFX, no feature. {@code db} uses them.
+     */
+    @Test
+    void securitySitsAtTheBottom() {
+        classes().that().resideInAPackage("cn.huyang.security..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("cn.huyang.security..", "cn.huyang.common",
+                        "java..", "javax.crypto..", "org.bouncycastle..")
+                .check(CLASSES);
+    }
+
     @Test
     void printLayoutHasNoDatabaseAccessAndNoFeatureDependency() {
         noClasses().that().resideInAPackage("cn.huyang.print..")
