@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The services' one question before they write, export or show a full ID number: may the user of
  * this {@link Session} do it, and for this department? A refusal is an
- * {@link AccessDeniedException}, thrown before anything is written.
+ * {@link NotPermittedException}, thrown before anything is written.
  */
 public final class AccessGuard {
     private final Session session;
@@ -52,21 +52,21 @@ public final class AccessGuard {
     public void require(Operation op) {
         Reach reach = reach(op);
         if (reach != Reach.ALL) {
-            throw new AccessDeniedException(op, session.actor().role(), reach == Reach.OWN_DEPARTMENT);
+            throw new NotPermittedException(op, session.actor().role(), reach == Reach.OWN_DEPARTMENT);
         }
     }
 
     /** Refuses unless the user may do {@code op} somewhere (their department at least). */
     public void requireSome(Operation op) {
         if (!may(op)) {
-            throw new AccessDeniedException(op, session.actor().role(), false);
+            throw new NotPermittedException(op, session.actor().role(), false);
         }
     }
 
     /** Refuses unless the user may do {@code op} for this department. */
     public void require(Operation op, Long departmentId) {
         if (!may(op, departmentId)) {
-            throw new AccessDeniedException(op, session.actor().role(), reach(op) == Reach.OWN_DEPARTMENT);
+            throw new NotPermittedException(op, session.actor().role(), reach(op) == Reach.OWN_DEPARTMENT);
         }
     }
 

@@ -57,7 +57,7 @@ public final class AccountService {
     public Account createFirstAdministrator(String userName, String displayName, char[] password) {
         return tx.inTransaction(() -> {
             if (accounts.count() > 0) {
-                throw new AccessDeniedException(Operation.ACCOUNTS_MANAGE, null, false);
+                throw new NotPermittedException(Operation.ACCOUNTS_MANAGE, null, false);
             }
             return insert(userName, displayName, Role.ADMIN, null, password, false);
         });

@@ -1,5 +1,7 @@
 package cn.huyang.cli;
 
+import cn.huyang.access.NotPermittedException;
+import cn.huyang.access.LoginRefusedException;
 import cn.huyang.common.Messages;
 import cn.huyang.db.StoreFailure;
 import cn.huyang.print.PrintProblem;
@@ -22,6 +24,10 @@ final class Failures {
     static final int DISK_FULL = 5;
     static final int FILE = 6;
     static final int PRINT = 7;
+    /** No user could be logged in: a wrong password, a folder without accounts, no password given. */
+    static final int LOGIN = 8;
+    /** The user's role may not do what the command asks. */
+    static final int NOT_PERMITTED = 9;
 
     /** The sentence and the exit code. */
     record Told(String sentence, int exitCode) {
@@ -32,6 +38,14 @@ final class Failures {
 
     /** Describes a failure; {@code dataFolder} is where the database lives. */
     static Told describe(Throwable t, Path dataFolder, Messages m) {
+        NotPermittedException denied = find(t, NotPermittedException.class);
+        if (denied != null) {
+            return new Told(denied.render(m), NOT_PERMITTED);
+        }
+        LoginRefusedException refused = find(t, LoginRefusedException.class);
+        if (refused != null) {
+            return new Told(refused.render(m), LOGIN);
+        }
         PrintProblem print = find(t, PrintProblem.class);
         if (print != null) {
             return new Told(print.render(m), PRINT);

@@ -15,12 +15,17 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
-                TitleFormsCommand.class, PolicyCommand.class})
+                TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class,
+                AuditCommand.class, PasswdCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: %%APPDATA%%\\Huyang, $XDG_DATA_HOME/huyang or ~/.local/share/huyang).")
     Path dataDir;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "The user a batch command runs as; the password comes from HUYANG_PASSWORD or is asked for.")
+    String user;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language: zh (Simplified Chinese, default) or en.")
     String lang;
@@ -33,6 +38,10 @@ public class HuyangCommand implements Callable<Integer> {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    public String user() {
+        return user;
     }
 
     public String lang() {

@@ -53,6 +53,12 @@ final class Passwords {
         return first;
     }
 
+    /** A variable of the environment (tests give their own), or null when unset or empty. */
+    static String environment(String name) {
+        String v = environment.get(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
     /** Runs the commands with this environment (tests); null restores the real one. */
     static void useEnvironment(Map<String, String> env) {
         environment = env == null ? System.getenv() : env;

@@ -1,0 +1,103 @@
+package cn.huyang.cli;
+
+import cn.huyang.app.FolderState;
+import cn.huyang.app.Opening;
+import cn.huyang.common.Messages;
+import cn.huyang.common.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code init --admin NAME [--name TEXT] [--recovery-key-out FILE]}: sets up a new data folder
+ * without the window (the encrypted database and its administrator), or upgrades a folder of an
+ * earlier version (backed up, encrypted); prints the recovery key or writes it to the file.
+ */
+@Command(name = "init", description = "Set up a new data folder (or upgrade one of an earlier version) and its "
+        + "administrator; the password comes from HUYANG_PASSWORD or is asked for twice.")
+public class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    HuyangCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--admin", required = true, paramLabel = "NAME", description = "The administrator's user name.")
+    String admin;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "The administrator's name as shown (default: NAME).")
+    String displayName;
+
+    @Option(names = "--recovery-key-out", paramLabel = "FILE",
+            description = "Write the recovery key to this file (readable by you only) instead of printing it.")
+    Path recoveryKeyOut;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Messages m = BatchContext.messages(top);
+        return BatchContext.open(top, err, gate -> {
+            FolderState state = gate.state();
+            if (state == FolderState.LOGIN) {
+                err.println(m.get("cli.init.already"));
+                return Failures.FAILED;
+            }
+            char[] password = Passwords.readNew(m.get("cli.passwordNewPrompt", admin), m.get("cli.passwordAgain"), m, err);
+            if (password == null) {
+                return Failures.LOGIN;
+            }
+            Opening opening = state == FolderState.NEW ? gate.create(admin, displayName, password)
+                    : gate.upgrade(admin, displayName, password, Progress.NONE);
+            Arrays.fill(password, '\0');
+            try (var store = opening.store()) {
+                tell(out, m, opening);
+            }
+            return 0;
+        });
+    }
+
+    private void tell(PrintWriter out, Messages m, Opening opening) {
+        out.println(m.get("cli.init.done", admin, opening.store().location()));
+        if (opening.plainBackup() != null) {
+            out.println(m.get("cli.init.plainBackup", opening.plainBackup()));
+        }
+        String key = opening.recoveryKey();
+        if (key == null) {
+            return;
+        }
+        if (recoveryKeyOut == null) {
+            out.println(m.get("cli.init.recoveryKey", key));
+        } else {
+            try {
+                writePrivate(recoveryKeyOut, m.get("cli.init.recoveryKeyFile", key, opening.store().location(),
+                        LocalDate.now(BatchContext.clock()).toString()) + System.lineSeparator());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.println(m.get("cli.init.recoveryKeyWritten", recoveryKeyOut));
+        }
+        out.flush();
+    }
+
+    /** A new file only its owner may read (on a POSIX file system); an existing file is refused. */
+    static void writePrivate(Path file, String text) throws IOException {
+        if (Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
