@@ -69,8 +69,9 @@ public final class AccountService {
         return tx.inTransaction(() -> insert(userName, displayName, role, departmentId, password, true));
     }
 
-    private Account insert(String rawName, String rawDisplay, Role role, Long departmentId, char[] password,
-                           boolean mustChange) {
+    /** Refuses, naming the field, a new account's name, role, department or password that cannot be. */
+    public static void checkNewAccount(String rawName, String rawDisplay, Role role, Long departmentId,
+                                       char[] password) {
         String name = Text.clean(rawName);
         String display = Text.clean(rawDisplay) == null ? name : Text.clean(rawDisplay);
         if (name == null) {
@@ -90,6 +91,13 @@ public final class AccountService {
                     ? "validation.required" : "validation.departmentOnlyForDepartmentRole"));
         }
         PasswordRules.check("field.password", password);
+    }
+
+    private Account insert(String rawName, String rawDisplay, Role role, Long departmentId, char[] password,
+                           boolean mustChange) {
+        checkNewAccount(rawName, rawDisplay, role, departmentId, password);
+        String name = Text.clean(rawName);
+        String display = Text.clean(rawDisplay) == null ? name : Text.clean(rawDisplay);
         if (accounts.find(name).isPresent()) {
             throw new ValidationException(FieldError.of("field.userName", "validation.duplicate", name));
         }
@@ -153,6 +161,23 @@ public final class AccountService {
         tx.inTransaction(() -> {
             accounts.setPassword(a.id(), hasher.hash(next), false);
             access.audit().record(AuditAction.PASSWORD_CHANGE, "account", a.userName(), (String) null);
+            credentials.put(a.userName(), next);
+        });
+    }
+
+    /**
+     * A lost administrator password, after the recovery key opened the folder: the administrator
+     * working now (the session is theirs) gets a new password, without having to change it again.
+     */
+    public void recoverAdministrator(char[] next) {
+        Account a = existing(access.actor().userName());
+        if (a.role() != Role.ADMIN || a.disabled()) {
+            throw new NotPermittedException(Operation.ACCOUNTS_MANAGE, a.role(), false);
+        }
+        PasswordRules.check("field.newPassword", next);
+        tx.inTransaction(() -> {
+            accounts.setPassword(a.id(), hasher.hash(next), false);
+            access.audit().record(AuditAction.RECOVER, "account", a.userName(), (String) null);
             credentials.put(a.userName(), next);
         });
     }

@@ -1,6 +1,7 @@
 package cn.huyang.access;
 
 import cn.huyang.common.Messages;
+import cn.huyang.security.SecurityRefusal;
 import java.util.List;
 
 /**
@@ -10,11 +11,21 @@ import java.util.List;
 public final class LoginRefusedException extends RuntimeException {
     private final String messageKey;
     private final List<Object> args;
+    private final SecurityRefusal refusal;
 
     public LoginRefusedException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
         this.args = List.of(args);
+        this.refusal = null;
+    }
+
+    /** The key handling's own refusal (a mistyped recovery key: which group is wrong). */
+    public LoginRefusedException(SecurityRefusal refusal) {
+        super(refusal.messageKey(), refusal);
+        this.messageKey = refusal.messageKey();
+        this.args = List.of();
+        this.refusal = refusal;
     }
 
     public String messageKey() {
@@ -22,6 +33,6 @@ public final class LoginRefusedException extends RuntimeException {
     }
 
     public String render(Messages messages) {
-        return messages.get(messageKey, args.toArray());
+        return refusal != null ? refusal.render(messages) : messages.get(messageKey, args.toArray());
     }
 }
