@@ -12,7 +12,11 @@ public class BackupException extends RuntimeException {
         /** Holds something that is not data (a command, an unknown table or file): refused unread. */
         UNSAFE,
         /** A row does not fit the schema ({@link #table()}, {@link #row()}): wrong type, too long, a duplicate… */
-        BAD_ROW;
+        BAD_ROW,
+        /** An encrypted backup, and neither a password nor the recovery key was given. */
+        LOCKED,
+        /** An encrypted backup that the password or recovery key given does not open. */
+        WRONG_UNLOCK;
 
         public String messageKey() {
             return "backup.problem." + name();

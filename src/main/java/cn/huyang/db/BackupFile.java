@@ -41,9 +41,16 @@ import org.slf4j.LoggerFactory;
 final class BackupFile {
     private static final Logger LOG = LoggerFactory.getLogger(BackupFile.class);
     static final String FORMAT = "huyang-backup";
-    /** The format this program writes, and the newest it reads. */
-    static final int FORMAT_VERSION = 2;
+    /** The newest format this program reads. */
+    static final int FORMAT_VERSION = 3;
+    /** What this program writes for an unencrypted database: table files in the clear. */
+    static final int PLAIN_FORMAT_VERSION = 2;
+    /** What this program writes for an encrypted database: the table files sealed under the file key. */
+    static final int SEALED_FORMAT_VERSION = 3;
     static final int LEGACY_FORMAT_VERSION = 1;
+    /** Format 3: the sealed body (a ZIP of the table files, encrypted) and the key ring's copy in the manifest. */
+    static final String BODY = "body.sealed";
+    static final String KEYRING = "keyring";
     static final int MAX_MANIFEST = 1 << 20;
     static final String MANIFEST = "backup.properties";
     static final String SCRIPT = "huyang.sql";

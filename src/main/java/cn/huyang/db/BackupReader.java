@@ -1,5 +1,11 @@
 package cn.huyang.db;
 
+import cn.huyang.security.BackupUnlock;
+import cn.huyang.security.FileKey;
+import cn.huyang.security.KeyRing;
+import cn.huyang.security.KeyRingException;
+import cn.huyang.security.SealedInputStream;
+import cn.huyang.security.SecurityRefusal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,10 +31,11 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Reads a backup (format 2, or format 1's script) as data and checks all of it before anything is
+ * Reads a backup (format 3's sealed body, format 2, or format 1's script) as data and checks all of it before anything is
  * loaded anywhere: {@link #verify()} checks the entries (exactly the expected names), parses and
  * type-checks every row against the schema of the backup's version, checks every entry's size and
  * SHA-256 and compares the counts with the manifest. {@link #load} then hands the same rows, read again (and
@@ -42,8 +50,19 @@ final class BackupReader {
     private final BackupInfo info;
     private final int formatVersion;
     private final Catalog catalog;
+    /** Format 3: the key the body is sealed under, and the key ring's copy it came from. */
+    private final FileKey key;
+    private final byte[] keyRingCopy;
 
     BackupReader(Path file) {
+        this(file, null);
+    }
+
+    /**
+     * @param unlock what opens an encrypted backup (format 3); ignored for the older formats
+     * @throws BackupException LOCKED without it, WRONG_UNLOCK when it does not open the backup
+     */
+    BackupReader(Path file, BackupUnlock unlock) {
         this.file = file;
         this.manifest = BackupFile.manifest(file);
         this.info = BackupFile.infoOf(file, manifest);
@@ -53,6 +72,48 @@ final class BackupReader {
             throw new BackupException(BackupException.Problem.CORRUPT, file, "schema version " + version);
         }
         this.catalog = Catalog.forVersion(version);
+        if (formatVersion == BackupFile.SEALED_FORMAT_VERSION) {
+            this.keyRingCopy = keyRingCopy(file, manifest);
+            this.key = unlock(file, keyRingCopy, unlock);
+        } else {
+            this.keyRingCopy = null;
+            this.key = null;
+        }
+    }
+
+    private static byte[] keyRingCopy(Path file, Properties manifest) {
+        try {
+            return Base64.getDecoder().decode(manifest.getProperty(BackupFile.KEYRING, ""));
+        } catch (IllegalArgumentException e) {
+            throw new BackupException(BackupException.Problem.CORRUPT, file, "key ring copy");
+        }
+    }
+
+    private static FileKey unlock(Path file, byte[] copy, BackupUnlock unlock) {
+        KeyRing ring;
+        try {
+            ring = KeyRing.fromHeader(copy);
+        } catch (KeyRingException e) {
+            throw new BackupException(BackupException.Problem.CORRUPT, file, "key ring copy: " + e.detail());
+        }
+        if (unlock == null) {
+            throw new BackupException(BackupException.Problem.LOCKED, file, null);
+        }
+        try {
+            return unlock.unlock(ring);
+        } catch (SecurityRefusal e) {
+            throw new BackupException(BackupException.Problem.WRONG_UNLOCK, file, e.messageKey());
+        }
+    }
+
+    /** The key the backup is sealed under; null for an unencrypted backup. */
+    FileKey fileKey() {
+        return key;
+    }
+
+    /** The key ring's wrapped copies the backup carries; null for an unencrypted backup. */
+    byte[] keyRingCopy() {
+        return keyRingCopy == null ? null : keyRingCopy.clone();
     }
 
     BackupInfo info() {
@@ -78,8 +139,11 @@ final class BackupReader {
             Map<String, Long> counts;
             if (formatVersion == BackupFile.LEGACY_FORMAT_VERSION) {
                 counts = legacy(zip, sink);
+            } else if (formatVersion == BackupFile.SEALED_FORMAT_VERSION) {
+                counts = sealed(zip, sink);
             } else {
-                counts = tables(zip, sink);
+                checkEntries(zip, entryNames());
+                counts = tables(name -> zip.getInputStream(zip.getEntry(name)), sink);
             }
             if (!counts.equals(info.tableCounts())) {
                 throw new BackupProblem(BackupException.Problem.CORRUPT, "rows " + counts + " but the manifest says "
@@ -94,8 +158,8 @@ final class BackupReader {
         }
     }
 
-    private Map<String, Long> tables(ZipFile zip, LegacyScriptParser.Sink sink)
-            throws IOException, BackupProblem {
+    /** The manifest and a table file per table of the schema; the manifest must list exactly those tables. */
+    private Set<String> entryNames() throws BackupProblem {
         List<String> listed = Arrays.asList(manifest.getProperty("tables", "").split(",", -1));
         Set<String> expected = new HashSet<>();
         catalog.tables().forEach(t -> expected.add(t.name()));
@@ -104,17 +168,56 @@ final class BackupReader {
         }
         Set<String> names = new HashSet<>(Set.of(BackupFile.MANIFEST));
         expected.forEach(t -> names.add(TableFile.entryName(t)));
-        checkEntries(zip, names);
+        return names;
+    }
+
+    /**
+     * Format 3: the body is opened chunk by chunk (each chunk's tag checked before its bytes are
+     * parsed) and read as a ZIP stream whose entries must be the table files in the schema's order.
+     */
+    private Map<String, Long> sealed(ZipFile zip, LegacyScriptParser.Sink sink) throws IOException, BackupProblem {
+        checkEntries(zip, Set.of(BackupFile.MANIFEST, BackupFile.BODY));
+        Set<String> names = entryNames();
+        try (SealedInputStream body = new SealedInputStream(zip.getInputStream(zip.getEntry(BackupFile.BODY)), key);
+             ZipInputStream tables = new ZipInputStream(body, StandardCharsets.UTF_8)) {
+            Map<String, Long> counts = tables(name -> {
+                ZipEntry e = tables.getNextEntry();
+                if (e == null || e.isDirectory() || !e.getName().equals(name) || !names.contains(name)) {
+                    throw new IOException("the sealed body does not hold " + name + " next");
+                }
+                return new FilterInputStream(tables) {
+                    @Override
+                    public void close() {
+                        // the next entry follows in the same stream
+                    }
+                };
+            }, sink);
+            if (tables.getNextEntry() != null) {
+                throw BackupProblem.unsafe("unexpected entry in the sealed body");
+            }
+            body.verifyToEnd();
+            return counts;
+        } catch (SealedInputStream.TamperedException e) {
+            throw BackupProblem.corrupt("sealed body: " + e.getMessage());
+        }
+    }
+
+    /** Opens a table file by its entry name. */
+    private interface Entries {
+        InputStream open(String entryName) throws IOException;
+    }
+
+    private Map<String, Long> tables(Entries entries, LegacyScriptParser.Sink sink)
+            throws IOException, BackupProblem {
         Map<String, Long> counts = new TreeMap<>();
         for (Catalog.Table t : catalog.tables()) {
-            ZipEntry entry = zip.getEntry(TableFile.entryName(t.name()));
             String sha = manifest.getProperty("sha256." + t.name(), "");
             long bytes = Long.parseLong(manifest.getProperty("bytes." + t.name(), "-1"));
             if (bytes < 0 || bytes > MAX_ENTRY || !sha.matches("[0-9a-f]{64}")) {
                 throw BackupProblem.corrupt("manifest of " + t.name());
             }
             long rows;
-            try (Checked in = new Checked(zip.getInputStream(entry), bytes);
+            try (Checked in = new Checked(entries.open(TableFile.entryName(t.name())), bytes);
                  TableFile.Reader reader = new TableFile.Reader(in, t)) {
                 try {
                     for (Object[] row = reader.next(); row != null; row = reader.next()) {

@@ -1,5 +1,7 @@
 package cn.huyang.db;
 
+import cn.huyang.security.FileKey;
+import cn.huyang.security.SealedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -16,11 +18,13 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -28,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a backup of format 2 ({@code docs/backup-format.md}): the manifest {@code backup.properties}
- * and one table file per table, all read in one REPEATABLE_READ snapshot so the counts describe the
+ * and one table file per table — or, for an encrypted database, of format 3: the same table files in
+ * one ZIP sealed under the file key ({@code body.sealed}) and the key ring's wrapped copies in the manifest — all read in one REPEATABLE_READ snapshot so the counts describe the
  * data. Data only — no SQL — so that restoring it can never run anything.
  *
  * <p>Written owner-only to a temporary file, forced to disk and renamed: a crash leaves a {@code .tmp}
@@ -40,7 +45,17 @@ final class BackupWriter {
     private BackupWriter() {
     }
 
+    /** The file key and the key ring's wrapped copies an encrypted database's backups are sealed with. */
+    record Sealing(FileKey key, byte[] keyRingCopy) {
+    }
+
     static BackupInfo write(Connection c, Path target, BackupKind kind, Instant now, String appVersion) {
+        return write(c, target, kind, now, appVersion, null);
+    }
+
+    /** A backup of format 2, or of format 3 (its table files sealed) when {@code sealing} is given. */
+    static BackupInfo write(Connection c, Path target, BackupKind kind, Instant now, String appVersion,
+                            Sealing sealing) {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             OwnerOnly.createDirectories(target.toAbsolutePath().getParent());
@@ -50,36 +65,23 @@ final class BackupWriter {
             try (OutputStream file = Files.newOutputStream(tmp, StandardOpenOption.WRITE);
                  ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
                 Properties m = new Properties();
-                boolean autoCommit = c.getAutoCommit();
-                int isolation = c.getTransactionIsolation();
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                try {
-                    schema = BackupFile.appliedVersion(c);
-                    Catalog catalog = Catalog.read(c, schema);
-                    for (Catalog.Table t : catalog.tables()) {
-                        zip.putNextEntry(new ZipEntry(TableFile.entryName(t.name())));
-                        MessageDigest sha = BackupFile.sha256();
-                        Counting counting = new Counting(zip);
-                        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-                                new DigestOutputStream(counting, sha), StandardCharsets.UTF_8), 1 << 16);
-                        long rows = TableFile.write(c, t, w);
-                        w.flush();
-                        zip.closeEntry();
-                        counts.put(t.sqlName(), rows);
-                        m.setProperty("count." + t.name(), String.valueOf(rows));
-                        m.setProperty("sha256." + t.name(), HexFormat.of().formatHex(sha.digest()));
-                        m.setProperty("bytes." + t.name(), String.valueOf(counting.count));
-                    }
-                    m.setProperty("tables", catalog.tables().stream().map(Catalog.Table::name)
-                            .collect(Collectors.joining(",")));
-                    c.commit();
-                } finally {
-                    c.setTransactionIsolation(isolation);
-                    c.setAutoCommit(autoCommit);
+                if (sealing == null) {
+                    schema = tables(c, zip, m, counts);
+                } else {
+                    zip.setLevel(Deflater.NO_COMPRESSION); // the table files are compressed before sealing
+                    zip.putNextEntry(new ZipEntry(BackupFile.BODY));
+                    SealedOutputStream sealed = new SealedOutputStream(zip, sealing.key());
+                    ZipOutputStream body = new ZipOutputStream(sealed, StandardCharsets.UTF_8);
+                    schema = tables(c, body, m, counts);
+                    body.finish();
+                    sealed.finish();
+                    zip.closeEntry();
+                    zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+                    m.setProperty(BackupFile.KEYRING, Base64.getEncoder().encodeToString(sealing.keyRingCopy()));
                 }
                 m.setProperty("format", BackupFile.FORMAT);
-                m.setProperty("formatVersion", String.valueOf(BackupFile.FORMAT_VERSION));
+                m.setProperty("formatVersion", String.valueOf(sealing == null ? BackupFile.PLAIN_FORMAT_VERSION
+                        : BackupFile.SEALED_FORMAT_VERSION));
                 m.setProperty("created", now.toString());
                 m.setProperty("kind", kind.name());
                 m.setProperty("appVersion", appVersion);
@@ -98,7 +100,8 @@ final class BackupWriter {
             BackupFile.move(tmp, target);
             BackupFile.forceDirectory(target.toAbsolutePath().getParent());
             BackupInfo info = new BackupInfo(target, now, kind, appVersion, schema, counts, Files.size(target));
-            LOG.info("Backup ({}) written: {} ({} bytes, {} rows)", kind, target, info.size(), info.totalRows());
+            LOG.info("Backup ({}{}) written: {} ({} bytes, {} rows)", kind, sealing == null ? "" : ", encrypted",
+                    target, info.size(), info.totalRows());
             return info;
         } catch (IOException | SQLException e) {
             BackupFile.deleteQuietly(tmp);
@@ -107,6 +110,41 @@ final class BackupWriter {
             BackupFile.deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    /** Writes every table file into {@code zip} in one snapshot, their counts, sizes and checksums into the manifest. */
+    private static String tables(Connection c, ZipOutputStream zip, Properties m, Map<String, Long> counts)
+            throws IOException, SQLException {
+        String schema;
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            schema = BackupFile.appliedVersion(c);
+            Catalog catalog = Catalog.read(c, schema);
+            for (Catalog.Table t : catalog.tables()) {
+                zip.putNextEntry(new ZipEntry(TableFile.entryName(t.name())));
+                MessageDigest sha = BackupFile.sha256();
+                Counting counting = new Counting(zip);
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                        new DigestOutputStream(counting, sha), StandardCharsets.UTF_8), 1 << 16);
+                long rows = TableFile.write(c, t, w);
+                w.flush();
+                zip.closeEntry();
+                counts.put(t.sqlName(), rows);
+                m.setProperty("count." + t.name(), String.valueOf(rows));
+                m.setProperty("sha256." + t.name(), HexFormat.of().formatHex(sha.digest()));
+                m.setProperty("bytes." + t.name(), String.valueOf(counting.count));
+            }
+            m.setProperty("tables", catalog.tables().stream().map(Catalog.Table::name)
+                    .collect(Collectors.joining(",")));
+            c.commit();
+        } finally {
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        }
+        return schema;
     }
 
     /** Counts the bytes of an entry; closing it leaves the zip open. */

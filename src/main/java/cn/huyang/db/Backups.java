@@ -1,5 +1,8 @@
 package cn.huyang.db;
 
+import cn.huyang.security.BackupUnlock;
+import cn.huyang.security.FileKey;
+import cn.huyang.security.KeyRing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -88,7 +91,7 @@ public final class Backups {
     /** A backup into the backups folder, then the oldest beyond {@link #keep} are removed. */
     public BackupInfo backupNow(BackupKind kind) {
         try (Connection c = database.connection()) {
-            return writeAutomatic(c, database.folder(), kind, clock);
+            return writeAutomatic(c, database.folder(), kind, clock, database.fileKey());
         } catch (SQLException e) {
             throw new BackupException(BackupException.Problem.WRITE_FAILED, folder(), e.toString(), e);
         }
@@ -98,7 +101,8 @@ public final class Backups {
     public BackupInfo backupTo(Path target) {
         Path file = Files.isDirectory(target) ? target.resolve(fileName(BackupKind.MANUAL, clock)) : target;
         try (Connection c = database.connection()) {
-            return BackupWriter.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion());
+            return BackupWriter.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion(),
+                    sealing(database.folder(), database.fileKey(), clock));
         } catch (SQLException e) {
             throw new BackupException(BackupException.Problem.WRITE_FAILED, file, e.toString(), e);
         }
@@ -136,6 +140,16 @@ public final class Backups {
         return backupNow(BackupKind.BEFORE_IMPORT);
     }
 
+    /** A {@code BEFORE_MIGRATION} backup now (as before encrypting the folder); returns its file. */
+    public Path beforeMigration() {
+        return backupNow(BackupKind.BEFORE_MIGRATION).file();
+    }
+
+    /** Whether the backup file is encrypted (needs a password or the recovery key to restore). */
+    public static boolean isEncrypted(Path backup) {
+        return BackupFile.formatVersion(BackupFile.manifest(backup)) == BackupFile.SEALED_FORMAT_VERSION;
+    }
+
     /** The backups in the backups folder, newest first; unreadable files are left out (and logged). */
     public List<BackupInfo> list() {
         List<BackupInfo> result = new ArrayList<>();
@@ -158,10 +172,20 @@ public final class Backups {
      *                         or a backup from a newer schema
      */
     public StagedRestore prepareRestore(Path file) {
+        return prepareRestore(file, null);
+    }
+
+    /**
+     * As {@link #prepareRestore(Path)}, for an encrypted backup too: {@code unlock} (a user's password
+     * or the recovery key) opens it; without it, or with a wrong one, it is refused (LOCKED,
+     * WRONG_UNLOCK) and nothing is written. The scratch database is encrypted with this database's key,
+     * or, when this one is unencrypted, with the backup's.
+     */
+    public StagedRestore prepareRestore(Path file, BackupUnlock unlock) {
         Path scratch = folder().resolve(RESTORE_PREFIX + System.nanoTime());
         try {
-            BackupInfo info = RowLoader.restore(file.toAbsolutePath(), scratch);
-            return new StagedRestore(info, scratch);
+            RowLoader.Restored r = RowLoader.restore(file.toAbsolutePath(), scratch, unlock, database.fileKey());
+            return new StagedRestore(r.info(), scratch, r.databaseKey(), r.keyRingCopy());
         } catch (BackupException e) {
             LOG.warn("Backup refused: {}", e.getMessage());
             StagedRestore.deleteTree(scratch);
@@ -178,20 +202,33 @@ public final class Backups {
      */
     public BackupInfo restore(StagedRestore staged) {
         BackupInfo before = backupNow(BackupKind.BEFORE_RESTORE);
-        database.replaceWith(staged.databaseFile());
+        FileKey key = database.fileKey();
+        if (key == null && staged.databaseKey() != null) {
+            // an unencrypted folder takes the encrypted backup's key ring (first) and key
+            if (!KeyRing.exists(database.folder().path())) {
+                KeyRing.adopt(database.folder().path(), staged.keyRingCopy(), clock);
+            }
+            key = staged.databaseKey();
+        }
+        database.replaceWith(staged.databaseFile(), key);
         staged.close();
         LOG.info("Restored {} ({} counselors); the replaced database is in {}", staged.info().file(),
                 staged.info().counselors(), before.file());
         return before;
     }
 
-    static BackupInfo writeAutomatic(Connection c, DataFolder data, BackupKind kind, Clock clock) {
+    /** What backups of a database with this key are sealed with: null for an unencrypted one. */
+    static BackupWriter.Sealing sealing(DataFolder data, FileKey key, Clock clock) {
+        return key == null ? null : new BackupWriter.Sealing(key, KeyRing.load(data.path(), clock).headerCopy());
+    }
+
+    static BackupInfo writeAutomatic(Connection c, DataFolder data, BackupKind kind, Clock clock, FileKey key) {
         Path dir = folder(data);
         Path target = dir.resolve(fileName(kind, clock));
         for (int i = 2; Files.exists(target); i++) {
             target = dir.resolve(fileName(kind, clock).replace(SUFFIX, "-" + i + SUFFIX));
         }
-        BackupInfo info = BackupWriter.write(c, target, kind, clock.instant(), appVersion());
+        BackupInfo info = BackupWriter.write(c, target, kind, clock.instant(), appVersion(), sealing(data, key, clock));
         prune(data);
         return info;
     }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import cn.huyang.security.FileKey;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * The embedded H2 store in a data folder: takes the folder's lock (one program per folder),
  * refuses a database written by a newer version, backs up an existing database before a pending
  * migration, migrates the schema with Flyway and hands out a {@link DSLContext}.
+ *
+ * <p>A folder with a key ring is encrypted: its database opens only with the folder's
+ * {@link FileKey} ({@code CIPHER=AES}), and its backups are encrypted too.
  *
  * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}): a killed
  * process keeps every transaction it reported committed (see {@code KillTest}).
@@ -59,10 +62,13 @@ public final class H2Store implements Store {
     private final DSLContext dsl;
     private final Clock clock;
     private final Backups backups;
+    /** The file key of an encrypted database, null for an unencrypted one; set by a restore that encrypts it. */
+    private volatile FileKey key;
 
     private H2Store(DataFolder folder, Path lockKey, FileChannel lockChannel, FileLock lock,
-                     JdbcConnectionPool pool, Clock clock) {
+                     JdbcConnectionPool pool, Clock clock, FileKey key) {
         this.folder = folder;
+        this.key = key;
         this.lockKey = lockKey;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -89,15 +95,25 @@ public final class H2Store implements Store {
     }
 
     public static H2Store open(DataFolder folder, Clock clock) {
+        return open(folder, clock, null);
+    }
+
+    /**
+     * Opens the folder's database with its file key ({@code null}: an unencrypted folder).
+     *
+     * @throws EncryptedFolderException when the folder is encrypted and no key, or a key that does not
+     *                                  open it, was given; nothing is touched
+     */
+    public static H2Store open(DataFolder folder, Clock clock, FileKey key) {
         FileChannel channel = null;
         Path lockKey = null;
         try {
             OwnerOnly.createDirectories(folder.path());
-            Path key = folder.path().toRealPath().resolve(folder.lockFile().getFileName());
-            if (!HELD.add(key)) {
+            Path held = folder.path().toRealPath().resolve(folder.lockFile().getFileName());
+            if (!HELD.add(held)) {
                 throw new DatabaseInUseException(folder.path());
             }
-            lockKey = key;
+            lockKey = held;
             channel = openLockFile(folder.lockFile());
             FileLock lock;
             try {
@@ -110,22 +126,24 @@ public final class H2Store implements Store {
                 throw new DatabaseInUseException(folder.path());
             }
             long start = System.nanoTime();
-            recoverInterruptedSwap(folder);
+            DatabaseSwap.recoverInterrupted(folder);
             Backups.clearLeftovers(folder);
-            refuseNewerSchema(folder);
+            FolderEncryption.clearLeftovers(folder);
+            FolderEncryption.checkKey(folder, key);
+            refuseNewerSchema(folder, key);
             if (!Files.exists(folder.databaseFile())) {
-                FreshDatabase.create(folder);
+                FreshDatabase.create(folder, key);
             }
-            JdbcConnectionPool pool = createPool(folder);
+            JdbcConnectionPool pool = createPool(folder, key);
             try {
-                prepareSchema(pool, folder, clock);
+                prepareSchema(pool, folder, clock, key);
             } catch (RuntimeException e) {
                 pool.dispose();
                 throw e;
             }
             OwnerOnly.secureTree(folder.path()); // also what an older version or H2 made readable by others
             LOG.info("Opened {} in {} ms", folder.databaseFile(), (System.nanoTime() - start) / 1_000_000);
-            return new H2Store(folder, lockKey, channel, lock, pool, clock);
+            return new H2Store(folder, lockKey, channel, lock, pool, clock, key);
         } catch (IOException e) {
             closeQuietly(channel);
             release(lockKey);
@@ -137,6 +155,16 @@ public final class H2Store implements Store {
         }
     }
 
+    /** Whether this program has the folder open. */
+    static boolean heldHere(DataFolder folder) {
+        try {
+            return Files.isDirectory(folder.path())
+                    && HELD.contains(folder.path().toRealPath().resolve(folder.lockFile().getFileName()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static FileChannel openLockFile(Path file) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (OwnerOnly.posix(file)) {
@@ -145,39 +173,10 @@ public final class H2Store implements Store {
         return FileChannel.open(file, options);
     }
 
-    /**
-     * A restore killed while swapping the files: with the database file missing, the set-aside one is
-     * put back; with both there, the swap was done and the set-aside copy is removed.
-     */
-    private static void recoverInterruptedSwap(DataFolder folder) {
-        Path aside = aside(folder.databaseFile());
-        if (!Files.exists(aside)) {
-            return;
-        }
-        try {
-            if (Files.exists(folder.databaseFile())) {
-                LOG.info("Removing the database set aside by an interrupted restore: {}", aside);
-                Files.delete(aside);
-            } else {
-                LOG.warn("Putting back the database set aside by an interrupted restore: {}", aside);
-                BackupFile.move(aside, folder.databaseFile());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0";
 
-    private static Path aside(Path current) {
-        return current.resolveSibling(current.getFileName() + ".replaced");
-    }
-
-    private static String url(DataFolder folder) {
-        return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0";
-    }
-
-    private static JdbcConnectionPool createPool(DataFolder folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), USER, "");
+    private static JdbcConnectionPool createPool(DataFolder folder, FileKey key) {
+        JdbcConnectionPool pool = H2Access.of(folder, key).pool(OPTIONS);
         pool.setMaxConnections(8);
         return pool;
     }
@@ -186,16 +185,17 @@ public final class H2Store implements Store {
      * Reads the schema version of an existing file read-only, before anything opens it for writing:
      * a database from a newer program is refused untouched.
      */
-    private static void refuseNewerSchema(DataFolder folder) {
+    private static void refuseNewerSchema(DataFolder folder, FileKey key) {
         if (!Files.isRegularFile(folder.databaseFile())) {
             return;
         }
-        String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
-                + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
         String applied;
-        try (Connection c = DriverManager.getConnection(url, USER, "")) {
+        try (Connection c = H2Access.of(folder, key).connect(";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE")) {
             applied = BackupFile.appliedVersion(c);
         } catch (SQLException e) {
+            if (key != null && e.getErrorCode() == H2Access.WRONG_FILE_PASSWORD) {
+                throw new EncryptedFolderException(EncryptedFolderException.Reason.WRONG_KEY, folder.path());
+            }
             throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
         }
         if (Migrations.isNewerThanThisBuild(applied)) {
@@ -204,7 +204,7 @@ public final class H2Store implements Store {
     }
 
     /** Backs up an existing database when a migration is pending, then migrates; nothing when up to date. */
-    private static void prepareSchema(DataSource pool, DataFolder folder, Clock clock) {
+    private static void prepareSchema(DataSource pool, DataFolder folder, Clock clock, FileKey key) {
         try (Connection c = pool.getConnection()) {
             if (BackupFile.schemaUpToDate(c)) {
                 return;
@@ -215,7 +215,7 @@ public final class H2Store implements Store {
             }
             if (applied != null && Migrations.latest().isNewerThan(applied)) {
                 LOG.info("Schema {} → {}: backing up first", applied, Migrations.latest());
-                Backups.writeAutomatic(c, folder, BackupKind.BEFORE_MIGRATION, clock);
+                Backups.writeAutomatic(c, folder, BackupKind.BEFORE_MIGRATION, clock, key);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
@@ -288,59 +288,61 @@ public final class H2Store implements Store {
         return clock;
     }
 
+    /** The file key of an encrypted database; null for an unencrypted one. */
+    FileKey fileKey() {
+        return key;
+    }
+
+    /** Whether the database is encrypted (and its backups are). */
+    public boolean encrypted() {
+        return key != null;
+    }
+
     /** A connection of the current pool, for backups; the caller closes it. */
     Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
 
     /**
-     * Replaces the database file with {@code restored} (a closed H2 file on the same disk) while
-     * keeping the folder's lock: shuts the current pool down, swaps the files, opens and migrates the
-     * new one. The DSLContext and everything built on it keep working. On failure the old file is
-     * put back.
+     * Replaces the database file with {@code restored} (a closed H2 file on the same disk, encrypted
+     * with {@code restoredKey} or with none) while keeping the folder's lock: shuts the current pool
+     * down, swaps the files, opens and migrates the new one. The DSLContext and everything built on it
+     * keep working. On failure the old file is put back.
      */
-    synchronized void replaceWith(Path restored) {
+    synchronized void replaceWith(Path restored, FileKey restoredKey) {
+        FileKey oldKey = key;
         JdbcConnectionPool old = dataSource.pool();
-        shutdown(folder, old);
+        shutdown(folder, old, oldKey);
         Path current = folder.databaseFile();
-        Path aside = aside(current);
+        Path aside = DatabaseSwap.aside(current);
         try {
-            BackupFile.move(current, aside);
-            BackupFile.move(restored, current);
-            OwnerOnly.set(current, OwnerOnly.FILE);
-            BackupFile.forceDirectory(folder.path());
+            DatabaseSwap.swapIn(restored, current);
         } catch (IOException e) {
-            putBack(aside, current);
-            dataSource.switchTo(createPool(folder));
+            dataSource.switchTo(createPool(folder, oldKey));
             throw new UncheckedIOException(e);
         }
-        JdbcConnectionPool next = createPool(folder);
+        JdbcConnectionPool next = createPool(folder, restoredKey);
         try {
-            prepareSchema(next, folder, clock);
+            prepareSchema(next, folder, clock, restoredKey);
         } catch (RuntimeException e) {
-            shutdown(folder, next);
-            putBack(aside, current);
-            dataSource.switchTo(createPool(folder));
+            shutdown(folder, next, restoredKey);
+            DatabaseSwap.putBack(aside, current);
+            dataSource.switchTo(createPool(folder, oldKey));
             throw e;
         }
+        key = restoredKey;
         dataSource.switchTo(next);
-        BackupFile.deleteQuietly(aside);
+        try {
+            DatabaseSwap.removeAside(aside, current);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", aside, e.toString());
+        }
         LOG.info("Database replaced by {}", restored);
     }
 
-    private static void putBack(Path aside, Path current) {
-        try {
-            if (Files.exists(aside)) {
-                BackupFile.move(aside, current);
-            }
-        } catch (IOException e) {
-            LOG.error("Could not put the database back from {}", aside, e);
-        }
-    }
-
     /** Closes the H2 database of the folder and the pool (a plain connection: a pooled one would log a rollback error). */
-    private static void shutdown(DataFolder folder, JdbcConnectionPool pool) {
-        try (Connection c = DriverManager.getConnection(url(folder), USER, ""); Statement st = c.createStatement()) {
+    private static void shutdown(DataFolder folder, JdbcConnectionPool pool, FileKey key) {
+        try (Connection c = H2Access.of(folder, key).connect(OPTIONS); Statement st = c.createStatement()) {
             pool.dispose();
             st.execute("SHUTDOWN"); // closes the database even while a connection is still checked out
         } catch (SQLException e) {
@@ -351,7 +353,7 @@ public final class H2Store implements Store {
 
     @Override
     public void close() {
-        shutdown(folder, dataSource.pool());
+        shutdown(folder, dataSource.pool(), key);
         try {
             lock.release();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package cn.huyang.db;
 
+import cn.huyang.security.BackupUnlock;
+import cn.huyang.security.FileKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RowLoader.class);
 
+    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
     private final Connection c;
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
 
@@ -33,16 +36,30 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
         this.c = c;
     }
 
-    /** Verifies the backup, then restores it into {@code scratch/huyang.mv.db}; returns what it holds. */
+    /** What a restore into a scratch database gave: the backup's info, and for a sealed backup its key and key ring copy. */
+    record Restored(BackupInfo info, FileKey databaseKey, byte[] keyRingCopy) {
+    }
+
+    /** Verifies an unencrypted backup, then restores it into {@code scratch/huyang.mv.db}; returns what it holds. */
     static BackupInfo restore(Path file, Path scratch) {
-        BackupReader reader = new BackupReader(file);
+        return restore(file, scratch, null, null).info();
+    }
+
+    /**
+     * Verifies the backup (unlocking a sealed one), then restores it into {@code scratch/huyang.mv.db},
+     * encrypted with {@code targetKey} — the key of the database it is to replace — or, when that has
+     * none, with the backup's own key (null for an unencrypted backup: an unencrypted database).
+     */
+    static Restored restore(Path file, Path scratch, BackupUnlock unlock, FileKey targetKey) {
+        BackupReader reader = new BackupReader(file, unlock);
         reader.verify();
-        String url = "jdbc:h2:file:" + scratch.resolve("huyang").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+        FileKey key = targetKey != null ? targetKey : reader.fileKey();
+        H2Access access = new H2Access(scratch.resolve("huyang"), key);
+        String url = access.url(OPTIONS);
         try {
             OwnerOnly.createDirectories(scratch);
-            try (Connection c = DriverManager.getConnection(url, H2Store.USER, "")) {
-                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
+            try (Connection c = DriverManager.getConnection(url, H2Store.USER, access.password())) {
+                Flyway.configure().dataSource(access.dataSource(OPTIONS)).locations("classpath:" + Migrations.LOCATION)
                         .target(reader.info().schemaVersion()).load().migrate();
                 c.setAutoCommit(false);
                 emptyTables(c, reader.catalog());
@@ -57,7 +74,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                             "rows " + counts + " but the manifest says " + reader.info().tableCounts());
                 }
                 c.setAutoCommit(true);
-                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
+                Flyway.configure().dataSource(access.dataSource(OPTIONS)).locations("classpath:" + Migrations.LOCATION)
                         .load().migrate();
                 try (Statement st = c.createStatement()) {
                     st.execute("SHUTDOWN");
@@ -66,7 +83,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
         } catch (SQLException | java.io.IOException e) {
             throw new BackupException(BackupException.Problem.CORRUPT, file, e.toString(), e);
         }
-        return reader.info();
+        return new Restored(reader.info(), key, reader.keyRingCopy());
     }
 
     @Override

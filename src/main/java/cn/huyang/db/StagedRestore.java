@@ -1,5 +1,6 @@
 package cn.huyang.db;
 
+import cn.huyang.security.FileKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,30 @@ import java.util.stream.Stream;
 public final class StagedRestore implements AutoCloseable {
     private final BackupInfo info;
     private final Path scratch;
+    private final FileKey databaseKey;
+    private final byte[] keyRingCopy;
 
     StagedRestore(BackupInfo info, Path scratch) {
+        this(info, scratch, null, null);
+    }
+
+    /**
+     * @param databaseKey the key the scratch database is encrypted with (null: unencrypted)
+     * @param keyRingCopy the backup's copy of its key ring (null: an unencrypted backup)
+     */
+    StagedRestore(BackupInfo info, Path scratch, FileKey databaseKey, byte[] keyRingCopy) {
         this.info = info;
         this.scratch = scratch;
+        this.databaseKey = databaseKey;
+        this.keyRingCopy = keyRingCopy;
+    }
+
+    FileKey databaseKey() {
+        return databaseKey;
+    }
+
+    byte[] keyRingCopy() {
+        return keyRingCopy;
     }
 
     /** What the backup holds: date, schema version, counts. */

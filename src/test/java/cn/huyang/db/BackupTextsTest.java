@@ -14,10 +14,10 @@ class BackupTextsTest {
 
     @Test
     void aNewerFormatSaysANewerProgramIsNeededAndNamesBothFormatVersions() {
-        BackupException e = new BackupException(BackupException.Problem.NEWER_FORMAT, FILE, "3");
-        assertThat(BackupTexts.problem(e, zh)).contains("需要更新版本的胡杨").contains("第 3 版")
+        BackupException e = new BackupException(BackupException.Problem.NEWER_FORMAT, FILE, "4");
+        assertThat(BackupTexts.problem(e, zh)).contains("需要更新版本的胡杨").contains("第 4 版")
                 .contains("第 " + BackupFile.FORMAT_VERSION + " 版").doesNotContain("结构版本");
-        assertThat(BackupTexts.problem(e, en)).contains("format 3").contains("up to " + BackupFile.FORMAT_VERSION);
+        assertThat(BackupTexts.problem(e, en)).contains("format 4").contains("up to " + BackupFile.FORMAT_VERSION);
     }
 
     @Test
