@@ -22,6 +22,8 @@ final class Failures {
     static final int DISK_FULL = 5;
     static final int FILE = 6;
     static final int PRINT = 7;
+    /** The user's role does not allow what the command asked. */
+    static final int DENIED = 8;
 
     /** The sentence and the exit code. */
     record Told(String sentence, int exitCode) {
@@ -32,6 +34,10 @@ final class Failures {
 
     /** Describes a failure; {@code dataFolder} is where the database lives. */
     static Told describe(Throwable t, Path dataFolder, Messages m) {
+        cn.huyang.access.AccessDeniedException denied = find(t, cn.huyang.access.AccessDeniedException.class);
+        if (denied != null) {
+            return new Told(denied.render(m), DENIED);
+        }
         PrintProblem print = find(t, PrintProblem.class);
         if (print != null) {
             return new Told(print.render(m), PRINT);
