@@ -91,23 +91,40 @@ public class AssessmentScoring {
     }
 
     /**
-     * Refuses unless the user may change every cell that changes: each party's score needs its
-     * party's right for the counselor's department; bonus, veto and summary are the office's.
+     * The cells that change, before → after (a value typed back unchanged is no change), after
+     * refusing unless the user may change each: a party's score needs its party's right for the
+     * counselor's department; bonus, veto and summary are the office's.
      */
-    private void mayChange(Entry base, Entry after, Long departmentId) {
+    private Map<String, List<String>> mayChange(Entry base, Entry after, Long departmentId) {
+        Map<String, List<String>> changed = new java.util.LinkedHashMap<>();
         for (Party p : Party.values()) {
             if (!same(base.score(p), after.score(p))) {
                 access.guard().require(scoresOf(p), departmentId);
+                changed.put(p.name(), List.of(plain(base.score(p)), plain(after.score(p))));
             }
         }
-        if (!same(base.bonus(), after.bonus()) || !java.util.Objects.equals(base.veto(), after.veto())
-                || !java.util.Objects.equals(base.summary(), after.summary())) {
+        if (!same(base.bonus(), after.bonus())) {
+            changed.put("bonus", List.of(plain(base.bonus()), plain(after.bonus())));
+        }
+        if (!java.util.Objects.equals(base.veto(), after.veto())) {
+            changed.put("veto", List.of(Changes.show("veto", base.veto()), Changes.show("veto", after.veto())));
+        }
+        if (!java.util.Objects.equals(base.summary(), after.summary())) {
+            changed.put("summary", List.of(Changes.show("summary", base.summary()),
+                    Changes.show("summary", after.summary())));
+        }
+        if (changed.keySet().stream().anyMatch(k -> k.equals("bonus") || k.equals("veto") || k.equals("summary"))) {
             access.guard().require(Operation.SCORES_OFFICE, departmentId);
         }
+        return changed;
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
     private static int sortOrder(Map<Long, Department> depts, Counselor c) {
@@ -152,24 +169,22 @@ public class AssessmentScoring {
             schemes.refuseIfLocked(year);
             Map<Long, Entry> stored = repo.entries(year);
             List<Entry> merged = new ArrayList<>(typed.size());
-            List<Entry> before = new ArrayList<>(typed.size());
+            List<Map<String, List<String>>> cells = new ArrayList<>(typed.size());
             for (Entry e : typed) {
                 Entry base = stored.getOrDefault(e.counselorId(), Entry.empty(year, e.counselorId()));
                 Entry after = base.withScores(e.scores(), e.bonus(), Text.clean(e.veto()),
                         Text.isBlank(e.summary()) ? null : e.summary().strip());
-                mayChange(base, after, departments.get(e.counselorId()));
+                cells.add(mayChange(base, after, departments.get(e.counselorId())));
                 merged.add(after);
-                before.add(base);
             }
             if (!scheme.stored()) {
                 repo.saveScheme(scheme);
             }
             repo.saveEntries(merged);
             for (int i = 0; i < merged.size(); i++) {
-                var changed = Changes.between(before.get(i), merged.get(i));
-                if (!changed.isEmpty()) {
+                if (!cells.get(i).isEmpty()) {
                     access.audit().record(AuditAction.SCORES, "assessment", year + "/" + merged.get(i).counselorId(),
-                            Changes.json(changed));
+                            Changes.json(cells.get(i)));
                 }
             }
         });
