@@ -16,6 +16,8 @@ public final class AuditLog {
     private final AuditRepository repository;
     private final Transactor tx;
     private final Clock clock;
+    /** How deep the current thread is in a step recorded as one row (see {@link #asOne}). */
+    private final ThreadLocal<int[]> quiet = ThreadLocal.withInitial(() -> new int[1]);
 
     public AuditLog(AccessGuard guard, AuditRepository repository, Transactor tx, Clock clock) {
         this.guard = guard;
@@ -47,7 +49,24 @@ public final class AuditLog {
         write(new AuditEntry(0, at, userName, role, action.name(), null, null, details));
     }
 
+    /**
+     * Runs a step that the caller records as one row (an import, the demo data): the rows its parts
+     * would write are left out. Call {@link #record} for the step after this returns.
+     */
+    public <T> T asOne(java.util.function.Supplier<T> work) {
+        int[] depth = quiet.get();
+        depth[0]++;
+        try {
+            return work.get();
+        } finally {
+            depth[0]--;
+        }
+    }
+
     private void write(AuditEntry entry) {
+        if (quiet.get()[0] > 0) {
+            return;
+        }
         tx.inTransaction(() -> repository.insert(entry));
     }
 

@@ -94,15 +94,17 @@ public final class AppContext {
         this.assessment = find(AssessmentModule.class);
         this.titles = find(TitleModule.class);
         this.findings = new FindingRegister(checks, assessment.service(), new DecisionRepository(kernel.dsl()),
-                kernel.tx(), roster(), messages, clock);
+                kernel.tx(), roster(), messages, clock, access);
         this.demo = new DemoDataGenerator(kernel.tx(), roster.departments(), roster.counselors(), roster.events(),
-                training.records(), clock);
+                training.records(), clock, access);
         this.modules.forEach(module -> module.demoData().forEach(demo::also));
         demo.also(new FindingsDemoData(findings)); // last: it decides what the others' data gives rise to
-        this.export = new ExportService(roster(), training(), assessment(), messages);
-        this.rosterImport = new RosterImportService(roster(), kernel.tx(), store.backups(), messages);
-        this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), store.backups(), messages);
-        this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), store.backups(), messages);
+        this.export = new ExportService(roster(), training(), assessment(), findings, messages, access);
+        this.rosterImport = new RosterImportService(roster(), kernel.tx(), store.backups(), messages, access);
+        this.trainingImport = new TrainingImportService(training(), roster(), kernel.tx(), store.backups(), messages,
+                access);
+        this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), store.backups(), messages,
+                access);
     }
 
     private <T extends FeatureModule> T find(Class<T> type) {

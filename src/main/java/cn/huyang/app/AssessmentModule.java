@@ -36,11 +36,11 @@ public final class AssessmentModule implements FeatureModule {
         TrainingHoursSource hours = training.service()::hoursByCounselor;
         RosterService people = roster.service();
         AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock());
-        AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments);
-        AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people);
+        AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments, k.access());
+        AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people, k.access());
         PolicyService rules = policy.service();
         service = new AssessmentService(people, schemes, scoring,
-                new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages()),
+                new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages(), k.access()),
                 new AssessmentFindings(assessments, people, rules, k.messages()),
                 new AppraisalForms(assessments, scoring, hours, rules, k.messages()));
         policy.confirmedBy(assessments::confirmedYears);

@@ -5,7 +5,6 @@ import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.findings.FindingsView;
 import cn.huyang.findings.FindingsViewModel;
 import cn.huyang.findings.TrackedFinding;
-import cn.huyang.io.FindingsExport;
 import java.util.List;
 import javafx.scene.Node;
 
@@ -25,10 +24,10 @@ public final class FindingsTab implements FeatureTab {
         cn.huyang.common.ui.Remembering.choice(ui.remembered(), "findings.severity", vm.severityProperty(),
                 cn.huyang.common.Finding.Severity.class);
         cn.huyang.common.ui.Tables.contextMenu(view.table(), m, null, rows -> ui.spreadsheets().exportSelected(
-                () -> m.get("io.sheet.findings"), (file, fullId) -> FindingsExport.write(file, List.copyOf(rows), m)));
+                () -> m.get("io.sheet.findings"), (file, fullId) -> app.export().findings(file, List.copyOf(rows))));
         view.addTool(ui.spreadsheets().button("exportFindingsButton", () -> m.get("io.sheet.findings"), false, () -> {
             List<TrackedFinding> rows = List.copyOf(view.table().getItems());
-            return (file, fullId) -> FindingsExport.write(file, rows, m);
+            return (file, fullId) -> app.export().findings(file, rows);
         }));
     }
 

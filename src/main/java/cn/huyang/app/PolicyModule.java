@@ -23,7 +23,7 @@ public final class PolicyModule implements FeatureModule {
     @Override
     public void start(Kernel k) {
         service = new PolicyService(k.tx(), new PolicyRepository(k.dsl(), k.clock()), this::confirmedYears,
-                k.clock());
+                k.clock(), k.access());
     }
 
     public PolicyService service() {

@@ -39,14 +39,15 @@ public final class TitleModule implements FeatureModule {
         // Title evaluation reads the assessment results and the training compliance as evidence.
         records = new TitleRepository(k.dsl(), k.clock());
         RosterService people = roster.service();
-        TitleHistory history = new TitleHistory(records, people);
+        TitleHistory history = new TitleHistory(records, people, k.access());
         TeachingLoad teachingLoad = new TeachingLoad(records, people, policy.service(), k.messages());
         TitleValidator validator = new TitleValidator();
         service = new TitleService(k.tx(), records, people,
-                new TitleRecordsService(k.tx(), records, people, history, teachingLoad, validator, k.messages()),
+                new TitleRecordsService(k.tx(), records, people, history, teachingLoad, validator, k.messages(),
+                        k.access()),
                 new EvidenceReader(records, people, assessment.service()::confirmedGrades,
                         training.service()::compliance, k.messages()),
-                history, teachingLoad, new EligibilityRules(k.messages()), validator, policy.service(), k.messages());
+                history, teachingLoad, new EligibilityRules(k.messages()), validator, policy.service(), k.messages(), k.access());
         policy.confirmedBy(records::confirmedYears);
         forms = new TitleForms(service, assessment.service()::confirmedGrades);
     }

@@ -27,7 +27,7 @@ public final class TrainingModule implements FeatureModule {
         records = new TrainingRepository(k.dsl(), k.clock());
         service = new TrainingService(k.tx(), records, new TrainingLedgerRepository(k.dsl()),
                 new TrainingComplianceRepository(k.dsl()), new TrainingBudgetRepository(k.dsl()), roster.service(),
-                policy.service(), k.messages(), k.clock());
+                policy.service(), k.messages(), k.clock(), k.access());
     }
 
     public TrainingService service() {

@@ -45,7 +45,7 @@ public class AppraisalForms {
         int assessed = sheet.results().assessed();
         String unit = policy.unitName(); // 学校名称 from the unit's details
         List<AppraisalForm> out = new ArrayList<>();
-        for (SheetRow row : sheet.rows()) {
+        for (SheetRow row : scoring.shown(sheet).rows()) { // ranks are the year's; forms only for those seen
             Counselor c = row.counselor();
             if (departmentId != null && !departmentId.equals(c.departmentId())
                     || counselorId != null && !counselorId.equals(c.id())) {

@@ -1,5 +1,7 @@
 package cn.huyang.assessment;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.Operation;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
@@ -14,8 +16,10 @@ public class AssessmentSchemes {
 
     private final Transactor tx;
     private final AssessmentRepository repo;
+    private final Access access;
 
-    public AssessmentSchemes(Transactor tx, AssessmentRepository repo) {
+    public AssessmentSchemes(Transactor tx, AssessmentRepository repo, Access access) {
+        this.access = access;
         this.tx = tx;
         this.repo = repo;
     }
@@ -62,9 +66,12 @@ public class AssessmentSchemes {
         }
         Scheme clean = new Scheme(s.year(), s.weights(), s.bonusCap(), s.excellentFrom(), s.competentFrom(),
                 s.basicFrom(), s.quotaPercent(), vetoes, YearState.DRAFT, true);
+        access.guard().require(Operation.SCHEME_EDIT);
         return tx.inTransaction(() -> {
             refuseIfLocked(s.year());
+            Scheme before = repo.scheme(s.year()).orElse(null);
             repo.saveScheme(clean);
+            access.audit().changed("scheme", s.year(), before, clean);
             return clean;
         });
     }

@@ -1,5 +1,9 @@
 package cn.huyang.assessment;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Changes;
+import cn.huyang.access.Operation;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
@@ -25,8 +29,11 @@ public class AssessmentScoring {
     private final AssessmentRepository repo;
     private final AssessmentSchemes schemes;
     private final RosterService roster;
+    private final Access access;
 
-    public AssessmentScoring(Transactor tx, AssessmentRepository repo, AssessmentSchemes schemes, RosterService roster) {
+    public AssessmentScoring(Transactor tx, AssessmentRepository repo, AssessmentSchemes schemes, RosterService roster,
+                             Access access) {
+        this.access = access;
         this.tx = tx;
         this.repo = repo;
         this.schemes = schemes;
@@ -55,6 +62,69 @@ public class AssessmentScoring {
             rows.add(new SheetRow(c, d == null ? "" : d.name(), ordered.get(i), results.rows().get(i)));
         }
         return new Sheet(scheme, rows, results, repo.unlockReasons(year));
+    }
+
+    /**
+     * The rows of a sheet computed over the whole year that the user working now may see (a
+     * department's user its own department's), ID numbers masked as the roster masks them; the
+     * results (ranks, quota) stay the year's. What the grid, the exports and the forms show.
+     */
+    public Sheet shown(Sheet whole) {
+        List<SheetRow> rows = new ArrayList<>(whole.rows().size());
+        for (SheetRow r : whole.rows()) {
+            List<Counselor> seen = roster.visible(List.of(r.counselor()));
+            if (!seen.isEmpty()) {
+                rows.add(new SheetRow(seen.get(0), r.department(), r.entry(), r.result()));
+            }
+        }
+        return new Sheet(whole.scheme(), rows, whole.results(), whole.unlockReasons());
+    }
+
+    /** The right a changed score of this party needs. */
+    static Operation scoresOf(Party p) {
+        return switch (p) {
+            case OFFICE -> Operation.SCORES_OFFICE;
+            case BRANCH -> Operation.SCORES_BRANCH;
+            case STUDENTS -> Operation.SCORES_STUDENTS;
+            case PERSONNEL -> Operation.SCORES_PERSONNEL;
+        };
+    }
+
+    /**
+     * The cells that change, before → after (a value typed back unchanged is no change), after
+     * refusing unless the user may change each: a party's score needs its party's right for the
+     * counselor's department; bonus, veto and summary are the office's.
+     */
+    private Map<String, List<String>> mayChange(Entry base, Entry after, Long departmentId) {
+        Map<String, List<String>> changed = new java.util.LinkedHashMap<>();
+        for (Party p : Party.values()) {
+            if (!same(base.score(p), after.score(p))) {
+                access.guard().require(scoresOf(p), departmentId);
+                changed.put(p.name(), List.of(plain(base.score(p)), plain(after.score(p))));
+            }
+        }
+        if (!same(base.bonus(), after.bonus())) {
+            changed.put("bonus", List.of(plain(base.bonus()), plain(after.bonus())));
+        }
+        if (!java.util.Objects.equals(base.veto(), after.veto())) {
+            changed.put("veto", List.of(Changes.show("veto", base.veto()), Changes.show("veto", after.veto())));
+        }
+        if (!java.util.Objects.equals(base.summary(), after.summary())) {
+            changed.put("summary", List.of(Changes.show("summary", base.summary()),
+                    Changes.show("summary", after.summary())));
+        }
+        if (changed.keySet().stream().anyMatch(k -> k.equals("bonus") || k.equals("veto") || k.equals("summary"))) {
+            access.guard().require(Operation.SCORES_OFFICE, departmentId);
+        }
+        return changed;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
     private static int sortOrder(Map<Long, Department> depts, Counselor c) {
@@ -92,19 +162,31 @@ public class AssessmentScoring {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        Map<Long, Long> departments = new java.util.HashMap<>();
+        roster.counselors(typed.stream().map(Entry::counselorId).toList())
+                .forEach(c -> departments.put(c.id(), c.departmentId()));
         tx.inTransaction(() -> {
             schemes.refuseIfLocked(year);
+            Map<Long, Entry> stored = repo.entries(year);
+            List<Entry> merged = new ArrayList<>(typed.size());
+            List<Map<String, List<String>>> cells = new ArrayList<>(typed.size());
+            for (Entry e : typed) {
+                Entry base = stored.getOrDefault(e.counselorId(), Entry.empty(year, e.counselorId()));
+                Entry after = base.withScores(e.scores(), e.bonus(), Text.clean(e.veto()),
+                        Text.isBlank(e.summary()) ? null : e.summary().strip());
+                cells.add(mayChange(base, after, departments.get(e.counselorId())));
+                merged.add(after);
+            }
             if (!scheme.stored()) {
                 repo.saveScheme(scheme);
             }
-            Map<Long, Entry> stored = repo.entries(year);
-            List<Entry> merged = new ArrayList<>(typed.size());
-            for (Entry e : typed) {
-                Entry base = stored.getOrDefault(e.counselorId(), Entry.empty(year, e.counselorId()));
-                merged.add(base.withScores(e.scores(), e.bonus(), Text.clean(e.veto()),
-                        Text.isBlank(e.summary()) ? null : e.summary().strip()));
-            }
             repo.saveEntries(merged);
+            for (int i = 0; i < merged.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    access.audit().record(AuditAction.SCORES, "assessment", year + "/" + merged.get(i).counselorId(),
+                            Changes.json(cells.get(i)));
+                }
+            }
         });
     }
 
@@ -117,10 +199,18 @@ public class AssessmentScoring {
         if (reason != null && reason.length() > 500) {
             throw new ValidationException(FieldError.of("assessment.override.reason", "validation.tooLong", 500));
         }
+        access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
             schemes.refuseIfLocked(year);
             Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
             repo.saveEntries(List.of(e.withOverride(grade, grade == null ? null : reason)));
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("grade", java.util.Arrays.asList(e.overrideGrade() == null ? "" : e.overrideGrade().name(),
+                    grade == null ? "" : grade.name()));
+            if (grade != null) {
+                details.put("reason", reason);
+            }
+            access.audit().record(AuditAction.OVERRIDE, "assessment", year + "/" + counselorId, details);
         });
     }
 
@@ -136,10 +226,13 @@ public class AssessmentScoring {
                 || review.note() != null && review.note().length() > 500) {
             throw new ValidationException(FieldError.of("assessment.review.reason", "validation.tooLong", 500));
         }
+        access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
             Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
-            repo.saveEntries(List.of(e.withReview(new Entry.Review(review.requested(), Text.clean(review.reason()),
-                    review.outcome() == null ? ReviewOutcome.PENDING : review.outcome(), Text.clean(review.note())))));
+            Entry.Review next = new Entry.Review(review.requested(), Text.clean(review.reason()),
+                    review.outcome() == null ? ReviewOutcome.PENDING : review.outcome(), Text.clean(review.note()));
+            repo.saveEntries(List.of(e.withReview(next)));
+            access.audit().changed("assessmentReview", year + "/" + counselorId, e.review(), next);
         });
     }
 
@@ -151,6 +244,7 @@ public class AssessmentScoring {
      * undecided, they show as {@code QUOTA_EXCEEDED}.
      */
     public Results confirm(int year, Set<Long> notAssessed) {
+        access.guard().require(Operation.RESULTS_CONFIRM);
         return tx.inTransaction(() -> {
             schemes.refuseIfLocked(year);
             Sheet sheet = sheet(year);
@@ -176,6 +270,8 @@ public class AssessmentScoring {
             repo.replaceResults(year, sheet.results().rows().stream()
                     .filter(r -> !leftOut.contains(r.counselorId())).toList());
             repo.setState(year, YearState.CONFIRMED);
+            access.audit().record(AuditAction.CONFIRM, "assessmentYear", year, Map.of("assessed",
+                    sheet.results().assessed(), "leftOut", leftOut.size()));
             return sheet.results();
         });
     }
@@ -189,12 +285,14 @@ public class AssessmentScoring {
         if (reason.length() > 500) {
             throw new ValidationException(FieldError.of("assessment.unlock.reason", "validation.tooLong", 500));
         }
+        access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
             if (!repo.scheme(year).map(Scheme::locked).orElse(false)) {
                 throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.notLocked", year));
             }
             repo.insertUnlock(year, reason);
             repo.setState(year, YearState.DRAFT);
+            access.audit().record(AuditAction.UNLOCK, "assessmentYear", year, Map.of("reason", reason));
         });
     }
 }

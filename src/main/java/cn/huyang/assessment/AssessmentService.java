@@ -68,9 +68,13 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
 
     // ---- scores, confirming -----------------------------------------------------------------
 
-    /** The grid of a year: every counselor on the roster that year, and anyone with scores stored. */
+    /**
+     * The grid of a year: every counselor on the roster that year, and anyone with scores stored —
+     * computed over the whole year, then only the rows the user working now may see (masked where
+     * the roster masks). The grid, the exports and the command line show this.
+     */
     public Sheet sheet(int year) {
-        return scoring.sheet(year);
+        return scoring.shown(scoring.sheet(year));
     }
 
     /** Saves what was typed for some counselors of a year; see {@link AssessmentScoring#saveEntries}. */
@@ -108,9 +112,10 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
 
     // ---- the Top Ten [三(四)4] ------------------------------------------------------------------
 
-    /** The year's 优秀, ranked by total: those the Top Ten is chosen from. */
+    /** The year's 优秀, ranked by total: those the Top Ten is chosen from (those the user may see). */
     public List<SheetRow> topTenCandidates(int year) {
-        return topTen.topTenCandidates(year);
+        return topTen.topTenCandidates(year).stream()
+                .filter(r -> roster.visible(List.of(r.counselor())).size() == 1).toList();
     }
 
     /** How many the year's Top Ten holds at most (the parameter in force on its 31 December). */

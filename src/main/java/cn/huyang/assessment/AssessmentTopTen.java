@@ -22,9 +22,11 @@ public class AssessmentTopTen {
     private final AssessmentScoring scoring;
     private final PolicyService policy;
     private final Messages messages;
+    private final cn.huyang.access.Access access;
 
     public AssessmentTopTen(Transactor tx, AssessmentRepository repo, AssessmentScoring scoring, PolicyService policy,
-                            Messages messages) {
+                            Messages messages, cn.huyang.access.Access access) {
+        this.access = access;
         this.tx = tx;
         this.policy = policy;
         this.repo = repo;
@@ -47,6 +49,7 @@ public class AssessmentTopTen {
 
     /** Records the chosen Top Ten (at most {@link #size}, each graded 优秀) as the year's awards, replacing an earlier choice. */
     public void chooseTopTen(int year, Collection<Long> counselorIds) {
+        access.guard().require(cn.huyang.access.Operation.RESULTS_CONFIRM);
         int size = size(year);
         if (counselorIds.size() > size) {
             throw new ValidationException(FieldError.of("assessment.topTen", "assessment.validation.topTenCount",
@@ -58,8 +61,13 @@ public class AssessmentTopTen {
                 throw new ValidationException(FieldError.of("assessment.topTen", "assessment.validation.topTenGrade"));
             }
         }
-        tx.inTransaction(() -> repo.replaceAwards(year, messages.get("assessment.topTen.award"),
-                messages.get("assessment.topTen.level"), List.copyOf(counselorIds)));
+        tx.inTransaction(() -> {
+            List<Long> before = repo.awards(year).keySet().stream().sorted().toList();
+            repo.replaceAwards(year, messages.get("assessment.topTen.award"),
+                    messages.get("assessment.topTen.level"), List.copyOf(counselorIds));
+            access.audit().record(cn.huyang.access.AuditAction.UPDATE, "topTen", year, Map.of("counselors",
+                    List.of(before.toString(), counselorIds.stream().sorted().toList().toString())));
+        });
     }
 
     public Map<Long, List<String>> awards(int year) {

@@ -1,5 +1,8 @@
 package cn.huyang.demo;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Progress;
 import cn.huyang.db.Transactor;
@@ -40,9 +43,11 @@ public class DemoDataGenerator {
     private final TrainingRepository training;
     private final Clock clock;
     private final List<DemoExtra> extras = new ArrayList<>();
+    private final Access access;
 
     public DemoDataGenerator(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
-                             RosterEventRepository events, TrainingRepository training, Clock clock) {
+                             RosterEventRepository events, TrainingRepository training, Clock clock, Access access) {
+        this.access = access;
         this.tx = tx;
         this.departments = departments;
         this.counselors = counselors;
@@ -76,13 +81,22 @@ public class DemoDataGenerator {
         return departments.count() > 0 || counselors.count() > 0;
     }
 
-    /** Writes the demo data in one transaction; refuses a database that holds data unless {@code force}. */
+    /**
+     * Writes the demo data in one transaction; refuses a database that holds data unless {@code force}.
+     * The user's right ({@link Operation#DEMO_DATA}) is asked first; the features' parts are then the
+     * program's, and the audit log keeps one row for the whole.
+     */
     public Summary generate(Request request, boolean force, Progress progress) {
+        access.guard().require(Operation.DEMO_DATA);
         return tx.inTransaction(() -> {
             if (!force && databaseHoldsData()) {
                 throw new IllegalStateException("database holds data");
             }
-            return write(request, progress);
+            Summary done = access.audit().asOne(() -> access.guard().asProgram(() -> write(request, progress)));
+            access.audit().record(AuditAction.DEMO, "demo", null, java.util.Map.of("counselors", done.counselors(),
+                    "departments", done.departments(), "years", request.years(), "seed", request.seed(),
+                    "trainingRecords", done.trainingRecords(), "replaced", force));
+            return done;
         });
     }
 

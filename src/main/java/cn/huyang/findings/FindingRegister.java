@@ -1,5 +1,8 @@
 package cn.huyang.findings;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.common.ConfirmedYears;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
@@ -47,9 +50,11 @@ public class FindingRegister implements OpenFindings {
     private final RosterService roster;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
     public FindingRegister(List<FindingSource> sources, ConfirmedYears confirmed, DecisionRepository decisions,
-                           Transactor tx, RosterService roster, Messages messages, Clock clock) {
+                           Transactor tx, RosterService roster, Messages messages, Clock clock, Access access) {
+        this.access = access;
         this.sources = List.copyOf(sources);
         this.confirmed = confirmed;
         this.decisions = decisions;
@@ -59,8 +64,34 @@ public class FindingRegister implements OpenFindings {
         this.clock = clock;
     }
 
-    /** The year's findings in the features' order, then the open ones carried from earlier confirmed years. */
+    /**
+     * The year's findings in the features' order, then the open ones carried from earlier confirmed
+     * years: those the user working now may see (a department's user: its counselors' and its
+     * department's; the college's are everyone's).
+     */
     public List<TrackedFinding> findings(int year) {
+        return visible(allFindings(year));
+    }
+
+    /** Of these findings, those the user working now may see. */
+    public List<TrackedFinding> visible(List<TrackedFinding> all) {
+        Long scope = access.guard().readScope();
+        if (scope == null) {
+            return all;
+        }
+        Map<Long, Long> departmentOf = new java.util.HashMap<>();
+        roster.counselors().forEach(c -> departmentOf.put(c.id(), c.departmentId()));
+        String ownName = roster.departmentNames().get(scope);
+        return all.stream().filter(t -> {
+            Finding f = t.finding();
+            if (f.counselorId() != null) {
+                return access.guard().sees(departmentOf.get(f.counselorId()));
+            }
+            return f.department() == null || f.department().equals(ownName);
+        }).toList();
+    }
+
+    private List<TrackedFinding> allFindings(int year) {
         Map<FindingKey, FindingEvent> latest = decisions.latest();
         List<TrackedFinding> out = new ArrayList<>();
         Set<FindingKey> seen = new HashSet<>();
@@ -145,6 +176,7 @@ public class FindingRegister implements OpenFindings {
      */
     public FindingEvent decide(FindingKey key, Decision decision, boolean deregister) {
         Decision d = DecisionRules.checked(key.code(), decision, LocalDate.now(clock));
+        access.guard().require(Operation.FINDINGS_DECIDE);
         return tx.inTransaction(() -> {
             FindingEvent current = decisions.latest().get(key);
             if (current != null && current.decided()) {
@@ -157,6 +189,7 @@ public class FindingRegister implements OpenFindings {
                 roster.deregister(key.counselorId(), d.date(), messages.get("decision.deregisterReason",
                         d.documentNo() == null ? "" : d.documentNo()));
             }
+            access.audit().record(AuditAction.DECIDE, "finding", id(key), details(d, deregister));
             return new FindingEvent(id, key, e.type(), d, d.date(), d.decidedBy(), null, e.recordedAt());
         });
     }
@@ -171,6 +204,7 @@ public class FindingRegister implements OpenFindings {
         for (FindingKey key : keys) {
             checked.add(DecisionRules.checked(key.code(), decision, today));
         }
+        access.guard().require(Operation.FINDINGS_DECIDE);
         return tx.inTransaction(() -> {
             Map<FindingKey, FindingEvent> latest = decisions.latest();
             List<FindingEvent> events = new ArrayList<>(keys.size());
@@ -185,6 +219,12 @@ public class FindingRegister implements OpenFindings {
                         null, now));
             }
             decisions.insertAll(events);
+            if (!keys.isEmpty()) {
+                Map<String, Object> details = new java.util.LinkedHashMap<>(details(checked.get(0), false));
+                details.put("count", keys.size());
+                details.put("findings", keys.stream().limit(200).map(FindingRegister::id).toList());
+                access.audit().record(AuditAction.DECIDE, "finding", null, details);
+            }
             return events.size();
         });
     }
@@ -192,6 +232,7 @@ public class FindingRegister implements OpenFindings {
     /** Reopens a decided finding: it is open again, and its history keeps the decision and the reason. */
     public FindingEvent reopen(FindingKey key, LocalDate date, String by, String reason) {
         String[] checked = DecisionRules.checkedReopen(date, by, reason, LocalDate.now(clock));
+        access.guard().require(Operation.FINDINGS_DECIDE);
         return tx.inTransaction(() -> {
             FindingEvent current = decisions.latest().get(key);
             if (current == null || !current.decided()) {
@@ -199,9 +240,30 @@ public class FindingRegister implements OpenFindings {
             }
             FindingEvent e = new FindingEvent(0, key, FindingEvent.Type.REOPENED, null, date, checked[0], checked[1],
                     LocalDateTime.now(clock));
-            return new FindingEvent(decisions.insert(e), key, e.type(), null, date, checked[0], checked[1],
-                    e.recordedAt());
+            long id = decisions.insert(e);
+            access.audit().record(AuditAction.REOPEN, "finding", id(key), Map.of("date", String.valueOf(date),
+                    "by", String.valueOf(checked[0]), "reason", String.valueOf(checked[1])));
+            return new FindingEvent(id, key, e.type(), null, date, checked[0], checked[1], e.recordedAt());
         });
+    }
+
+    /** How the audit log names a finding: code/year/counselor. */
+    private static String id(FindingKey key) {
+        return key.code() + "/" + key.year() + (key.counselorId() == null ? "" : "/" + key.counselorId());
+    }
+
+    private static Map<String, Object> details(Decision d, boolean deregister) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("kind", d.kind().name());
+        out.put("date", String.valueOf(d.date()));
+        out.put("by", String.valueOf(d.decidedBy()));
+        if (d.documentNo() != null) {
+            out.put("documentNo", d.documentNo());
+        }
+        if (deregister) {
+            out.put("deregister", true);
+        }
+        return out;
     }
 
     /** One finding's decisions and reopenings, oldest first. */

@@ -147,6 +147,7 @@ public class FindingsViewModel {
             onChanged.run();
             load();
         }, e -> onRefused.accept(e instanceof ValidationException v ? v.render(messages)
+                : e instanceof cn.huyang.access.NotPermittedException a ? a.render(messages)
                 : messages.get("dialog.unexpected", "")));
     }
 

@@ -1,5 +1,6 @@
 package cn.huyang.io;
 
+import cn.huyang.access.Access;
 import cn.huyang.assessment.AssessmentService;
 import cn.huyang.assessment.Party;
 import cn.huyang.assessment.Sheet;
@@ -8,6 +9,8 @@ import cn.huyang.common.Coded;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.PhoneNumber;
 import cn.huyang.common.Messages;
+import cn.huyang.findings.FindingRegister;
+import cn.huyang.findings.TrackedFinding;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.Degree;
@@ -45,7 +48,8 @@ import java.util.NoSuchElementException;
 /**
  * Every table the user sees, to .xlsx: the roster, the training ledger, the training compliance,
  * the staffing ratio and the assessment results. Callers pass the rows as shown (filters and sort
- * applied); ID and phone numbers are masked unless {@code fullId}.
+ * applied); ID and phone numbers are masked unless {@code fullId}. Each export asks the user's
+ * right first (full numbers too), keeps only the rows the user may see, and leaves one audit row.
  */
 public class ExportService {
     static final int LEDGER_PAGE = 5000;
@@ -54,9 +58,13 @@ public class ExportService {
     private final TrainingService training;
     private final AssessmentService assessment;
     private final Messages m;
+    private final FindingRegister findings;
+    private final ExportGuard guard;
 
     public ExportService(RosterService roster, TrainingService training, AssessmentService assessment,
-                         Messages messages) {
+                         FindingRegister findings, Messages messages, Access access) {
+        this.findings = findings;
+        this.guard = new ExportGuard(access);
         this.roster = roster;
         this.training = training;
         this.assessment = assessment;
@@ -76,10 +84,20 @@ public class ExportService {
         return all;
     }
 
-    public int roster(Path file, List<Counselor> rows, boolean fullId) throws IOException {
+    public int roster(Path file, List<Counselor> asked, boolean fullId) throws IOException {
+        guard.begin(fullId);
+        List<Counselor> rows = roster.visible(asked);
         Map<Long, String> names = roster.departmentNames();
         XlsxWriter.write(file, m.get("io.sheet.roster"), rosterColumns(names, fullId), rows);
-        return rows.size();
+        return guard.done("roster", file, rows.size(), fullId);
+    }
+
+    /** The 合规提示 as shown, with status and decision: only those the user may see. */
+    public int findings(Path file, List<TrackedFinding> asked) throws IOException {
+        guard.begin(false);
+        List<TrackedFinding> rows = findings.visible(asked);
+        FindingsExport.write(file, rows, m);
+        return guard.done("findings", file, rows.size(), false);
     }
 
     /** The roster's columns, in the order of the import template (so an export imports back). */
@@ -189,6 +207,7 @@ public class ExportService {
      * department), a column per party, the bonus, and the veto items as a drop-down list.
      */
     public int scoresTemplate(Path file, int year, boolean fullId) throws IOException {
+        guard.begin(fullId);
         Sheet sheet = assessment.sheet(year);
         List<Column<SheetRow>> cols = new ArrayList<>();
         cols.add(Column.text(m.get("field.department"), 14, SheetRow::department));
@@ -206,7 +225,7 @@ public class ExportService {
             lists.put(cols.size() - 1, sheet.scheme().vetoItems());
         }
         XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, sheet.rows(), lists);
-        return sheet.rows().size();
+        return guard.done("scoresTemplate", file, sheet.rows().size(), fullId);
     }
 
     private List<String> labels(Class<? extends Coded> type) {
@@ -217,6 +236,7 @@ public class ExportService {
 
     /** The ledger as the filter and sort select it, read page by page so memory stays bounded. */
     public int ledger(Path file, LedgerFilter filter, LedgerSort sort) throws IOException {
+        guard.begin(false); // the ledger's pages are the user's department's for a department's user
         LedgerPages pages = new LedgerPages(filter, sort);
         List<Column<LedgerRow>> cols = List.of(
                 Column.text(m.get("field.department"), 14, LedgerRow::department),
@@ -232,7 +252,7 @@ public class ExportService {
                 Column.decimal(m.get("field.cost"), 10, LedgerRow::cost),
                 Column.text(m.get("field.note"), 20, LedgerRow::note));
         XlsxWriter.write(file, m.get("io.sheet.ledger"), cols, pages);
-        return pages.count;
+        return guard.done("ledger", file, pages.count, false);
     }
 
     private final class LedgerPages implements Iterable<LedgerRow> {
@@ -288,7 +308,9 @@ public class ExportService {
     }
 
     /** The year's rows as shown; the headers name the hours and window years in force that year. */
-    public int compliance(Path file, int year, List<ComplianceRow> rows) throws IOException {
+    public int compliance(Path file, int year, List<ComplianceRow> asked) throws IOException {
+        guard.begin(false);
+        List<ComplianceRow> rows = asked.stream().filter(r -> guard.access().guard().sees(r.departmentId())).toList();
         Policy p = training.policy(year);
         String hours = ComplianceRules.plain(p.schoolHoursPerYear());
         String window = String.valueOf(p.higherLevelWindowYears());
@@ -303,13 +325,15 @@ public class ExportService {
                 Column.text(m.get("compliance.col.higher", hours, window), 12, r -> label(r.higher())),
                 Column.text(m.get("compliance.col.preService"), 12, r -> label(r.preService())));
         XlsxWriter.write(file, m.get("io.sheet.compliance"), cols, rows);
-        return rows.size();
+        return guard.done("compliance", file, rows.size(), false);
     }
 
     public int ratio(Path file, int year) throws IOException {
+        guard.begin(false);
         StaffingRatio ratio = roster.staffingRatio(year);
         List<StaffingRow> rows = new ArrayList<>(ratio.departments());
-        rows.add(ratio.college());
+        rows.removeIf(r -> !guard.access().guard().sees(r.departmentId()));
+        rows.add(ratio.college()); // the college's line is everyone's
         List<Column<StaffingRow>> cols = List.of(
                 Column.text(m.get("ratio.department"), 16, StaffingRow::department),
                 Column.integer(m.get("field.students"), 10, StaffingRow::students),
@@ -319,7 +343,7 @@ public class ExportService {
                 Column.integer(m.get("ratio.required"), 10, StaffingRow::required),
                 Column.decimal(m.get("ratio.shortfall"), 8, r -> two(r.shortfall())));
         XlsxWriter.write(file, m.get("io.sheet.ratio", year), cols, rows);
-        return rows.size();
+        return guard.done("ratio", file, rows.size(), false);
     }
 
     /** A year's assessment: each party's score, bonus, total, rank and the grade that stands. */
@@ -328,7 +352,13 @@ public class ExportService {
     }
 
     /** The year's assessment rows as shown (a department chosen, the table sorted). */
-    public int scores(Path file, int year, List<SheetRow> rows, boolean fullId) throws IOException {
+    public int scores(Path file, int year, List<SheetRow> asked, boolean fullId) throws IOException {
+        guard.begin(fullId);
+        List<SheetRow> rows = new ArrayList<>(asked.size());
+        for (SheetRow r : asked) {
+            roster.visible(List.of(r.counselor())).forEach(c -> rows.add(new SheetRow(c, r.department(), r.entry(),
+                    r.result())));
+        }
         List<Column<SheetRow>> cols = new ArrayList<>();
         cols.add(Column.text(m.get("field.department"), 14, SheetRow::department));
         cols.add(Column.text(m.get("field.name"), 10, r -> r.counselor().name()));
@@ -343,7 +373,7 @@ public class ExportService {
         cols.add(Column.integer(m.get("assessment.column.rank"), 6, r -> r.result().rank()));
         cols.add(Column.text(m.get("assessment.column.grade"), 8, r -> label(r.result().grade())));
         XlsxWriter.write(file, m.get("io.sheet.scores", year), cols, rows);
-        return rows.size();
+        return guard.done("scores", file, rows.size(), fullId);
     }
 
     private String label(Coded c) {

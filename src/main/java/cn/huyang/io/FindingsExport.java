@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The 合规提示 as shown (filtered, sorted) to an .xlsx sheet, with status and decision. */
-public final class FindingsExport {
+/**
+ * The 合规提示 as shown (filtered, sorted) to an .xlsx sheet, with status and decision. Written
+ * through {@link ExportService#findings}, which asks the right and leaves the audit row.
+ */
+final class FindingsExport {
     private FindingsExport() {
     }
 
-    public static int write(Path file, List<TrackedFinding> rows, Messages m) throws IOException {
+    static int write(Path file, List<TrackedFinding> rows, Messages m) throws IOException {
         List<Column<TrackedFinding>> cols = List.of(
                 Column.text(m.get("findings.col.status"), 8, t -> t.status().label(m)),
                 Column.text(m.get("findings.col.severity"), 8, t -> t.finding().severity().label(m)),

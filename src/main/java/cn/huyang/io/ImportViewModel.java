@@ -236,7 +236,7 @@ public class ImportViewModel {
             }
             return target;
         }, written -> status.set(m.get("io.dialog.templateDone", written)),
-                e -> status.set(m.get("io.export.failed", target, e.getMessage())));
+                e -> status.set(m.get("io.export.failed", target, ExportGuard.reason(e, m))));
     }
 
     private void checkAgain() {

@@ -51,7 +51,11 @@ public class RosterImportService {
     private final Messages m;
     private final CodedValues coded = new CodedValues();
 
-    public RosterImportService(RosterService roster, Transactor tx, Backups backups, Messages messages) {
+    private final cn.huyang.access.Access access;
+
+    public RosterImportService(RosterService roster, Transactor tx, Backups backups, Messages messages,
+                               cn.huyang.access.Access access) {
+        this.access = access;
         this.roster = roster;
         this.tx = tx;
         this.backups = backups;
@@ -340,7 +344,7 @@ public class RosterImportService {
      * (the refused rows are then left out). Any failure while writing rolls the whole import back.
      */
     public ImportOutcome apply(RosterImportPreview preview, boolean skipInvalid) {
-        return new RosterImportWriter(roster, tx, backups).write(preview, skipInvalid);
+        return new RosterImportWriter(roster, tx, backups, access).write(preview, skipInvalid);
     }
 
     static Counselor withDepartment(Counselor c, Long departmentId) {

@@ -18,14 +18,17 @@ final class RosterImportWriter {
     private final RosterService roster;
     private final Transactor tx;
     private final Backups backups;
+    private final cn.huyang.access.Access access;
 
-    RosterImportWriter(RosterService roster, Transactor tx, Backups backups) {
+    RosterImportWriter(RosterService roster, Transactor tx, Backups backups, cn.huyang.access.Access access) {
+        this.access = access;
         this.roster = roster;
         this.tx = tx;
         this.backups = backups;
     }
 
     ImportOutcome write(RosterImportPreview preview, boolean skipInvalid) {
+        ImportAudit.require(access);
         if (preview.hasRefusals() && !skipInvalid) {
             throw new IllegalStateException("the preview has refused rows");
         }
@@ -44,7 +47,7 @@ final class RosterImportWriter {
             placeholders.put(needed.get(i), -(long) (i + 1));
         }
         int[] counts = new int[3];
-        tx.inTransaction(() -> {
+        tx.inTransaction(() -> ImportAudit.asOne(access, "roster", () -> {
             Map<Long, Long> realIds = new HashMap<>();
             int order = roster.departments().stream().mapToInt(Department::sortOrder).max().orElse(0);
             java.util.Set<String> codes = new java.util.HashSet<>();
@@ -75,7 +78,9 @@ final class RosterImportWriter {
                 }
             }
             counts[0] = roster.registerAll(fresh).size();
-        });
+            return counts;
+        }, c -> Map.of("created", c[0], "updated", c[1], "departmentsCreated", c[2], "unchanged", unchanged,
+                "skipped", skipped, "refusedRows", refusedRows)));
         return new ImportOutcome(counts[0], counts[1], unchanged, skipped, refusedRows, counts[2],
                 backup.file().getFileName().toString());
     }

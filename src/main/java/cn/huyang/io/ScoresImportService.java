@@ -40,8 +40,11 @@ public class ScoresImportService {
     private final Backups backups;
     private final Messages m;
 
+    private final cn.huyang.access.Access access;
+
     public ScoresImportService(AssessmentService assessment, RosterService roster, Transactor tx, Backups backups,
-                               Messages messages) {
+                               Messages messages, cn.huyang.access.Access access) {
+        this.access = access;
         this.assessment = assessment;
         this.roster = roster;
         this.tx = tx;
@@ -173,6 +176,7 @@ public class ScoresImportService {
      * transaction (the assessment's own save, which refuses a year confirmed meanwhile).
      */
     public ImportOutcome apply(ScoresImportPreview preview, boolean skipInvalid) {
+        ImportAudit.require(access);
         if (preview.hasRefusals() && !skipInvalid) {
             throw new IllegalStateException("the preview has refused rows");
         }
@@ -185,8 +189,13 @@ public class ScoresImportService {
             return new ImportOutcome(0, 0, unchanged, 0, refusedRows, 0, null);
         }
         BackupInfo backup = backups.beforeBulkImport();
-        tx.inTransaction(() -> assessment.saveEntries(preview.year(),
-                writes.stream().map(ScoresImportPreview.Row::entry).toList()));
+        int created = (int) preview.count(Action.NEW);
+        int updated = (int) preview.count(Action.UPDATE);
+        tx.inTransaction(() -> ImportAudit.asOne(access, "scores", () -> {
+            assessment.saveEntries(preview.year(), writes.stream().map(ScoresImportPreview.Row::entry).toList());
+            return writes.size();
+        }, n -> Map.of("year", preview.year(), "created", created, "updated", updated, "unchanged", unchanged,
+                "refusedRows", refusedRows)));
         return new ImportOutcome((int) preview.count(Action.NEW), (int) preview.count(Action.UPDATE), unchanged, 0,
                 refusedRows, 0, backup.file().getFileName().toString());
     }

@@ -106,6 +106,6 @@ public class SpreadsheetActions {
         }
         runner.run(m.get("io.export.running", file.getFileName()), p -> writer.write(file, fullId),
                 rows -> notice.accept(m.get("io.export.done", rows, file)),
-                e -> dialogs.error(m.get("io.export.failed", file, e.getMessage())));
+                e -> dialogs.error(m.get("io.export.failed", file, ExportGuard.reason(e, m))));
     }
 }

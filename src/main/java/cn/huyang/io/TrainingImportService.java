@@ -47,8 +47,11 @@ public class TrainingImportService {
     private final Messages m;
     private final CodedValues coded = new CodedValues();
 
+    private final cn.huyang.access.Access access;
+
     public TrainingImportService(TrainingService training, RosterService roster, Transactor tx, Backups backups,
-                                 Messages messages) {
+                                 Messages messages, cn.huyang.access.Access access) {
+        this.access = access;
         this.training = training;
         this.roster = roster;
         this.tx = tx;
@@ -206,6 +209,7 @@ public class TrainingImportService {
      * Refused when the preview has refusals, unless {@code skipInvalid}.
      */
     public ImportOutcome apply(TrainingImportPreview preview, boolean skipInvalid) {
+        ImportAudit.require(access);
         if (preview.hasRefusals() && !skipInvalid) {
             throw new IllegalStateException("the preview has refused rows");
         }
@@ -222,7 +226,7 @@ public class TrainingImportService {
         }
         BackupInfo backup = backups.beforeBulkImport();
         int[] created = new int[1];
-        tx.inTransaction(() -> {
+        tx.inTransaction(() -> ImportAudit.asOne(access, "training", () -> {
             Map<Stored, Long> stored = new HashMap<>();
             for (var e : groups.entrySet()) {
                 TrainingSession s = e.getKey();
@@ -239,7 +243,9 @@ public class TrainingImportService {
                 stored.put(Stored.of(s), saved.id());
                 created[0] += e.getValue().size();
             }
-        });
+            return stored.size();
+        }, sessions -> Map.of("created", created[0], "sessions", sessions, "skipped", skipped,
+                "refusedRows", refusedRows)));
         return new ImportOutcome(created[0], 0, 0, skipped, refusedRows, 0, backup.file().getFileName().toString());
     }
 

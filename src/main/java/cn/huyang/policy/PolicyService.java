@@ -1,5 +1,9 @@
 package cn.huyang.policy;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Changes;
+import cn.huyang.access.Operation;
 import cn.huyang.common.ConfirmedYears;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Text;
@@ -26,8 +30,10 @@ public class PolicyService {
     private final PolicyRepository repo;
     private final ConfirmedYears confirmed;
     private final Clock clock;
+    private final Access access;
 
-    public PolicyService(Transactor tx, PolicyRepository repo, ConfirmedYears confirmed, Clock clock) {
+    public PolicyService(Transactor tx, PolicyRepository repo, ConfirmedYears confirmed, Clock clock, Access access) {
+        this.access = access;
         this.tx = tx;
         this.repo = repo;
         this.confirmed = confirmed;
@@ -87,6 +93,7 @@ public class PolicyService {
         String v = value;
         String note = Text.clean(rawNote);
         String reason = Text.clean(rawReason);
+        access.guard().require(Operation.POLICY_EDIT);
         return tx.inTransaction(() -> {
             PolicyTimeline timeline = timeline();
             List<Integer> years = retroactiveYears(timeline, key, v, from);
@@ -100,7 +107,9 @@ public class PolicyService {
                         : FieldError.of("policy.field.reason", "validation.policy.retroactiveYears", from.toString(),
                         first, last, old));
             }
-            return repo.insert(new PolicyValue(null, key, v, from, key.clause(), note, reason, null));
+            PolicyValue stored = repo.insert(new PolicyValue(null, key, v, from, key.clause(), note, reason, null));
+            access.audit().changed("policy", key.key(), null, stored);
+            return stored;
         });
     }
 
@@ -156,6 +165,19 @@ public class PolicyService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        tx.inTransaction(() -> values.forEach((f, v) -> repo.saveSetting(f.key(), Text.clean(v))));
+        access.guard().require(Operation.POLICY_EDIT);
+        tx.inTransaction(() -> {
+            Map<UnitField, String> before = unit();
+            Map<String, List<String>> changed = new java.util.LinkedHashMap<>();
+            values.forEach((f, v) -> {
+                String now = Text.clean(v);
+                repo.saveSetting(f.key(), now);
+                String was = before.get(f);
+                if (!java.util.Objects.equals(was == null || was.isEmpty() ? null : was, now)) {
+                    changed.put(f.key(), List.of(Changes.show(f.key(), was), Changes.show(f.key(), now)));
+                }
+            });
+            access.audit().record(AuditAction.UPDATE, "unit", null, Changes.json(changed));
+        });
     }
 }

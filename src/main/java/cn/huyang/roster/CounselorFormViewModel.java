@@ -259,6 +259,7 @@ public class CounselorFormViewModel {
             loadHistory();
             onDone.run();
         }, e -> onRefused.accept(e instanceof ValidationException v ? v.render(messages)
+                : e instanceof cn.huyang.access.NotPermittedException a ? a.render(messages)
                 : messages.get("dialog.unexpected", "")));
     }
 

@@ -12,15 +12,11 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
-import cn.huyang.policy.Fraction;
-import cn.huyang.policy.Policy;
 import cn.huyang.policy.PolicyService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +38,14 @@ public class RosterService implements FindingSource {
     private final Messages messages;
     private final Clock clock;
     private final Access access;
+    private final RosterSteps steps;
 
     public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                          RosterEventRepository events, PolicyService policy, Messages messages, Clock clock,
                          Access access) {
         this.tx = tx;
         this.access = access;
+        this.steps = new RosterSteps(tx, counselors, events, messages, access, this::today);
         this.policy = policy;
         this.departments = departments;
         this.counselors = counselors;
@@ -298,52 +296,13 @@ public class RosterService implements FindingSource {
         change(id, RosterEventKind.REGISTER, date, null, Set.of(CounselorStatus.DEREGISTERED), CounselorStatus.ACTIVE);
     }
 
-    private void change(long id, RosterEventKind kind, LocalDate date, String rawReason,
-                        Set<CounselorStatus> from, CounselorStatus to) {
-        String reason = Text.clean(rawReason);
-        if (date == null) {
-            throw new ValidationException(FieldError.of("field.eventDate", "validation.required"));
-        }
-        if ((kind == RosterEventKind.DEREGISTER || kind == RosterEventKind.LEAVE) && reason == null) {
-            throw new ValidationException(FieldError.of("field.reason", "validation.required"));
-        }
-        if (reason != null && reason.length() > 500) {
-            throw new ValidationException(FieldError.of("field.reason", "validation.tooLong", 500));
-        }
-        tx.inTransaction(() -> {
-            Counselor c = counselors.find(id).orElseThrow();
-            access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
-            if (!from.contains(c.status())) {
-                throw new ValidationException(FieldError.of("field.status", "validation.statusTransition",
-                        c.status().label(messages), kind.label(messages)));
-            }
-            RosterEvent last = events.latest(id);
-            checkEventDate(date, last == null ? null : last.date());
-            events.insert(id, kind, date, reason);
-            counselors.updateStatus(id, to);
-            java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
-            details.put("date", date.toString());
-            details.put("status", List.of(c.status().name(), to.name()));
-            if (reason != null) {
-                details.put("reason", reason);
-            }
-            access.audit().record(switch (kind) {
-                case LEAVE -> AuditAction.LEAVE;
-                case RETURN -> AuditAction.RETURN;
-                case DEREGISTER -> AuditAction.DEREGISTER;
-                default -> AuditAction.REREGISTER;
-            }, "counselor", id, details);
-        });
+    private void checkEventDate(LocalDate date, LocalDate notBefore) {
+        RosterSteps.checkEventDate(date, notBefore, today());
     }
 
-    private void checkEventDate(LocalDate date, LocalDate notBefore) {
-        if (date.isAfter(today())) {
-            throw new ValidationException(FieldError.of("field.eventDate", "validation.future"));
-        }
-        if (notBefore != null && date.isBefore(notBefore)) {
-            throw new ValidationException(FieldError.of("field.eventDate", "validation.beforeLastEvent",
-                    notBefore.toString()));
-        }
+    private void change(long id, RosterEventKind kind, LocalDate date, String rawReason,
+                        Set<CounselorStatus> from, CounselorStatus to) {
+        steps.change(id, kind, date, rawReason, from, to);
     }
 
     private void uniqueIdNumber(String idNumber, Long exceptId) {
@@ -359,28 +318,8 @@ public class RosterService implements FindingSource {
 
     /** The staffing table of a year, by the ratio and part-time weight in force on its 31 December. */
     public StaffingRatio staffingRatio(int year) {
-        LocalDate on = StaffingRatio.referenceDate(year, today());
-        Policy p = policy.forYear(year);
-        int perCounselor = p.studentsPerCounselor();
-        Fraction weight = p.partTimeWeight();
-        Map<Long, Integer> students = departments.enrolment(year);
-        Map<Long, Map<PostType, Integer>> inPost = new HashMap<>();
-        for (RosterEventRepository.PostCount pc : events.inPostOn(on)) {
-            inPost.computeIfAbsent(pc.departmentId(), k -> new EnumMap<>(PostType.class))
-                    .merge(pc.postType(), pc.count(), Integer::sum);
-        }
-        List<StaffingRow> rows = new ArrayList<>();
-        for (Department d : departments.findAll()) {
-            Map<PostType, Integer> counts = inPost.getOrDefault(d.id(), Map.of());
-            int ft = counts.getOrDefault(PostType.FULL_TIME, 0);
-            int pt = counts.getOrDefault(PostType.PART_TIME, 0);
-            int st = students.getOrDefault(d.id(), 0);
-            if (d.active() || ft + pt + st > 0) {
-                rows.add(new StaffingRow(d.id(), d.name(), st, ft, pt, perCounselor, weight));
-            }
-        }
-        return new StaffingRatio(year, on, perCounselor, weight, rows,
-                StaffingRatio.collegeRow(messages.get("ratio.college"), rows, perCounselor, weight));
+        return StaffingTable.of(year, today(), policy.forYear(year), departments, events,
+                messages.get("ratio.college"));
     }
 
     /** The counselors on the roster of a year: in post on its reference day (the year's last day, or today). */

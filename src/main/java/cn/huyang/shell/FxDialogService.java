@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.common.Messages;
+import cn.huyang.access.NotPermittedException;
 import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Dialogs;
@@ -46,9 +47,21 @@ public class FxDialogService implements DialogService {
     public void failure(Throwable e) {
         if (e instanceof ValidationException v) {
             error(v.render(messages));
+        } else if (denied(e) != null) {
+            error(denied(e).render(messages));
         } else {
             error(messages.get("dialog.unexpected", logFolder));
         }
+    }
+
+    /** The refusal of a right anywhere in the causes (a background task may wrap it), or null. */
+    private static NotPermittedException denied(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof NotPermittedException a) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Where {@link #notice} writes: the window's status bar. */

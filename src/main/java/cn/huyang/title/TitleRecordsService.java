@@ -1,5 +1,8 @@
 package cn.huyang.title;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Transactor;
 import cn.huyang.roster.Counselor;
@@ -20,9 +23,11 @@ public class TitleRecordsService {
     private final TeachingLoad teachingLoad;
     private final TitleValidator validator;
     private final Messages m;
+    private final Access access;
 
     public TitleRecordsService(Transactor tx, TitleRepository repo, RosterService roster, TitleHistory history,
-                               TeachingLoad teachingLoad, TitleValidator validator, Messages m) {
+                               TeachingLoad teachingLoad, TitleValidator validator, Messages m, Access access) {
+        this.access = access;
         this.tx = tx;
         this.repo = repo;
         this.roster = roster;
@@ -40,39 +45,67 @@ public class TitleRecordsService {
         return roster;
     }
 
+    /** Whether the user working now reads this counselor's records (a department's user: its own). */
+    private boolean seen(long counselorId) {
+        return roster.counselor(counselorId).map(c -> access.guard().sees(c.departmentId())).orElse(false);
+    }
+
+    /** A record written: the right first, then the write and its audit row in one transaction. */
+    private long write(String entity, java.util.function.Supplier<Long> insert, Record clean) {
+        access.guard().require(Operation.TITLES_EDIT);
+        return tx.inTransaction(() -> {
+            long id = insert.get();
+            access.audit().changed(entity, id, null, clean);
+            return id;
+        });
+    }
+
+    private void delete(String entity, long id, Runnable delete) {
+        access.guard().require(Operation.TITLES_EDIT);
+        tx.inTransaction(() -> {
+            delete.run();
+            access.audit().record(AuditAction.DELETE, entity, id, java.util.Map.of());
+        });
+    }
+
     // ---- title and rank history ----------------------------------------------------------------
 
     /** The counselor's title and rank steps, with the roster's current ones when the history lacks them. */
     public List<Promotion> promotions(long counselorId) {
-        return history.of(counselorId);
+        return seen(counselorId) ? history.of(counselorId) : List.of();
     }
 
     /** Adds a step to a counselor's title or rank history; the roster shows the latest. */
     public Promotion addPromotion(Promotion p) {
         validator.promotion(p, today());
-        return tx.inTransaction(() -> history.add(p));
+        access.guard().require(Operation.TITLES_EDIT);
+        return tx.inTransaction(() -> {
+            Promotion stored = history.add(p);
+            access.audit().changed("promotion", stored.id(), null, stored);
+            return stored;
+        });
     }
 
     /** Removes a step entered by hand; steps written by a confirmed review go when that review is unlocked. */
     public void deletePromotion(long id) {
-        tx.inTransaction(() -> history.delete(id));
+        delete("promotion", id, () -> history.delete(id));
     }
 
     // ---- outputs, teaching, service ----------------------------------------------------------------
 
     public List<ResearchOutput> outputs(long counselorId) {
-        return repo.outputs(List.of(counselorId));
+        return seen(counselorId) ? repo.outputs(List.of(counselorId)) : List.of();
     }
 
     public ResearchOutput addOutput(ResearchOutput o) {
         ResearchOutput clean = validator.output(o, today());
-        long id = tx.inTransaction(() -> repo.insertOutput(clean));
+        long id = write("researchOutput", () -> repo.insertOutput(clean), clean);
         return new ResearchOutput(id, clean.counselorId(), clean.kind(), clean.caption(), clean.year(), clean.level(),
                 clean.role(), clean.note());
     }
 
     public void deleteOutput(long id) {
-        tx.inTransaction(() -> repo.deleteOutput(id));
+        delete("researchOutput", id, () -> repo.deleteOutput(id));
     }
 
     /** The most ideological-political courses allowed in each semester of the courses (by its year's parameters). */
@@ -81,34 +114,34 @@ public class TitleRecordsService {
     }
 
     public List<TeachingAssignment> teaching(long counselorId) {
-        return repo.teaching(counselorId);
+        return seen(counselorId) ? repo.teaching(counselorId) : List.of();
     }
 
     /** Adds a course taught; more than one ideological-political course in a semester is stored and found. */
     public TeachingAssignment addTeaching(TeachingAssignment t) {
         TeachingAssignment clean = validator.teaching(t, today());
-        long id = tx.inTransaction(() -> repo.insertTeaching(clean));
+        long id = write("teaching", () -> repo.insertTeaching(clean), clean);
         return new TeachingAssignment(id, clean.counselorId(), clean.schoolYear(), clean.term(), clean.course(),
                 clean.hours());
     }
 
     public void deleteTeaching(long id) {
-        tx.inTransaction(() -> repo.deleteTeaching(id));
+        delete("teaching", id, () -> repo.deleteTeaching(id));
     }
 
     public List<ServiceRecord> services(long counselorId) {
-        return repo.services(List.of(counselorId));
+        return seen(counselorId) ? repo.services(List.of(counselorId)) : List.of();
     }
 
     public ServiceRecord addService(ServiceRecord s) {
         ServiceRecord clean = validator.service(s, today());
-        long id = tx.inTransaction(() -> repo.insertService(clean));
+        long id = write("serviceRecord", () -> repo.insertService(clean), clean);
         return new ServiceRecord(id, clean.counselorId(), clean.role(), clean.start(), clean.end(), clean.className(),
                 clean.competent());
     }
 
     public void deleteService(long id) {
-        tx.inTransaction(() -> repo.deleteService(id));
+        delete("serviceRecord", id, () -> repo.deleteService(id));
     }
 
     /** The current title or rank in words, with the date obtained. */

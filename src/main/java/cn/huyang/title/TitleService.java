@@ -1,5 +1,8 @@
 package cn.huyang.title;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.assessment.ConfirmedGrade;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FieldError;
@@ -8,7 +11,6 @@ import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
-import cn.huyang.policy.Policy;
 import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
@@ -17,16 +19,9 @@ import cn.huyang.roster.TitleRank;
 import cn.huyang.training.ComplianceRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Title evaluation (职称评审) [三(二)3(2), 三(三)1–3, 三(三)6]: each year's plan and criteria; the
@@ -54,29 +49,30 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     private final TitleRepository repo;
     private final RosterService roster;
     private final TitleRecordsService records;
-    private final EvidenceReader evidenceReader;
-    private final TitleHistory history;
-    private final EligibilityRules rules;
     private final TitleValidator validator;
     private final PolicyService policy;
     private final TitleFindings findings;
     private final Messages m;
+    private final Access access;
+    private final TitleYearLock lock;
+    private final TitleSheets sheets;
 
     /** The records, the evidence, the histories, the teaching-load rule, the criteria and the checks: built by the caller. */
     public TitleService(Transactor tx, TitleRepository repo, RosterService roster, TitleRecordsService records,
                         EvidenceReader evidenceReader, TitleHistory history, TeachingLoad teachingLoad,
-                        EligibilityRules rules, TitleValidator validator, PolicyService policy, Messages m) {
+                        EligibilityRules rules, TitleValidator validator, PolicyService policy, Messages m,
+                        Access access) {
+        this.access = access;
+        this.lock = new TitleYearLock(tx, repo, history, this, access, m);
+        this.sheets = new TitleSheets(repo, roster, evidenceReader, rules, policy, this, access);
         this.tx = tx;
         this.repo = repo;
         this.roster = roster;
         this.records = records;
-        this.evidenceReader = evidenceReader;
-        this.history = history;
-        this.rules = rules;
         this.validator = validator;
         this.policy = policy;
         this.m = m;
-        this.findings = new TitleFindings(teachingLoad, policy, this::review, this::sheet, m);
+        this.findings = new TitleFindings(teachingLoad, policy, this::review, this::wholeSheet, m);
     }
 
     public LocalDate today() {
@@ -120,7 +116,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     }
 
     /** Stores the review and its targets the first time the year is written to. Inside a transaction. */
-    private void ensureYear(int year) {
+    void ensureYear(int year) {
         if (repo.review(year).isEmpty()) {
             List<Target> targets = targets(year);
             repo.saveReview(year, LocalDate.of(year, 12, 31));
@@ -132,10 +128,14 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         if (cutoff == null || cutoff.getYear() < year - 1 || cutoff.getYear() > year + 1) {
             throw new ValidationException(FieldError.of("title.field.cutoff", "title.validation.cutoff", year));
         }
+        access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
             ensureYear(year);
             requireOpen(year);
+            LocalDate before = review(year).cutoff();
             repo.saveReview(year, cutoff);
+            access.audit().record(AuditAction.UPDATE, "titleReview", year,
+                    Map.of("cutoff", List.of(before.toString(), cutoff.toString())));
         });
     }
 
@@ -143,16 +143,21 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     public Target saveTarget(Target t) {
         validator.target(t);
         Target edited = t.edited();
+        access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
             ensureYear(t.year());
             requireOpen(t.year());
+            Target before = repo.targets(t.year()).stream().filter(x -> x.track() == t.track()
+                    && x.target().equals(t.target())).findFirst().orElse(null);
             repo.saveTarget(edited);
+            access.audit().changed("titleTarget", t.year() + "/" + t.track() + "/" + t.target(), before, edited);
         });
         return edited;
     }
 
     /** Removes a target nobody has applied for. */
     public void deleteTarget(int year, Track track, String target) {
+        access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
             ensureYear(year);
             requireOpen(year);
@@ -160,10 +165,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 throw new ValidationException(FieldError.of("title.field.target", "title.validation.targetInUse"));
             }
             repo.deleteTarget(year, track, target);
+            access.audit().record(AuditAction.DELETE, "titleTarget", year + "/" + track + "/" + target, Map.of());
         });
     }
 
-    private void requireOpen(int year) {
+    void requireOpen(int year) {
         if (review(year).confirmed()) {
             throw new ValidationException(FieldError.of("title.field.year", "title.validation.locked", year));
         }
@@ -184,6 +190,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         if (on.isAfter(today())) {
             throw new ValidationException(FieldError.of("title.field.appliedOn", "validation.future"));
         }
+        access.guard().require(Operation.TITLES_EDIT);
         return tx.inTransaction(() -> {
             ensureYear(year);
             requireOpen(year);
@@ -202,26 +209,32 @@ public class TitleService implements FindingSource, CounselorFindingSource {
             }
             Application a = new Application(null, year, counselorId, track, target, on, null, null, null, null);
             long id = repo.insertApplication(a);
-            return new Application(id, year, counselorId, track, target, on, null, null, null, null);
+            Application stored = new Application(id, year, counselorId, track, target, on, null, null, null, null);
+            access.audit().changed("titleApplication", id, null, stored);
+            return stored;
         });
     }
 
     public void withdraw(long applicationId) {
+        access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
             Application a = application(applicationId);
             requireOpen(a.year());
             repo.deleteApplication(applicationId);
+            access.audit().changed("titleApplication", applicationId, a, null);
         });
     }
 
     /** The panel's scores per group, each 0–100; either may be cleared (null). */
     public Application score(long applicationId, BigDecimal work, BigDecimal research) {
         validator.scores(work, research);
+        access.guard().require(Operation.TITLES_EDIT);
         return tx.inTransaction(() -> {
             Application a = application(applicationId);
             requireOpen(a.year());
             Application scored = a.withScores(work, research);
             repo.updateApplication(scored);
+            access.audit().changed("titleApplication", applicationId, a, scored);
             return scored;
         });
     }
@@ -235,11 +248,12 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         if (note != null && note.length() > 500) {
             throw new ValidationException(FieldError.of("title.field.note", "validation.tooLong", 500));
         }
+        access.guard().require(Operation.TITLES_EDIT);
         return tx.inTransaction(() -> {
             Application a = application(applicationId);
             requireOpen(a.year());
             if (verdict == Verdict.PASSED && note == null) {
-                ApplicationRow row = sheet(a.year()).rows().stream()
+                ApplicationRow row = wholeSheet(a.year()).rows().stream()
                         .filter(r -> r.application().id().equals(applicationId)).findFirst().orElseThrow();
                 if (row.standing() != QuotaStanding.WITHIN) {
                     throw new ValidationException(FieldError.of("title.field.note", "title.validation.noteNeeded",
@@ -248,6 +262,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
             }
             Application decided = a.withVerdict(verdict, note);
             repo.updateApplication(decided);
+            access.audit().changed("titleApplication", applicationId, a, decided);
             return decided;
         });
     }
@@ -257,61 +272,24 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 new ValidationException(FieldError.of("title.field.application", "title.validation.noApplication")));
     }
 
-    /** Every application of the year, checked against its target's criteria and ranked against its posts. */
+    /**
+     * Every application of the year, checked against its target's criteria and ranked against its
+     * posts (over the whole college); the rows those the user working now may see, ID numbers masked
+     * for a role that may not see them whole.
+     */
     public ReviewSheet sheet(int year) {
-        Review review = review(year);
-        List<Target> targets = targets(year);
-        List<Application> apps = repo.applications(year);
-        Map<Long, Evidence> evidence = evidenceReader.read(apps.stream().map(Application::counselorId)
-                .collect(Collectors.toSet()), year, targets.stream().anyMatch(Target::requireTraining));
-        Map<String, Target> byKey = new HashMap<>();
-        targets.forEach(t -> byKey.put(t.track() + "/" + t.target(), t));
-        Map<Long, List<CriterionCheck>> checks = new HashMap<>();
-        Map<Long, BigDecimal> totals = new LinkedHashMap<>();
-        Policy inForce = policy.inForce(review.cutoff()); // the parameters in force on the cut-off
-        for (Application a : apps) {
-            Target t = byKey.get(a.track() + "/" + a.target());
-            checks.put(a.id(), rules.check(a, t, evidence.get(a.counselorId()), review.cutoff(), inForce));
-            totals.put(a.id(), ReviewRanking.total(a, t));
-        }
-        Map<Long, ReviewRanking.Place> places = new HashMap<>();
-        for (Target t : targets) {
-            Map<Long, BigDecimal> ofTarget = new LinkedHashMap<>();
-            Set<Long> eligible = new HashSet<>();
-            for (Application a : apps) {
-                if (a.track() == t.track() && a.target().equals(t.target())) {
-                    ofTarget.put(a.id(), totals.get(a.id()));
-                    if (EligibilityRules.eligible(checks.get(a.id()))) {
-                        eligible.add(a.id());
-                    }
-                }
-            }
-            places.putAll(ReviewRanking.rank(ofTarget, eligible, t.posts()));
-        }
-        Map<Long, String> departments = roster.departmentNames();
-        List<ApplicationRow> rows = new ArrayList<>();
-        for (Application a : apps) {
-            Counselor c = evidence.get(a.counselorId()).counselor();
-            ReviewRanking.Place p = places.get(a.id());
-            rows.add(new ApplicationRow(a, c.name(), departments.get(c.departmentId()), c.idNumber(),
-                    current(c, a.track()), targetLabel(a.track(), a.target()), checks.get(a.id()), totals.get(a.id()),
-                    p.rank(), p.standing()));
-        }
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            order.put(targets.get(i).track() + "/" + targets.get(i).target(), i);
-        }
-        rows.sort(Comparator.<ApplicationRow>comparingInt(r -> order.getOrDefault(
-                        r.application().track() + "/" + r.application().target(), 0))
-                .thenComparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
-                .thenComparing(r -> r.application().id()));
-        return new ReviewSheet(review, targets, rows, repo.unlockReasons(year));
+        return sheets.shown(sheets.whole(year));
+    }
+
+    /** The year's sheet over every application, whoever asks: for the rules and the findings. */
+    ReviewSheet wholeSheet(int year) {
+        return sheets.whole(year);
     }
 
     /** The criteria of one application as they stand today (for the detail panel and the sheet). */
     public List<CriterionCheck> check(long applicationId) {
         Application a = application(applicationId);
-        return sheet(a.year()).rows().stream().filter(r -> r.application().id() == applicationId)
+        return wholeSheet(a.year()).rows().stream().filter(r -> r.application().id() == applicationId)
                 .findFirst().map(ApplicationRow::checks).orElseThrow();
     }
 
@@ -331,45 +309,12 @@ public class TitleService implements FindingSource, CounselorFindingSource {
      * target to the counselor's title or rank history on {@code date}, and the roster shows it.
      */
     public void confirm(int year, LocalDate date) {
-        LocalDate on = date != null ? date : today();
-        if (on.isAfter(today())) {
-            throw new ValidationException(FieldError.of("title.field.confirmedOn", "validation.future"));
-        }
-        tx.inTransaction(() -> {
-            ensureYear(year);
-            requireOpen(year);
-            List<Application> apps = repo.applications(year);
-            long open = apps.stream().filter(a -> a.verdict() == null).count();
-            if (open > 0) {
-                throw new ValidationException(FieldError.of("title.field.verdict", "title.validation.undecided", open));
-            }
-            for (Application a : apps) {
-                if (a.verdict() == Verdict.PASSED) {
-                    history.add(new Promotion(null, a.counselorId(), a.track(), a.target(),
-                            a.track() == Track.TITLE ? m.get("title.series.default") : null, on, null, a.id()));
-                }
-            }
-            repo.setState(year, ReviewState.CONFIRMED, on);
-        });
+        lock.confirm(year, date);
     }
 
     /** Reopens a confirmed year; the reason is kept and the promotions it wrote are taken back. */
     public void unlock(int year, String rawReason) {
-        String reason = rawReason == null ? "" : rawReason.strip();
-        if (reason.isEmpty()) {
-            throw new ValidationException(FieldError.of("title.field.reason", "validation.required"));
-        }
-        if (reason.length() > 500) {
-            throw new ValidationException(FieldError.of("title.field.reason", "validation.tooLong", 500));
-        }
-        tx.inTransaction(() -> {
-            if (!review(year).confirmed()) {
-                throw new ValidationException(FieldError.of("title.field.year", "title.validation.notConfirmed", year));
-            }
-            repo.promotionsOfYear(year).forEach(history::takeBack);
-            repo.insertUnlock(year, reason);
-            repo.setState(year, ReviewState.DRAFT, null);
-        });
+        lock.unlock(year, rawReason);
     }
 
     // ---- findings ------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package cn.huyang.training;
 
+import cn.huyang.access.Access;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.Operation;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
@@ -44,10 +47,12 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     private final PolicyService policy;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
     public TrainingService(Transactor tx, TrainingRepository repo, TrainingLedgerRepository ledger,
                            TrainingComplianceRepository facts, TrainingBudgetRepository budget, RosterService roster,
-                           PolicyService policy, Messages messages, Clock clock) {
+                           PolicyService policy, Messages messages, Clock clock, Access access) {
+        this.access = access;
         this.policy = policy;
         this.tx = tx;
         this.repo = repo;
@@ -83,9 +88,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     /**
      * Stores a new session with its attendees, or a stored one with its changes: attendees added,
      * changed and removed. One transaction. Attendees off the roster on its dates are stored and named.
+     * A department's user saves only sessions whose attendees, before and after, are all its own.
      */
     public SaveResult save(TrainingSession draft) {
         TrainingSession s = check(draft);
+        access.guard().requireAll(Operation.TRAINING_EDIT, departmentsOf(s));
         TrainingSession stored = tx.inTransaction(() -> {
             uniqueCertificates(s);
             if (s.id() == null) {
@@ -93,12 +100,16 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 repo.insertRecords(s.withId(id), s.attendees());
                 repo.refreshTotals(id);
                 refreshSummary(null, s);
-                return repo.findSession(id).orElseThrow();
+                TrainingSession created = repo.findSession(id).orElseThrow();
+                access.audit().changed("training", id, null, created);
+                return created;
             }
             TrainingSession before = repo.findSession(s.id()).orElseThrow(() ->
                     new ValidationException(FieldError.of("field.course", "validation.training.gone")));
+            access.guard().requireAll(Operation.TRAINING_EDIT, departmentsOf(before));
             TrainingSession after = saveChanges(s, before);
             refreshSummary(before, after);
+            access.audit().changed("training", s.id(), before, after);
             return after;
         });
         return new SaveResult(stored, outsideService(stored));
@@ -164,19 +175,41 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 .toList();
     }
 
+    /** The departments of a session's attendees (a department's user may touch only its own). */
+    private Set<Long> departmentsOf(TrainingSession s) {
+        Set<Long> out = new HashSet<>();
+        roster.counselors(s.attendees().stream().map(TrainingSession.Attendee::counselorId).toList())
+                .forEach(c -> out.add(c.departmentId()));
+        return out;
+    }
+
     /** Deletes a session with every record of it. */
     public void deleteSession(long sessionId) {
+        access.guard().requireSome(Operation.TRAINING_EDIT);
         tx.inTransaction(() -> repo.findSession(sessionId).ifPresent(before -> {
+            access.guard().requireAll(Operation.TRAINING_EDIT, departmentsOf(before));
             repo.deleteSession(sessionId);
             refreshSummary(before, null);
+            access.audit().changed("training", sessionId, before, null);
         }));
     }
 
     /** Deletes one record; a session left without attendees goes with it. */
     public void deleteRecord(long recordId) {
+        access.guard().requireSome(Operation.TRAINING_EDIT);
         tx.inTransaction(() -> {
             Optional<TrainingSession> session = repo.sessionOf(recordId).flatMap(repo::findSession);
+            TrainingSession.Attendee gone = session.flatMap(x -> x.attendees().stream()
+                    .filter(a -> a.recordId() != null && a.recordId() == recordId).findFirst()).orElse(null);
+            if (gone != null) {
+                access.guard().requireAll(Operation.TRAINING_EDIT,
+                        departmentsOf(session.get().withAttendees(List.of(gone))));
+            }
             repo.deleteRecords(List.of(recordId));
+            if (gone != null) {
+                access.audit().record(AuditAction.DELETE, "trainingRecord", recordId, Map.of("session",
+                        session.get().id(), "course", session.get().course(), "counselorId", gone.counselorId()));
+            }
             session.ifPresent(before -> {
                 if (before.attendees().size() <= 1) {
                     repo.deleteSession(before.id());
@@ -199,8 +232,14 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     // ---- reads ----------------------------------------------------------------------------
 
-    /** One page of the ledger with its totals; rows of counselors off the roster on the dates are marked. */
-    public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
+    /**
+     * One page of the ledger with its totals; rows of counselors off the roster on the dates are marked.
+     * A department's user reads its own department's rows only, whatever the filter asks.
+     */
+    public LedgerPage page(LedgerFilter asked, LedgerSort sort, int offset, int limit) {
+        Long scope = access.guard().readScope();
+        LedgerFilter filter = scope == null ? asked : new LedgerFilter(asked.year(), asked.level(), asked.category(),
+                scope, asked.counselor(), asked.search());
         LedgerPage page = ledger.page(filter, sort, offset, limit);
         Map<Long, List<RosterEvent>> histories = roster.histories(
                 page.rows().stream().map(LedgerRow::counselorId).distinct().toList());
@@ -218,9 +257,16 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     /**
      * Every full-time counselor on the roster in a year, with the year's school-level hours, the
      * latest higher-level training and the pre-service training of a first year. A few aggregate
-     * queries, whatever the number of counselors.
+     * queries, whatever the number of counselors. A department's user reads its own department's rows.
      */
     public List<ComplianceRow> compliance(int year) {
+        List<ComplianceRow> rows = new ArrayList<>(complianceOfAll(year));
+        rows.removeIf(r -> !access.guard().sees(r.departmentId()));
+        return rows;
+    }
+
+    /** Every counselor's compliance, whoever asks: for the findings, which the register shows filtered. */
+    private List<ComplianceRow> complianceOfAll(int year) {
         List<ComplianceRow> rows = judge(year, roster.counselors());
         // The roster's department order, then names in pinyin order.
         Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
@@ -291,7 +337,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     public List<Finding> findings(int year, Set<String> wanted) {
         List<Finding> out = new ArrayList<>();
         if (wanted.contains("TRAINING_HOURS") || wanted.contains("TRAINING_HIGHER_LEVEL")) {
-            for (ComplianceRow r : compliance(year)) {
+            for (ComplianceRow r : complianceOfAll(year)) {
                 ComplianceRules.findings(r, messages).stream().filter(f -> wanted.contains(f.code())).forEach(out::add);
             }
         }
@@ -329,7 +375,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     @Override
     public Map<Long, List<Finding>> findingsByCounselor(LocalDate today) {
         Map<Long, List<Finding>> out = new HashMap<>();
-        for (ComplianceRow r : compliance(today.getYear() - 1)) {
+        for (ComplianceRow r : complianceOfAll(today.getYear() - 1)) {
             List<Finding> fs = ComplianceRules.findings(r, messages);
             if (!fs.isEmpty()) {
                 out.put(r.counselorId(), fs);

@@ -67,7 +67,29 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..",
                         "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.io..", "cn.huyang.print..",
                         "cn.huyang.demo..", "cn.huyang.check..", "cn.huyang.cli..", "cn.huyang.shell..",
-                        "cn.huyang.app..")
+                        "cn.huyang.app..", "cn.huyang.findings..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The accounts, the rights and the audit log sit below the features, like policy: they know only
+     * common, db and security, and every feature, policy, io and demo ask them.
+     */
+    @Test
+    void accessDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("cn.huyang.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.policy..", "cn.huyang.roster..",
+                        "cn.huyang.training..", "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..",
+                        "cn.huyang.io..", "cn.huyang.print..", "cn.huyang.demo..", "cn.huyang.cli..",
+                        "cn.huyang.shell..", "cn.huyang.app..", "javafx..")
+                .check(CLASSES);
+    }
+
+    /** common and db sit below access: they know no user and no right. */
+    @Test
+    void commonAndDbKnowNoAccess() {
+        noClasses().that().resideInAnyPackage("cn.huyang.common..", "cn.huyang.db..", "cn.huyang.print..")
+                .should().dependOnClassesThat().resideInAPackage("cn.huyang.access..")
                 .check(CLASSES);
     }
 
@@ -95,7 +117,7 @@ class ArchitectureTest {
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-                        "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..")
+                        "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..", "cn.huyang.access..")
                 .check(CLASSES);
     }
 
