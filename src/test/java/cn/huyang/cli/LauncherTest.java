@@ -9,6 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +24,49 @@ class LauncherTest {
     record Result(int exitCode, String out, String err) {
     }
 
+    /** The administrator every test folder is set up with, and the password the commands get from the environment. */
+    static final String USER = TestFolders.USER;
+    static final String PASSWORD = TestFolders.PASSWORD;
+    private static final Set<String> NO_LOGIN = Set.of("init", "demo", "--help", "-h", "--version", "-V", "help");
+
+    /**
+     * Runs the command line as the test administrator ({@code --user admin}, the password in
+     * {@code HUYANG_PASSWORD}); a data folder without accounts is set up first with {@code init},
+     * unless the command is one that needs no login.
+     */
     static synchronized Result run(String... args) {
+        return runAs(USER, Map.of(Passwords.VARIABLE, PASSWORD), args);
+    }
+
+    /** Runs the command line as {@code user} (none when null) with this environment, setting nothing up. */
+    static synchronized Result runAs(String user, Map<String, String> env, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (user != null && !all.contains("--user")) {
+            all.add(0, "--user");
+            all.add(1, user);
+        }
+        Passwords.useEnvironment(env);
+        try {
+            String dir = valueOf(all, "--data-dir");
+            if (dir != null && user != null && all.stream().noneMatch(NO_LOGIN::contains)
+                    && !cn.huyang.security.KeyRing.exists(Path.of(dir)) && !all.contains("frobnicate")) {
+                Result init = capture(new String[] {"--data-dir", dir, "init", "--admin", USER});
+                if (init.exitCode() != 0 && init.exitCode() != 3) {
+                    throw new AssertionError("init failed: " + init.err());
+                }
+            }
+            return capture(all.toArray(String[]::new));
+        } finally {
+            Passwords.useEnvironment(null);
+        }
+    }
+
+    private static String valueOf(List<String> args, String option) {
+        int i = args.indexOf(option);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    private static Result capture(String[] args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -141,7 +187,8 @@ class LauncherTest {
 
     @Test
     void secondInstanceOnTheSameFolderExitsWithThreeAndAPlainMessage() {
-        try (H2Store held = H2Store.open(new DataFolder(dir))) {
+        assertThat(run("--data-dir", dataDir(), "init", "--admin", USER).exitCode()).isZero();
+        try (H2Store held = TestFolders.open(dir)) {
             Result check = run("--data-dir", dataDir(), "check");
             assertThat(check.exitCode()).isEqualTo(3);
             assertThat(check.err()).contains("正被另一个胡杨程序使用").contains(dir.toString());

@@ -1,0 +1,23 @@
+package cn.huyang.cli;
+
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.H2Store;
+import cn.huyang.security.FileKey;
+import cn.huyang.security.KeyRing;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The data folders the command-line tests set up: their administrator, password, and opening one in a test. */
+public final class TestFolders {
+    public static final String USER = "admin";
+    public static final String PASSWORD = "Huyang-Test-2026";
+
+    private TestFolders() {
+    }
+
+    /** Opens a folder set up by {@code init} or {@code demo} with the test administrator's key. */
+    public static H2Store open(Path dir) {
+        FileKey key = KeyRing.load(dir, Clock.systemDefaultZone()).unlock(USER, PASSWORD.toCharArray());
+        return H2Store.open(new DataFolder(dir), Clock.systemDefaultZone(), key);
+    }
+}
