@@ -41,11 +41,15 @@ public class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, messages.get("app.title"), message);
     }
 
-    /** A failure of background work: refused input in plain words, anything else with the log's location. */
+    /** A failure of background work: refused input or a right the role lacks in plain words, anything else with the log's location. */
     @Override
     public void failure(Throwable e) {
         if (e instanceof ValidationException v) {
             error(v.render(messages));
+        } else if (e instanceof cn.huyang.access.AccessDeniedException denied) {
+            error(denied.render(messages)); // the role may not: one plain sentence, nothing to look up in the log
+        } else if (e instanceof cn.huyang.access.LoginRefusedException refused) {
+            error(refused.render(messages));
         } else {
             error(messages.get("dialog.unexpected", logFolder));
         }
