@@ -27,15 +27,12 @@ import javafx.stage.Window;
 /**
  * Locks the window after some minutes without a key or the mouse in any of the program's windows
  * (15 unless an administrator set another number in 账户管理; kept in the settings as
- * {@value #IDLE_MINUTES}), or at once from 文件 → 锁定. The lock layer lies over the window; the
+ * {@code access.LockPolicy}), or at once from 文件 → 锁定. The lock layer lies over the window; the
  * other windows (open forms) turn invisible, keeping everything typed, until the password of the
  * user working now is given again. Lock and unlock are audited. Time comes from the context's
  * clock and the checks from a {@link Ticker}, so a test can move time on without waiting.
  */
 public final class IdleLock {
-    public static final String IDLE_MINUTES = "lock.idleMinutes";
-    public static final int DEFAULT_MINUTES = 15;
-
     /** What calls the idle check now and then: a JavaFX timeline, or the test. */
     @FunctionalInterface
     public interface Ticker {
@@ -108,13 +105,7 @@ public final class IdleLock {
 
     /** The idle minutes in force (the settings', 15 when none or unreadable). */
     public int idleMinutes() {
-        return settings.get(IDLE_MINUTES).map(s -> {
-            try {
-                return Integer.parseInt(s.strip());
-            } catch (NumberFormatException e) {
-                return DEFAULT_MINUTES;
-            }
-        }).filter(n -> n > 0).orElse(DEFAULT_MINUTES);
+        return cn.huyang.access.LockPolicy.idleMinutes(settings);
     }
 
     /** Locks when the user has been away long enough. */

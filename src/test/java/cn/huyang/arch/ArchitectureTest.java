@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The package rules of docs/architecture.md. */
 class ArchitectureTest {
     private static final String[] FEATURES = {"cn.huyang.policy..", "cn.huyang.roster..", "cn.huyang.training..",
-            "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings.."};
+            "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..", "cn.huyang.accounts.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -83,7 +83,7 @@ class ArchitectureTest {
     void repositoriesLiveInTheirFeaturePackage() {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
-                        "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..")
+                        "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..", "cn.huyang.access..")
                 .check(CLASSES);
     }
 
