@@ -47,9 +47,11 @@ final class AdminWizard {
     private final StartFlow.SaveAs saveAs;
     private final String location;
     private final LocalDate today;
+    private final java.util.function.Consumer<Throwable> failure;
 
     AdminWizard(Messages m, BackgroundRunner runner, Gate gate, boolean upgrade, String location, LocalDate today,
-                StartFlow.SaveAs saveAs) {
+                StartFlow.SaveAs saveAs, java.util.function.Consumer<Throwable> failure) {
+        this.failure = failure;
         this.m = m;
         this.runner = runner;
         this.gate = gate;
@@ -129,8 +131,7 @@ final class AdminWizard {
         }, e -> {
             goButton.setDisable(false);
             if (!Forms.showRefusal(e, m, errors, grid.fields())) {
-                errors.setText(e instanceof cn.huyang.access.LoginRefusedException r ? r.render(m)
-                        : m.get("dialog.unexpected", location));
+                failure.accept(e);
             }
         });
     }
