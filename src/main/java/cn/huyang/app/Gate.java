@@ -22,4 +22,13 @@ public interface Gate {
 
     /** A lost administrator password: the recovery key opens the folder and sets a new password. */
     Opening recover(String typedRecoveryKey, String adminName, char[] newPassword);
+
+    /**
+     * Deletes the unencrypted backup made before an upgrade ({@link Opening#plainBackup()}), when the
+     * user agrees after the upgrade. This default only deletes the file; a gate that can overwrite it
+     * first (the encrypted folder on this PC) does so.
+     */
+    default void deletePlainBackup(java.nio.file.Path backup) throws java.io.IOException {
+        java.nio.file.Files.delete(backup);
+    }
 }

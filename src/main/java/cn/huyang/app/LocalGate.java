@@ -147,6 +147,16 @@ public final class LocalGate implements Gate {
         }
     }
 
+    /** Overwrites and deletes the unencrypted backup made before the upgrade and the older unencrypted ones. */
+    @Override
+    public void deletePlainBackup(java.nio.file.Path backup) throws java.io.IOException {
+        java.util.Set<java.nio.file.Path> all = new java.util.LinkedHashSet<>(FolderEncryption.plainBackups(folder));
+        all.add(backup);
+        for (java.nio.file.Path p : all) {
+            cn.huyang.security.SecureDelete.overwriteAndDelete(p);
+        }
+    }
+
     private static FileKey unlock(KeyRing ring, String name, char[] password) {
         try {
             return ring.unlock(name, password);

@@ -2,12 +2,13 @@ package cn.huyang.shell;
 
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.app.AppContext;
+import cn.huyang.app.Gate;
+import cn.huyang.app.Gates;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.BackupException;
 import cn.huyang.db.BackupTexts;
 import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
 import cn.huyang.db.DatabaseInUseException;
 import cn.huyang.db.SchemaTooNewException;
 import java.lang.management.ManagementFactory;
@@ -23,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: shows the shell at once, opens the database and loads the roster behind
+ * The JavaFX application: shows the shell at once, opens the data folder through its {@link Gate}
+ * (the first-start wizard, the upgrade or the login: {@link StartFlow}) and loads the roster behind
  * it. With {@code -Dhuyang.startupProbe=true} it prints when the window showed and when the roster
  * had loaded (JVM uptime), then quits — the benchmark's start-up measurement.
  */
@@ -38,7 +40,7 @@ public class App extends Application {
     private Messages messages;
     private FxBackgroundRunner runner;
     private MainWindow window;
-    private volatile H2Store database;
+    private volatile AppContext opened;
 
     /** Called by the command line with no command: blocks until the window closes. */
     public static int open(Path dataDir, String lang) {
@@ -75,21 +77,23 @@ public class App extends Application {
         stage.show();
         long shownAt = ManagementFactory.getRuntimeMXBean().getUptime();
 
-        runner.run(messages.get("startup.opening"), p -> {
-            database = H2Store.open(folder);
-            return new AppContext(database, messages, Clock.systemDefaultZone());
-        }, ctx -> {
-            ReadOnlyBooleanProperty loaded = window.attach(ctx);
-            // The day's first start backs up, once the first tab is on screen.
-            whenTrue(loaded, () -> dailyBackup(ctx, dialogs));
-            if (Boolean.getBoolean(STARTUP_PROBE)) {
-                whenTrue(loaded, () -> {
-                    System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
-                            + ManagementFactory.getRuntimeMXBean().getUptime());
-                    Platform.exit();
-                });
-            }
-        }, e -> {
+        Clock clock = Clock.systemDefaultZone();
+        FxFilePicker files = new FxFilePicker(messages, settings);
+        StartFlow flow = new StartFlow(window, messages, runner, dialogs, settings, clock,
+                (title, name) -> files.saveText(stage, title, name));
+        runner.run(messages.get("startup.opening"), p -> Gates.forFolder(folder, clock), gate ->
+                flow.begin(gate, folder.path().toString(), (ctx, loaded) -> {
+                    opened = ctx;
+                    // The day's first start backs up, once the first tab is on screen.
+                    whenTrue(loaded, () -> dailyBackup(ctx, dialogs));
+                    if (Boolean.getBoolean(STARTUP_PROBE)) {
+                        whenTrue(loaded, () -> {
+                            System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
+                                    + ManagementFactory.getRuntimeMXBean().getUptime());
+                            Platform.exit();
+                        });
+                    }
+                }, Platform::exit), e -> {
             if (e instanceof DatabaseInUseException inUse) {
                 dialogs.error(messages.get("error.inUse", inUse.folder()));
             } else if (e instanceof SchemaTooNewException tooNew) {
@@ -137,8 +141,8 @@ public class App extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (database != null) {
-            database.close();
+        if (opened != null) {
+            opened.store().close();
         }
     }
 }

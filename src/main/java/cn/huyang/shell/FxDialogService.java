@@ -42,13 +42,21 @@ public class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, messages.get("app.title"), message);
     }
 
-    /** A failure of background work: refused input in plain words, anything else with the log's location. */
+    /** A failure of background work: refused input or a right the role lacks in plain words, anything else with the log's location. */
     @Override
     public void failure(Throwable e) {
         if (e instanceof ValidationException v) {
             error(v.render(messages));
         } else if (denied(e) != null) {
             error(denied(e).render(messages));
+        } else if (e instanceof cn.huyang.access.LoginRefusedException refused) {
+            error(refused.render(messages));
+        } else if (e instanceof cn.huyang.db.DatabaseInUseException inUse) {
+            error(messages.get("error.inUse", inUse.folder()));
+        } else if (e instanceof cn.huyang.db.SchemaTooNewException tooNew) {
+            error(cn.huyang.db.BackupTexts.schemaTooNew(tooNew, messages));
+        } else if (e instanceof cn.huyang.db.EncryptedFolderException encrypted) {
+            error(encrypted.render(messages));
         } else {
             error(messages.get("dialog.unexpected", logFolder));
         }

@@ -42,6 +42,18 @@ public class FxFilePicker implements FilePicker {
         return chosen;
     }
 
+    /** A text file to write (the recovery key's), ending in .txt. */
+    public Path saveText(Window owner, String title, String initialName) {
+        FileChooser chooser = chooser(title);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(m.get("wizard.chooserText"), "*.txt"));
+        chooser.setInitialFileName(initialName);
+        Path chosen = remember(chooser.showSaveDialog(owner));
+        if (chosen != null && !chosen.getFileName().toString().toLowerCase().endsWith(".txt")) {
+            chosen = chosen.resolveSibling(chosen.getFileName() + ".txt");
+        }
+        return chosen;
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

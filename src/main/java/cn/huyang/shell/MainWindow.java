@@ -62,6 +62,8 @@ public class MainWindow {
     private final Map<Tab, FeatureTab> features = new LinkedHashMap<>();
     private final List<MenuItem> needData = new ArrayList<>();
     private final BackupActions backups;
+    private final UserMenu user;
+    private final Map<MenuItem, cn.huyang.access.Operation> guarded = new LinkedHashMap<>();
     private final List<FeatureModule> modules;
     private SpreadsheetActions spreadsheets;
     private AppContext context;
@@ -81,6 +83,7 @@ public class MainWindow {
         this.settings = settings;
         this.modules = List.copyOf(modules);
         this.statusBar = new StatusBar(runner, m);
+        this.user = new UserMenu(stage, m, runner, dialogs, settings);
         if (dialogs instanceof FxDialogService fx) {
             fx.setNotices(statusBar::notice);
         }
@@ -135,7 +138,15 @@ public class MainWindow {
     }
 
     private MenuItem dataItem(String key, String id, Runnable action) {
+        return dataItem(key, id, action, null);
+    }
+
+    /** An item enabled once the data is open, and shown only to a role that may do {@code op} (null: all). */
+    private MenuItem dataItem(String key, String id, Runnable action, cn.huyang.access.Operation op) {
         MenuItem item = new MenuItem(m.get(key));
+        if (op != null) {
+            guarded.put(item, op);
+        }
         item.setId(id);
         item.setDisable(true);
         item.setOnAction(e -> action.run());
@@ -148,10 +159,13 @@ public class MainWindow {
      * data folder, demo data for a trial, about); each shortcut shows beside its item.
      */
     private MenuBar menuBar() {
-        MenuItem importItem = dataItem("io.menu.import", "menuImport", () -> spreadsheets.openImport());
+        MenuItem importItem = dataItem("io.menu.import", "menuImport", () -> spreadsheets.openImport(),
+                cn.huyang.access.Operation.IMPORT);
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        MenuItem backupItem = dataItem("menu.file.backup", "menuBackup", backups::backup);
-        MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore);
+        MenuItem backupItem = dataItem("menu.file.backup", "menuBackup", backups::backup,
+                cn.huyang.access.Operation.BACKUP);
+        MenuItem restoreItem = dataItem("menu.file.restore", "menuRestore", backups::restore,
+                cn.huyang.access.Operation.RESTORE);
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -159,10 +173,12 @@ public class MainWindow {
         // the modules' items (政策参数…): shown at once, opened by the started module's action
         for (FeatureModule module : modules) {
             for (MenuAction action : module.fileMenu()) {
-                file.getItems().add(dataItem(action.textKey(), action.id(), () -> openMenuAction(action.id())));
+                file.getItems().add(dataItem(action.textKey(), action.id(), () -> openMenuAction(action.id()),
+                        action.requires()));
             }
         }
-        file.getItems().addAll(new SeparatorMenuItem(), backupItem, restoreItem, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(new SeparatorMenuItem(), backupItem, restoreItem, new SeparatorMenuItem(),
+                user.changePasswordItem(), user.lockItem(), new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
         MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find);
@@ -187,7 +203,8 @@ public class MainWindow {
         usage.setOnAction(e -> new HelpWindow(stage, m, context == null ? null
                 : context.store().location()).show());
         // Demo data is for a trial: under 帮助, not at the top of the real 文件 menu.
-        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo);
+        MenuItem demoItem = dataItem("menu.file.demo", "menuDemo", this::offerDemo,
+                cn.huyang.access.Operation.DEMO_DATA);
         MenuItem about = new MenuItem(m.get("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> about());
@@ -251,8 +268,27 @@ public class MainWindow {
         }
         statusBar.setInfo(m.get("status.dataFolder", ctx.store().location()));
         needData.forEach(item -> item.setDisable(false));
+        user.attached(ctx, guarded);
         showSelected();
         return features.values().iterator().next().loadedProperty();
+    }
+
+    /**
+     * The data was opened by a user at the gate (after {@link #attach}): their name and role in the
+     * title, 修改密码… and 锁定, and the idle lock, which asks for their password again.
+     */
+    public void signedIn(cn.huyang.app.Opening.PasswordCheck check) {
+        user.signedIn(check);
+    }
+
+    /** Screen tests tick the idle lock themselves (before {@link #signedIn}). */
+    public void setLockTicker(IdleLock.Ticker ticker) {
+        user.setTicker(ticker);
+    }
+
+    /** The idle lock once a user signed in, else null. */
+    public IdleLock idleLock() {
+        return user.idleLock();
     }
 
     /** The selected tab loads what it shows. */

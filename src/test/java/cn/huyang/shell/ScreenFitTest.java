@@ -147,6 +147,7 @@ class ScreenFitTest {
         dialog(robot, "使用说明", () -> fireMenu("menuUsage"));
         dialog(robot, "关于胡杨", () -> fireMenu("menuAbout"));
         dialog(robot, "导入", () -> window.spreadsheets().openImport());
+        accountDialogs(robot);
         assertThat(problems).as("what is cut or outside at %s×%s", (int) screen.getWidth(), (int) screen.getHeight())
                 .isEmpty();
     }
@@ -210,6 +211,43 @@ class ScreenFitTest {
             }
             default -> { }
         }
+    }
+
+    /** The way in (wizard, key, login, recovery, password), the lock layer, 账户管理 and 操作日志. */
+    private void accountDialogs(FxRobot robot) throws Exception {
+        Messages m = messagesOf(primary);
+        var gate = new cn.huyang.app.PlainGate(db, Clock.systemDefaultZone());
+        dialog(robot, "首次启动", () -> new AdminWizard(m, runner, gate, false, dir.toString(),
+                java.time.LocalDate.now(), (t, n) -> null, e -> { }).showAndWait(primary));
+        dialog(robot, "升级", () -> new AdminWizard(m, runner, gate, true, dir.toString(),
+                java.time.LocalDate.now(), (t, n) -> null, e -> { }).showAndWait(primary));
+        dialog(robot, "恢复密钥", () -> {
+            AdminWizard w = new AdminWizard(m, runner, gate, false, dir.toString(), java.time.LocalDate.now(),
+                    (t, n) -> null, e -> { });
+            w.showKey(new cn.huyang.app.Opening(db, cn.huyang.access.Session.system(), cn.huyang.access.Credentials.NONE,
+                    (u, p) -> { }, "K7QX-3MPA-9WZD-TR2H-6YBN-4CEF-8JSV-5LUG", null, false));
+            w.showAndWait(primary);
+        });
+        dialog(robot, "登录", () -> new LoginDialog(m, runner, gate, cn.huyang.common.Remembered.inMemory(), e -> { })
+                .showAndWait(primary));
+        dialog(robot, "用恢复密钥重设密码", () -> new RecoveryDialog(m, runner, gate, e -> { }).showAndWait(primary));
+        dialog(robot, "修改密码", () -> new ChangePasswordDialog(m, runner, ctx.accounts(), true, e -> { })
+                .showAndWait(primary));
+        dialog(robot, "锁定", () -> new LockScreen(primary, m, "王老师（系统管理员）", p -> { }).show());
+        Window accounts = open(robot, () -> fireMenu("menuAccounts"));
+        settle();
+        check(accounts, "账户管理");
+        dialog(robot, "账户管理 › 新增账户", () -> button(robot, "#addAccountButton").fire());
+        close(accounts);
+        Window audit = open(robot, () -> fireMenu("menuAudit"));
+        settle();
+        check(audit, "操作日志");
+        close(audit);
+    }
+
+    /** The language the window was built in (the English tour builds its own window). */
+    private static Messages messagesOf(Stage stage) {
+        return stage.getTitle() != null && stage.getTitle().startsWith("Huyang") ? Messages.forLanguage("en") : M;
     }
 
     // ---- opening, checking and closing ----------------------------------------------------------

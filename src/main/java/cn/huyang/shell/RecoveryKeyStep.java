@@ -1,0 +1,78 @@
+package cn.huyang.shell;
+
+import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Messages;
+import cn.huyang.common.ui.Dialogs;
+import cn.huyang.common.ui.Toolbars;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * The wizard's second step: the recovery key, shown once, large and in a monospace font (selectable,
+ * to copy), 保存到文件… (a small UTF-8 text file with the key, the data folder and the date, written
+ * in the background), and the tick 我已将恢复密钥保存在安全的地方 that lets the wizard go on.
+ * (No 打印…: the print package lays out forms, not free text; the saved file can be printed.)
+ */
+final class RecoveryKeyStep {
+    private final VBox node = new VBox(10);
+    private final CheckBox saved;
+    private final Label status = new Label();
+
+    RecoveryKeyStep(Messages m, BackgroundRunner runner, String key, String location, LocalDate today, StartFlow.SaveAs saveAs) {
+        TextField shown = new TextField(key);
+        shown.setId("recoveryKey");
+        shown.setEditable(false);
+        shown.getStyleClass().add("recovery-key");
+        shown.setPrefColumnCount(Math.max(20, key.length()));
+        Button save = new Button(m.get("wizard.keySave"));
+        save.setId("saveRecoveryKey");
+        status.setId("recoveryKeyStatus");
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
+        save.setOnAction(e -> {
+            Path file = saveAs.choose(m.get("wizard.keyFileTitle"), m.get("wizard.keyFileName", today.toString()));
+            if (file == null) {
+                return;
+            }
+            String text = m.get("wizard.keyFileText", location, today.toString(), key);
+            runner.run(m.get("wizard.keySaving"), p -> write(file, text),
+                    written -> status.setText(m.get("wizard.keySavedTo", written)),
+                    ex -> status.setText(m.get("wizard.keySaveFailed", file, String.valueOf(ex.getMessage()))));
+        });
+        saved = new CheckBox(m.get("wizard.keySaved"));
+        saved.setId("recoveryKeySaved");
+        saved.setWrapText(true);
+        node.getChildren().addAll(Dialogs.heading(m.get("wizard.keyHeading")), Dialogs.note(m.get("wizard.keyNote")),
+                shown, Toolbars.row(save), status, saved);
+        node.setPrefWidth(560);
+    }
+
+    /** Writes the file next to itself first and moves it over: never half a file. */
+    private static Path write(Path file, String text) throws java.io.IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".huyang-key-", ".txt");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** Ticked once the user says the key is kept safe. */
+    ReadOnlyBooleanProperty confirmedProperty() {
+        return saved.selectedProperty();
+    }
+}
