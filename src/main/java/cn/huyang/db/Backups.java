@@ -203,14 +203,23 @@ public final class Backups {
     public BackupInfo restore(StagedRestore staged) {
         BackupInfo before = backupNow(BackupKind.BEFORE_RESTORE);
         FileKey key = database.fileKey();
+        boolean adopted = false;
         if (key == null && staged.databaseKey() != null) {
             // an unencrypted folder takes the encrypted backup's key ring (first) and key
             if (!KeyRing.exists(database.folder().path())) {
                 KeyRing.adopt(database.folder().path(), staged.keyRingCopy(), clock);
+                adopted = true;
             }
             key = staged.databaseKey();
         }
-        database.replaceWith(staged.databaseFile(), key);
+        try {
+            database.replaceWith(staged.databaseFile(), key);
+        } catch (RuntimeException e) {
+            if (adopted) {
+                BackupFile.deleteQuietly(KeyRing.file(database.folder().path())); // the old, unencrypted file is back
+            }
+            throw e;
+        }
         staged.close();
         LOG.info("Restored {} ({} counselors); the replaced database is in {}", staged.info().file(),
                 staged.info().counselors(), before.file());
