@@ -137,6 +137,11 @@ public final class AppContext {
         return access.audit();
     }
 
+    /** Backup and restore for the user working now (audited; restore keeps the accounts and the audit log). */
+    public BackupService backups() {
+        return new BackupService(store, access);
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -2,7 +2,6 @@ package cn.huyang.cli;
 
 import cn.huyang.db.BackupException;
 import cn.huyang.db.BackupInfo;
-import cn.huyang.db.BackupKind;
 import cn.huyang.db.BackupTexts;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,8 +31,7 @@ public class BackupCommand implements Callable<Integer> {
             var folder = ctx.store().folder();
             DiskSpace.require(file != null ? file : folder.path(), DiskSpace.size(folder.databaseFile()));
             try {
-                BackupInfo info = file == null ? ctx.store().backups().backupNow(BackupKind.MANUAL)
-                        : ctx.store().backups().backupTo(file);
+                BackupInfo info = file == null ? ctx.backups().backupNow() : ctx.backups().backupTo(file);
                 out.println(ctx.messages().get("backup.done", info.file(), info.counselors()));
                 out.flush();
                 return 0;

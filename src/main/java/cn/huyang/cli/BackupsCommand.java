@@ -23,10 +23,9 @@ public class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         return BatchContext.run(top, spec.commandLine().getErr(), ctx -> {
-            Backups backups = ctx.store().backups();
             var m = ctx.messages();
-            out.println(m.get("backup.list.header", backups.folder(), Backups.keep(ctx.store().folder())));
-            List<BackupInfo> list = backups.list();
+            List<BackupInfo> list = ctx.backups().list();
+            out.println(m.get("backup.list.header", ctx.backups().folder(), Backups.keep(ctx.store().folder())));
             if (list.isEmpty()) {
                 out.println(m.get("backup.list.empty"));
             }

@@ -41,6 +41,11 @@ final class BatchContext {
         return login(top, err, false, (ctx, password) -> body.apply(ctx));
     }
 
+    /** Runs {@code body} for the logged-in user, giving it the password (an encrypted backup opens with it). */
+    static int runWithPassword(HuyangCommand top, PrintWriter err, BiFunction<AppContext, char[], Integer> body) {
+        return login(top, err, false, body);
+    }
+
     /** Runs {@code body} for the logged-in user even when they must change their password; it gets the password. */
     static int runAllowingPasswordChange(HuyangCommand top, PrintWriter err,
                                          BiFunction<AppContext, char[], Integer> body) {

@@ -2,6 +2,8 @@ package cn.huyang.cli;
 
 import cn.huyang.db.BackupException;
 import cn.huyang.db.BackupInfo;
+import cn.huyang.db.Backups;
+import cn.huyang.security.BackupUnlock;
 import cn.huyang.db.BackupTexts;
 import cn.huyang.db.StagedRestore;
 import java.io.BufferedReader;
@@ -40,11 +42,13 @@ public class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        return BatchContext.run(top, err, ctx -> {
+        return BatchContext.runWithPassword(top, err, (ctx, password) -> {
             var m = ctx.messages();
             StagedRestore staged;
             try {
-                staged = ctx.store().backups().prepareRestore(file);
+                // an encrypted backup opens with the same user's password, if the backup knows the user
+                staged = ctx.backups().prepareRestore(file, Backups.isEncrypted(file)
+                        ? BackupUnlock.password(top.user(), password) : null);
             } catch (BackupException e) {
                 err.println(BackupTexts.problem(e, m));
                 return 1;
@@ -56,7 +60,7 @@ public class RestoreCommand implements Callable<Integer> {
                     out.flush();
                     return 1;
                 }
-                BackupInfo before = ctx.store().backups().restore(staged);
+                BackupInfo before = ctx.backups().restore(staged);
                 out.println(m.get("restore.done", staged.info().counselors(), before.file()));
                 out.flush();
                 return 0;

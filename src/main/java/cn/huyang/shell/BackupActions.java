@@ -5,7 +5,8 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.db.BackupException;
 import cn.huyang.db.BackupTexts;
-import cn.huyang.db.Backups;
+import cn.huyang.app.BackupService;
+import cn.huyang.security.BackupUnlock;
 import cn.huyang.db.StagedRestore;
 import java.io.File;
 import java.nio.file.Files;
@@ -26,12 +27,15 @@ final class BackupActions {
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final Settings settings;
-    private final Supplier<Backups> backups;
+    private final Supplier<BackupService> backups;
+    private final Supplier<String> userName;
     private final Runnable reload;
     private final Supplier<java.time.Clock> clock;
 
     BackupActions(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings,
-                  Supplier<Backups> backups, Supplier<java.time.Clock> clock, Runnable reload) {
+                  Supplier<BackupService> backups, Supplier<String> userName, Supplier<java.time.Clock> clock,
+                  Runnable reload) {
+        this.userName = userName;
         this.stage = stage;
         this.m = m;
         this.runner = runner;
@@ -64,23 +68,39 @@ final class BackupActions {
         Path file = chosen.toPath().getFileName().toString().toLowerCase().endsWith(".zip") ? chosen.toPath()
                 : chosen.toPath().resolveSibling(chosen.getName() + ".zip");
         settings.put("backup.lastFolder", file.toAbsolutePath().getParent().toString());
-        Backups store = backups.get();
+        BackupService store = backups.get();
         runner.run(m.get("backup.running"), p -> store.backupTo(file),
                 info -> dialogs.notice(m.get("backup.done", info.file(), info.counselors())), this::failure);
     }
 
     /** 文件 → 恢复: checks the chosen backup, shows what it holds, asks, then replaces the database. */
     void restore() {
-        Backups store = backups.get();
+        BackupService store = backups.get();
         File chosen = chooser("backup.chooser.open", store.folder()).showOpenDialog(stage);
         if (chosen == null) {
             return;
         }
-        runner.run(m.get("restore.checking"), p -> store.prepareRestore(chosen.toPath()),
-                staged -> confirm(store, staged), this::failure);
+        check(store, chosen.toPath(), null);
     }
 
-    private void confirm(Backups store, StagedRestore staged) {
+    /** Checks the backup; an encrypted one asks for the password (or the recovery key) that opens it. */
+    private void check(BackupService store, Path file, BackupUnlock unlock) {
+        runner.run(m.get("restore.checking"), p -> store.prepareRestore(file, unlock),
+                staged -> confirm(store, staged), e -> {
+                    if (e instanceof BackupException b && (b.problem() == BackupException.Problem.LOCKED
+                            || b.problem() == BackupException.Problem.WRONG_UNLOCK)) {
+                        if (b.problem() == BackupException.Problem.WRONG_UNLOCK) {
+                            failure(e);
+                        }
+                        new BackupUnlockDialog(m, userName.get()).ask(stage, file)
+                                .ifPresent(u -> check(store, file, u));
+                    } else {
+                        failure(e);
+                    }
+                });
+    }
+
+    private void confirm(BackupService store, StagedRestore staged) {
         if (!dialogs.confirmDestructive(m.get("restore.confirm", BackupTexts.summary(staged.info(), m),
                 store.folder()), m.get("restore.action"))) {
             runner.run(m.get("restore.running"), p -> {

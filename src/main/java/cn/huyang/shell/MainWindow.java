@@ -87,8 +87,8 @@ public class MainWindow {
         if (dialogs instanceof FxDialogService fx) {
             fx.setNotices(statusBar::notice);
         }
-        this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.store().backups(),
-                () -> context.clock(), this::reload);
+        this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.backups(),
+                () -> context.access().actor().userName(), () -> context.clock(), this::reload);
         for (TabSpec spec : tabSpecs(modules)) {
             Tab t = new Tab(m.get(spec.titleKey()), placeholder(m.get(spec.placeholderKey())));
             t.setId(spec.id());

@@ -26,7 +26,7 @@ class CheckCommandTest {
         assertThat(LauncherTest.run("--data-dir", dir.toString(), "demo", "--counselors", "80").exitCode()).isZero();
         int year = Year.now().getValue() - 1;
         TrackedFinding decided;
-        try (H2Store db = H2Store.open(new DataFolder(dir))) {
+        try (H2Store db = TestFolders.open(dir)) {
             AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
             decided = ctx.findings().findings(year).stream().filter(t -> t.finding().counselorId() != null)
                     .filter(t -> DecisionKind.choicesFor(t.finding().code()).contains(DecisionKind.ACKNOWLEDGED))

@@ -143,7 +143,7 @@ class DiskFullTest {
             copy(template, data);
             int before = counselors(data);
             Path filler = fill(keep * 1024);
-            try (H2Store db = H2Store.open(new DataFolder(data))) {
+            try (H2Store db = TestFolders.open(data)) {
                 AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
                 RosterImportPreview p = ctx.rosterImport().preview(roster,
                         new ImportOptions(null, false, true, null), () -> false);
@@ -202,7 +202,7 @@ class DiskFullTest {
     }
 
     private static int counselors(Path data) {
-        try (H2Store db = H2Store.open(new DataFolder(data))) {
+        try (H2Store db = TestFolders.open(data)) {
             return db.dsl().fetchCount(cn.huyang.db.jooq.Tables.COUNSELOR);
         }
     }

@@ -159,7 +159,7 @@ class HostileCommandsTest {
     @Test
     void controlCharactersStoredBeforeNeverReachTheTerminalRaw() {
         assertThat(LauncherTest.run("--data-dir", data(), "demo", "--counselors", "20").exitCode()).isZero();
-        try (H2Store db = H2Store.open(new DataFolder(Path.of(data())))) {
+        try (H2Store db = TestFolders.open(Path.of(data()))) {
             // As an earlier version let it in: straight into the table, past today's validator.
             db.dsl().update(Tables.COUNSELOR).set(Tables.COUNSELOR.NAME, "张\u001B[2J\u0007\u202E伟").execute();
         }

@@ -47,7 +47,7 @@ class HostileImportTest {
 
     /** The counselor and department tables, row by row. */
     static String dump(Path folder) {
-        try (H2Store db = H2Store.open(new DataFolder(folder))) {
+        try (H2Store db = TestFolders.open(folder)) {
             return db.dsl().selectFrom(Tables.COUNSELOR).orderBy(Tables.COUNSELOR.ID).fetch().formatCSV()
                     + db.dsl().selectFrom(Tables.DEPARTMENT).orderBy(Tables.DEPARTMENT.ID).fetch().formatCSV();
         }

@@ -68,7 +68,7 @@ class PolicyCommandTest {
      * school-level hours in 2026 and 2027 (16 and 12; 20 and 20).
      */
     private void populate() {
-        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("data")))) {
+        try (H2Store db = TestFolders.open(dir.resolve("data"))) {
             AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
             Department cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
             Department me = ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));
@@ -182,7 +182,7 @@ class PolicyCommandTest {
         assertThat(noDate.exitCode()).isEqualTo(2);
         assertThat(noDate.err()).contains("--from");
 
-        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("data")))) {
+        try (H2Store db = TestFolders.open(dir.resolve("data"))) {
             new AppContext(db, Messages.forLanguage("zh"), CLOCK).titles().confirm(2026, LocalDate.of(2026, 12, 20));
         }
         LauncherTest.Result retro = run("policy", "set", "training.school-hours-per-year", "20", "--from", "2026-09-01",

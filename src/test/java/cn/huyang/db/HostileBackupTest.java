@@ -39,13 +39,13 @@ class HostileBackupTest {
     static void backups() throws Exception {
         good = dir.resolve("good.zip");
         legacy = dir.resolve("legacy.zip");
-        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("source")))) {
+        try (H2Store db = cn.huyang.cli.TestFolders.open(dir.resolve("source"))) {
             BackupsTest.fill(db, 8);
             db.backups().backupTo(good);
             BackupFixtures.writeLegacy(db, legacy);
         }
         victim = dir.resolve("victim");
-        try (H2Store db = H2Store.open(new DataFolder(victim))) {
+        try (H2Store db = cn.huyang.cli.TestFolders.open(victim)) {
             BackupsTest.fill(db, 3);
             before = BackupsTest.counts(db);
         }
@@ -186,7 +186,7 @@ class HostileBackupTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains(message).contains("数据没有改动").doesNotContain("Exception").doesNotContain("at cn.");
         assertThat(r.out()).doesNotContain("已恢复");
-        try (H2Store db = H2Store.open(new DataFolder(victim))) {
+        try (H2Store db = cn.huyang.cli.TestFolders.open(victim)) {
             assertThat(BackupsTest.counts(db)).isEqualTo(before);
             BackupsTest.assertNoScratchLeft(db);
         }

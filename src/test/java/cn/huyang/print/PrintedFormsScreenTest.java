@@ -84,7 +84,7 @@ class PrintedFormsScreenTest {
     @Start
     void start(Stage stage) {
         Messages m = Messages.forLanguage("zh");
-        db = H2Store.open(new DataFolder(data));
+        db = cn.huyang.cli.TestFolders.open(data);
         ctx = new AppContext(db, m, Clock.systemDefaultZone());
         settings = Settings.load(dir.resolve("settings.properties"));
         dialogs = new FxDialogService(m, dir) {
