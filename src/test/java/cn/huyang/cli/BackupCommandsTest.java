@@ -87,7 +87,7 @@ class BackupCommandsTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedWithExitFour() {
         assertThat(run(null, "--data-dir", a(), "demo", "--counselors", "3").exitCode()).isZero();
-        try (var db = cn.huyang.db.H2Store.open(new cn.huyang.db.DataFolder(dir.resolve("a")))) {
+        try (var db = TestFolders.open(dir.resolve("a"))) {
             db.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
                     + " values (99, '999', 'future', 'SQL', 'V999__future.sql', 'x', 1, true)");
