@@ -218,7 +218,18 @@ public class ExportService {
     /** The ledger as the filter and sort select it, read page by page so memory stays bounded. */
     public int ledger(Path file, LedgerFilter filter, LedgerSort sort) throws IOException {
         LedgerPages pages = new LedgerPages(filter, sort);
-        List<Column<LedgerRow>> cols = List.of(
+        XlsxWriter.write(file, m.get("io.sheet.ledger"), ledgerColumns(), pages);
+        return pages.count;
+    }
+
+    /** Some of the ledger's rows, as shown (导出所选行…), with the columns of the whole ledger's export. */
+    public int ledger(Path file, List<LedgerRow> rows) throws IOException {
+        XlsxWriter.write(file, m.get("io.sheet.ledger"), ledgerColumns(), rows);
+        return rows.size();
+    }
+
+    private List<Column<LedgerRow>> ledgerColumns() {
+        return List.of(
                 Column.text(m.get("field.department"), 14, LedgerRow::department),
                 Column.text(m.get("field.name"), 10, LedgerRow::counselor),
                 Column.text(m.get("field.course"), 30, LedgerRow::course),
@@ -231,8 +242,6 @@ public class ExportService {
                 Column.text(m.get("field.certificateNo"), 16, LedgerRow::certificateNo),
                 Column.decimal(m.get("field.cost"), 10, LedgerRow::cost),
                 Column.text(m.get("field.note"), 20, LedgerRow::note));
-        XlsxWriter.write(file, m.get("io.sheet.ledger"), cols, pages);
-        return pages.count;
     }
 
     private final class LedgerPages implements Iterable<LedgerRow> {
