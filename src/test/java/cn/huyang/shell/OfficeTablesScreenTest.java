@@ -3,6 +3,8 @@ package cn.huyang.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
+import cn.huyang.app.AssessmentTab;
+import cn.huyang.assessment.GridRow;
 import cn.huyang.app.TrainingTab;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
@@ -30,6 +32,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,7 +48,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The office basics of the training and assessment tables: 导出所选行… on the ledger and on 达标情况
- * writes the rows chosen and no others.
+ * writes the rows chosen and no others; the scores grid keeps its department and sort, and the ledger its
+ * department, for the next start.
  */
 @ExtendWith(ApplicationExtension.class)
 class OfficeTablesScreenTest {
@@ -149,6 +153,48 @@ class OfficeTablesScreenTest {
         rows = read(answer);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(rows.get(0).indexOf("所在系部"))).isEqualTo(department);
+    }
+
+    @Test
+    void theScoresGridAndTheLedgerKeepTheirDepartmentAndSortAfterARestart(FxRobot robot) throws Exception {
+        var vm = window.tab(AssessmentTab.class).viewModel();
+        show(robot, "assessmentTab");
+        FxWait.until(() -> vm.sheetProperty().get() != null && vm.departments().size() == 2);
+        TableView<GridRow> grid = robot.lookup("#assessmentTable").queryTableView();
+        robot.interact(() -> {
+            vm.departmentProperty().set(vm.departments().stream().filter(d -> d.code().equals("JD")).findFirst()
+                    .orElseThrow());
+            TableColumn<GridRow, ?> total = column(grid, "col-total");
+            total.setSortType(TableColumn.SortType.DESCENDING);
+            grid.getSortOrder().setAll(total);
+        });
+        var ledger = window.tab(TrainingTab.class).view().ledger();
+        show(robot, "trainingTab");
+        FxWait.until(() -> ledger.rows().size() == 4 && ledger.departments().size() == 2);
+        robot.interact(() -> ledger.departmentProperty().set(ledger.departments().get(1)));
+        FxWait.until(() -> ledger.rows().size() == 1);
+
+        robot.interact(() -> window = open(primary)); // what the next start builds, on the same settings
+        var again = window.tab(AssessmentTab.class).viewModel();
+        show(robot, "assessmentTab");
+        FxWait.until(() -> again.sheetProperty().get() != null && again.departmentProperty().get() != null);
+        assertThat(again.departmentProperty().get().code()).isEqualTo("JD");
+        assertThat(again.shownRows()).extracting(GridRow::name).containsExactly("赵磊");
+        TableView<GridRow> shown = robot.lookup("#assessmentTable").queryTableView();
+        assertThat(shown.getSortOrder()).extracting(TableColumn::getId).containsExactly("col-total");
+        assertThat(shown.getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+        assertThat(robot.lookup("#assessmentDepartment").queryComboBox().getValue())
+                .extracting(d -> ((Department) d).code()).isEqualTo("JD");
+
+        var ledgerAgain = window.tab(TrainingTab.class).view().ledger();
+        show(robot, "trainingTab");
+        FxWait.until(() -> ledgerAgain.loadedProperty().get() && !ledgerAgain.departments().isEmpty());
+        FxWait.until(() -> ledgerAgain.rows().size() == 1);
+        assertThat(ledgerAgain.departmentProperty().get().code()).isEqualTo("JD");
+    }
+
+    private static TableColumn<GridRow, ?> column(TableView<GridRow> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
     // ---- helpers --------------------------------------------------------------------------------
