@@ -49,7 +49,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The office basics of the training and assessment tables: 导出所选行… on the ledger and on 达标情况
  * writes the rows chosen and no others; the scores grid keeps its department and sort, and the ledger its
- * department, for the next start.
+ * department, for the next start; two counselors of one name are told apart by the last four of their
+ * ID numbers in the ledger, its form and 达标情况.
  */
 @ExtendWith(ApplicationExtension.class)
 class OfficeTablesScreenTest {
@@ -191,6 +192,53 @@ class OfficeTablesScreenTest {
         FxWait.until(() -> ledgerAgain.loadedProperty().get() && !ledgerAgain.departments().isEmpty());
         FxWait.until(() -> ledgerAgain.rows().size() == 1);
         assertThat(ledgerAgain.departmentProperty().get().code()).isEqualTo("JD");
+    }
+
+    @Test
+    void twoOfOneNameAreToldApartByTheirIdNumbersLastDigits(FxRobot robot) throws Exception {
+        String info = "赵磊　· 身份证尾号 " + zhaoInfo.idNumber().substring(14);
+        String mech = "赵磊　· 身份证尾号 " + zhaoMech.idNumber().substring(14);
+        assertThat(info).isNotEqualTo(mech);
+        var view = window.tab(TrainingTab.class).view();
+        show(robot, "trainingTab");
+        TableView<LedgerRow> ledger = view.ledgerView().table();
+        FxWait.until(() -> ledger.getItems().size() == 4);
+        for (LedgerRow r : ledger.getItems()) {
+            String expected = r.counselorId() == zhaoInfo.id() ? info : r.counselorId() == zhaoMech.id() ? mech : "钱芳";
+            assertThat(nameColumn(ledger).getCellData(r)).as(r.course()).isEqualTo(expected);
+        }
+
+        // the form of 安全教育: its attendee, and the other 赵磊 among those to pick
+        LedgerRow safety = ledger.getItems().stream().filter(r -> r.course().equals("安全教育")).findFirst()
+                .orElseThrow();
+        java.util.Set<Window> before = new java.util.HashSet<>(Window.getWindows());
+        robot.interact(() -> view.ledgerView().openForm(safety));
+        FxWait.until(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && !before.contains(w)));
+        Window form = Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)).findFirst()
+                .orElseThrow();
+        TableView<?> attendees = (TableView<?>) form.getScene().lookup("#attendeeTable");
+        FxWait.until(() -> attendees.getItems().size() == 1);
+        assertThat(attendees.getColumns().get(1).getCellData(0)).isEqualTo(mech);
+        javafx.scene.control.ListView<?> candidates = (javafx.scene.control.ListView<?>) form.getScene()
+                .lookup("#candidateList");
+        robot.interact(() -> ((javafx.scene.control.TextField) form.getScene().lookup("#pickSearchField"))
+                .setText("赵"));
+        FxWait.until(() -> candidates.getItems().size() == 1);
+        assertThat(form.getScene().getRoot().lookupAll(".list-cell")).extracting(n ->
+                ((javafx.scene.control.ListCell<?>) n).getText()).anyMatch(t -> t != null && t.startsWith(info));
+
+        robot.interact(form::hide);
+        robot.clickOn("#complianceTab");
+        TableView<ComplianceRow> compliance = view.complianceView().table();
+        FxWait.until(() -> compliance.getItems().size() == 2);
+        assertThat(compliance.getItems()).extracting(r -> String.valueOf(nameColumn(compliance).getCellData(r)))
+                .containsExactlyInAnyOrder(info, mech);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableColumn<T, ?> nameColumn(TableView<T> table) {
+        return (TableColumn<T, ?>) table.getColumns().stream().filter(c -> "col-field.name".equals(c.getId()))
+                .findFirst().orElseThrow();
     }
 
     private static TableColumn<GridRow, ?> column(TableView<GridRow> table, String id) {
