@@ -37,6 +37,10 @@ public final class AssessmentTab implements FeatureTab {
             ui.spreadsheets().exportSelected(() -> m.get("io.sheet.scores", year),
                     (file, fullId) -> app.export().scores(file, year, chosen, fullId));
         });
+        // the department chosen and the sort are kept for the next start, as the roster's and the ledger's
+        cn.huyang.common.ui.Remembering.among(ui.remembered(), "assessment.department", vm.departmentProperty(),
+                vm.departments(), d -> d.code());
+        cn.huyang.common.ui.Tables.rememberSort(view.table(), ui.remembered(), "assessment.sort");
     }
 
     @Override

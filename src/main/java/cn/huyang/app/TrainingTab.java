@@ -27,9 +27,15 @@ public final class TrainingTab implements FeatureTab {
         ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
         view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
         installExports(ui.spreadsheets(), app, m);
-        // right click: 编辑 / 复制; the ledger's filters, its sort and 只看未达标 are kept for the next start
-        Tables.contextMenu(view.ledgerView().table(), m, view.ledgerView()::openForm, null);
-        Tables.contextMenu(view.complianceView().table(), m, null, null);
+        // right click: 编辑 / 复制 / 导出所选行… (as the roster's: the rows chosen, to a file chosen as 导出 Excel… does);
+        // the ledger's filters, its sort and 只看未达标 are kept for the next start
+        Tables.contextMenu(view.ledgerView().table(), m, view.ledgerView()::openForm, rows -> ui.spreadsheets()
+                .exportSelected(() -> m.get("io.sheet.ledger"), (file, fullId) -> app.export().ledger(file, rows)));
+        Tables.contextMenu(view.complianceView().table(), m, null, rows -> {
+            int year = view.complianceView().year();
+            ui.spreadsheets().exportSelected(() -> m.get("io.sheet.compliance"),
+                    (file, fullId) -> app.export().compliance(file, year, rows));
+        });
         Remembering.choice(ui.remembered(), "ledger.level", ledger.levelProperty(), TrainingLevel.class);
         Remembering.choice(ui.remembered(), "ledger.category", ledger.categoryProperty(), TrainingCategory.class);
         Remembering.among(ui.remembered(), "ledger.department", ledger.departmentProperty(), ledger.departments(),

@@ -100,8 +100,9 @@ public class AssessmentViewModel {
 
     private void show(Loaded data) {
         loading = true;
-        Department keep = department.get();
         departments.setAll(data.departments());
+        // the one chosen as the list arrives (a remembered department chosen again) stays, as loaded now
+        Department keep = department.get();
         department.set(keep == null ? null : data.departments().stream().filter(d -> d.id().equals(keep.id()))
                 .findFirst().orElse(null));
         Sheet s = data.sheet();

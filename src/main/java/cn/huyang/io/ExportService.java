@@ -238,7 +238,19 @@ public class ExportService {
     public int ledger(Path file, LedgerFilter filter, LedgerSort sort) throws IOException {
         guard.begin(false); // the ledger's pages are the user's department's for a department's user
         LedgerPages pages = new LedgerPages(filter, sort);
-        List<Column<LedgerRow>> cols = List.of(
+        XlsxWriter.write(file, m.get("io.sheet.ledger"), ledgerColumns(), pages);
+        return guard.done("ledger", file, pages.count, false);
+    }
+
+    /** Some of the ledger's rows, as shown (导出所选行…), with the columns of the whole ledger's export. */
+    public int ledger(Path file, List<LedgerRow> rows) throws IOException {
+        guard.begin(false); // the rows chosen come from the ledger the user reads
+        XlsxWriter.write(file, m.get("io.sheet.ledger"), ledgerColumns(), rows);
+        return guard.done("ledger", file, rows.size(), false);
+    }
+
+    private List<Column<LedgerRow>> ledgerColumns() {
+        return List.of(
                 Column.text(m.get("field.department"), 14, LedgerRow::department),
                 Column.text(m.get("field.name"), 10, LedgerRow::counselor),
                 Column.text(m.get("field.course"), 30, LedgerRow::course),
@@ -251,8 +263,6 @@ public class ExportService {
                 Column.text(m.get("field.certificateNo"), 16, LedgerRow::certificateNo),
                 Column.decimal(m.get("field.cost"), 10, LedgerRow::cost),
                 Column.text(m.get("field.note"), 20, LedgerRow::note));
-        XlsxWriter.write(file, m.get("io.sheet.ledger"), cols, pages);
-        return guard.done("ledger", file, pages.count, false);
     }
 
     private final class LedgerPages implements Iterable<LedgerRow> {

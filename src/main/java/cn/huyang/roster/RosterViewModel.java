@@ -208,18 +208,35 @@ public class RosterViewModel {
                 && r.matches(needle);
     }
 
-    /** Stores a department's enrolment for the year shown, then refreshes the staffing table. */
-    public void setEnrolment(StaffingRow row, int students) {
+    /**
+     * Stores a department's enrolment for the year shown as typed, then refreshes the staffing table.
+     * A refusal goes to {@code refused} naming the field ("在校生数：…": not a whole number, here; a
+     * negative one, the service's), and nothing is stored.
+     */
+    public void setEnrolment(StaffingRow row, String typed, Runnable saved, Consumer<String> refused) {
+        String text = cn.huyang.common.Text.clean(cn.huyang.common.Text.halfWidth(typed));
+        int students;
+        try {
+            students = Integer.parseInt(text == null ? "" : text);
+        } catch (NumberFormatException e) {
+            refused.accept(cn.huyang.common.FieldError.of("field.students", "validation.wholeNumber").render(messages));
+            return;
+        }
         int y = year.get();
         runner.run(messages.get("ratio.saving"), p -> {
             service.setEnrolment(row.departmentId(), y, students);
             return null;
         }, ok -> {
+            saved.run();
             onNotice.accept(messages.get("ratio.saved", row.department(), y, students));
             loadRatio();
         }, e -> {
-            onFailure.accept(e);
-            loadRatio();
+            if (e instanceof cn.huyang.common.ValidationException no) {
+                refused.accept(no.render(messages));
+            } else {
+                onFailure.accept(e);
+                loadRatio();
+            }
         });
     }
 

@@ -40,13 +40,16 @@ public class StaffingRatioView {
     private final Messages m;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
+    /** The refusal of an enrolment typed ("在校生数：…"), red, above the table; no room while empty. */
+    private final Label refusal = Forms.dialogErrors("ratioErrors");
     private javafx.scene.layout.FlowPane tools;
 
     public StaffingRatioView(RosterViewModel vm, Messages m, DialogService dialogs) {
         this.vm = vm;
         this.m = m;
         this.dialogs = dialogs;
-        root.setTop(header());
+        refusal.setPadding(new Insets(0, 8, 0, 8));
+        root.setTop(new javafx.scene.layout.VBox(header(), refusal));
         root.setCenter(table());
     }
 
@@ -124,24 +127,8 @@ public class StaffingRatioView {
         TableColumn<StaffingRow, String> students = new TableColumn<>(m.get("ratio.students"));
         students.setId("studentsColumn");
         students.setCellValueFactory(c -> new SimpleStringProperty(String.valueOf(c.getValue().students())));
-        students.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
-            @Override
-            public void startEdit() {
-                if (getTableRow() != null && getTableRow().getItem() != null && !getTableRow().getItem().isCollege()) {
-                    super.startEdit();
-                }
-            }
-        });
-        students.setOnEditCommit(e -> {
-            String typed = Text.clean(Text.halfWidth(e.getNewValue()));
-            try {
-                int n = Integer.parseInt(typed == null ? "" : typed);
-                vm.setEnrolment(e.getRowValue(), n);
-            } catch (NumberFormatException ex) {
-                dialogs.error(m.get("validation.format", m.get("field.students"), m.get("validation.wholeNumber")));
-                vm.loadRatio();
-            }
-        });
+        // Enter stores; a refused number stays in the cell with the refusal above the table
+        students.setCellFactory(c -> new EnrolmentCell(vm, refusal.textProperty()));
         t.getColumns().setAll(List.of(dept, students,
                 number("ratio.fullTime", r -> String.valueOf(r.fullTime())),
                 number("ratio.partTime", r -> String.valueOf(r.partTime())),

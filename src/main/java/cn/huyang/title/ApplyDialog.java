@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Dates;
 import cn.huyang.common.Messages;
+import cn.huyang.common.SameNames;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Counselor;
 import java.time.LocalDate;
@@ -42,9 +43,7 @@ class ApplyDialog {
             @Override
             protected void updateItem(Counselor c, boolean empty) {
                 super.updateItem(c, empty);
-                String id = c == null ? null : c.idNumber();
-                setText(empty || c == null ? null : vm.describe(c) + (id == null || id.length() < 4 ? ""
-                        : m.get("title.records.idTail", id.substring(id.length() - 4))));
+                setText(empty || c == null ? null : vm.describe(c) + SameNames.idTail(m, c.idNumber()));
             }
         });
         search.textProperty().addListener((o, a, b) -> {

@@ -1,6 +1,7 @@
 package cn.huyang.title;
 
 import cn.huyang.common.Messages;
+import cn.huyang.common.SameNames;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
@@ -109,7 +110,8 @@ public class RecordsView {
                 // the ID number's last digits tell two people of one name (and department) apart
                 setText(empty || c == null ? null : m.get("title.records.match", c.name(),
                         c.department() == null ? "" : c.department(),
-                        c.deregistered() ? m.get("title.records.deregistered") : "") + idTail(c.idNumber()));
+                        c.deregistered() ? m.get("title.records.deregistered") : "")
+                        + SameNames.idTail(m, c.idNumber()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -377,12 +379,6 @@ public class RecordsView {
             }
         });
         return b;
-    }
-
-    /** "　· 身份证尾号 002X", or nothing when the number is not known. */
-    private String idTail(String idNumber) {
-        return idNumber == null || idNumber.length() < 4 ? ""
-                : m.get("title.records.idTail", idNumber.substring(idNumber.length() - 4));
     }
 
     private static String plain(BigDecimal v) {

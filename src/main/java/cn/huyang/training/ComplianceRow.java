@@ -15,11 +15,19 @@ import java.time.LocalDate;
  * @param partialYear   joined, left, went on leave or came back during the year
  * @param requiredHours the school-level hours a year required (16 in the seed)
  * @param windowYears   the years of the higher-level window (3 in the seed)
+ * @param idTail        the last four of the ID number when another counselor has the same name (shown
+ *                      after the name), else null
  */
 public record ComplianceRow(int year, long counselorId, String name, Long departmentId, String department,
                             LocalDate entryDate, boolean partialYear, BigDecimal schoolHours, BigDecimal shortfall,
                             LocalDate lastHigher, Status higher, Status preService, BigDecimal requiredHours,
-                            int windowYears) {
+                            int windowYears, String idTail) {
+
+    /** The same row with the ID tail that tells a namesake apart (null: none). */
+    public ComplianceRow withIdTail(String tail) {
+        return new ComplianceRow(year, counselorId, name, departmentId, department, entryDate, partialYear,
+                schoolHours, shortfall, lastHigher, higher, preService, requiredHours, windowYears, tail);
+    }
 
     /** The first year of the higher-level window ending in this row's year. */
     public int windowStartYear() {

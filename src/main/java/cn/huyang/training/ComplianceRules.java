@@ -52,7 +52,7 @@ public final class ComplianceRules {
         ComplianceRow.Status pre = !firstYear ? ComplianceRow.Status.NOT_DUE
                 : f.preService() ? ComplianceRow.Status.MET : ComplianceRow.Status.MISSING;
         return new ComplianceRow(year, f.counselorId(), f.name(), f.departmentId(), f.department(), f.entryDate(),
-                f.partialYear(), hours, shortfall, f.lastHigher(), higher, pre, required, window);
+                f.partialYear(), hours, shortfall, f.lastHigher(), higher, pre, required, window, null);
     }
 
     /** The findings {@code TRAINING_HOURS} and {@code TRAINING_HIGHER_LEVEL} of one row. */

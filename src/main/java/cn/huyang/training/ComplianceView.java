@@ -95,7 +95,9 @@ public class ComplianceView {
         table.setItems(sorted);
         table.setPlaceholder(new Label(m.get("compliance.table.empty")));
         TableColumn<ComplianceRow, String> dept = column("field.department", 130, ComplianceRow::department);
-        TableColumn<ComplianceRow, String> name = column("field.name", 150, ComplianceRow::name);
+        // two of one name are told apart by their ID numbers' last four, as 个人档案 tells them
+        TableColumn<ComplianceRow, String> name = column("field.name", 170,
+                r -> cn.huyang.common.SameNames.shown(m, r.name(), r.idTail()));
         java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
         dept.setComparator((a, b) -> pinyin.compare(a == null ? "" : a, b == null ? "" : b));
         name.setComparator(pinyin::compare);

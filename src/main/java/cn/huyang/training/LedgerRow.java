@@ -8,13 +8,16 @@ import java.time.LocalDate;
  *
  * @param outsideService the counselor was not on the roster on the training's dates
  *                       ({@code TRAINING_OUTSIDE_SERVICE})
+ * @param idTail         the last four of the counselor's ID number when another counselor has the same
+ *                       name (shown after the name), else null
  */
 public record LedgerRow(long recordId, long sessionId, int attendees, long counselorId, String counselor,
                         String department, String course, String organiser, TrainingLevel level,
                         TrainingCategory category, LocalDate startDate, LocalDate endDate, BigDecimal hours,
-                        String certificateNo, BigDecimal cost, String note, boolean outsideService) {
-    public LedgerRow withOutsideService(boolean outside) {
+                        String certificateNo, BigDecimal cost, String note, boolean outsideService, String idTail) {
+    /** The row marked: whether the counselor was off the roster, and the ID tail that tells a namesake apart. */
+    public LedgerRow marked(boolean outside, String tail) {
         return new LedgerRow(recordId, sessionId, attendees, counselorId, counselor, department, course, organiser,
-                level, category, startDate, endDate, hours, certificateNo, cost, note, outside);
+                level, category, startDate, endDate, hours, certificateNo, cost, note, outside, tail);
     }
 }

@@ -211,7 +211,7 @@ public class TrainingFormDialog {
             @Override
             protected void updateItem(Candidate c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name() + "　" + (c.department() == null ? "" : c.department())
+                setText(empty || c == null ? null : c.shown(m) + "　" + (c.department() == null ? "" : c.department())
                         + (c.onRoster() ? "" : "（" + m.get("status.DEREGISTERED") + "）"));
             }
         });

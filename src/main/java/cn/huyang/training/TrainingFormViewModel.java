@@ -3,6 +3,7 @@ package cn.huyang.training;
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Messages;
+import cn.huyang.common.SameNames;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.roster.CounselorStatus;
@@ -96,10 +97,12 @@ public class TrainingFormViewModel {
     public void open(Long sessionId, Consumer<Throwable> onFailure) {
         runner.run(messages.get("training.form.loading"), p -> {
             Map<Long, String> names = service.roster().departmentNames();
-            List<Candidate> all = service.roster().counselors().stream()
+            List<cn.huyang.roster.Counselor> counselors = service.roster().counselors();
+            Map<Long, String> tails = SameNames.tails(counselors, c -> c.id(), c -> c.name(), c -> c.idNumber());
+            List<Candidate> all = counselors.stream()
                     .map(c -> new Candidate(c.id(), c.name(), c.departmentId(), names.get(c.departmentId()),
                             c.idNumber(), c.status() != CounselorStatus.DEREGISTERED,
-                            c.status() == CounselorStatus.ACTIVE))
+                            c.status() == CounselorStatus.ACTIVE, tails.get(c.id())))
                     .toList();
             TrainingSession s = sessionId == null ? null : service.session(sessionId).orElse(null);
             return new Opened(service.roster().departments(), all, s);
@@ -133,7 +136,7 @@ public class TrainingFormViewModel {
         for (TrainingSession.Attendee a : s.attendees()) {
             Candidate c = byId.get(a.counselorId());
             AttendeeItem item = new AttendeeItem(a.recordId(), a.counselorId(), c == null ? "#" + a.counselorId()
-                    : c.name(), c == null ? "" : c.department());
+                    : c.shown(messages), c == null ? "" : c.department());
             // Own hours equal to the session's follow the session.
             item.hours.set(a.hours() == null || a.hours().compareTo(s.hours()) == 0 ? ""
                     : ComplianceRules.plain(a.hours()));
@@ -167,7 +170,7 @@ public class TrainingFormViewModel {
 
     public void add(Candidate c) {
         if (c != null && attendees.stream().noneMatch(a -> a.counselorId() == c.counselorId())) {
-            attendees.add(new AttendeeItem(null, c.counselorId(), c.name(), c.department()));
+            attendees.add(new AttendeeItem(null, c.counselorId(), c.shown(messages), c.department()));
             searchCandidates();
         }
     }
@@ -188,7 +191,7 @@ public class TrainingFormViewModel {
         Set<Long> chosen = attendees.stream().map(AttendeeItem::counselorId).collect(Collectors.toSet());
         List<AttendeeItem> added = roster.stream()
                 .filter(c -> d.id().equals(c.departmentId()) && c.inPost() && !chosen.contains(c.counselorId()))
-                .map(c -> new AttendeeItem(null, c.counselorId(), c.name(), c.department()))
+                .map(c -> new AttendeeItem(null, c.counselorId(), c.shown(messages), c.department()))
                 .toList();
         attendees.addAll(added);
         searchCandidates();

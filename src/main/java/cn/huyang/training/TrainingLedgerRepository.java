@@ -64,7 +64,7 @@ public class TrainingLedgerRepository {
                     .forEach(r -> byId.put(r.value1(), new LedgerRow(r.value1(), r.value2(), r.value3(), r.value4(),
                             r.value5(), r.value6(), r.value7(), r.value8(), TrainingLevel.valueOf(r.value9()),
                             TrainingCategory.valueOf(r.value10()), r.value11(), r.value12(), r.value13(),
-                            r.value14(), r.value15(), r.value16(), false)));
+                            r.value14(), r.value15(), r.value16(), false, null)));
         }
         List<LedgerRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         boolean sessionsOnly = filter.departmentId() == null && filter.counselor() == null

@@ -170,7 +170,9 @@ public class TrainingLedgerView {
         table.setPlaceholder(new Label(m.get("training.table.empty")));
         table.getColumns().setAll(List.of(
                 outsideColumn(),
-                text("field.name", 125, LedgerSort.Column.COUNSELOR, LedgerRow::counselor),
+                // two of one name are told apart by their ID numbers' last four, as 个人档案 tells them
+                text("field.name", 150, LedgerSort.Column.COUNSELOR,
+                        this::shown),
                 text("field.department", 110, LedgerSort.Column.DEPARTMENT, LedgerRow::department),
                 text("field.course", 170, LedgerSort.Column.COURSE, LedgerRow::course),
                 text("field.organiser", 100, LedgerSort.Column.ORGANISER, LedgerRow::organiser),
@@ -277,6 +279,11 @@ public class TrainingLedgerView {
         return col;
     }
 
+    /** The row's counselor: the name, and the ID number's last four when another counselor has the name too. */
+    private String shown(LedgerRow row) {
+        return cn.huyang.common.SameNames.shown(m, row.counselor(), row.idTail());
+    }
+
     /** Opens the form for a new training (row null) or the session of a row. */
     public void openForm(LedgerRow row) {
         TrainingFormViewModel form = vm.newForm();
@@ -293,11 +300,11 @@ public class TrainingLedgerView {
     }
 
     private void deleteRecord(LedgerRow row) {
-        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteRecord", row.counselor(), row.course()),
+        if (row != null && dialogs.confirmDestructive(m.get("training.confirm.deleteRecord", shown(row), row.course()),
                 m.get("common.delete"))) {
             vm.deleteRecord(row, () -> {
                 onChanged.run();
-                dialogs.notice(m.get("training.deleted.record", row.counselor(), row.course()));
+                dialogs.notice(m.get("training.deleted.record", shown(row), row.course()));
             });
         }
     }

@@ -108,8 +108,11 @@ public class TrainingLedgerViewModel {
                         Department keep = department.get();
                         quiet = true;
                         departments.setAll(loaded.departments());
-                        department.set(keep);
                         quiet = false;
+                        if (!java.util.Objects.equals(keep, department.get())) {
+                            load(); // a remembered department, chosen again as the list arrived: its page
+                            return;
+                        }
                     }
                     show(loaded.page());
                 }, onFailure);

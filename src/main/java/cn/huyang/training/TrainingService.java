@@ -8,6 +8,7 @@ import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
+import cn.huyang.common.SameNames;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
 import cn.huyang.policy.Policy;
@@ -243,9 +244,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         LedgerPage page = ledger.page(filter, sort, offset, limit);
         Map<Long, List<RosterEvent>> histories = roster.histories(
                 page.rows().stream().map(LedgerRow::counselorId).distinct().toList());
+        Map<Long, String> tails = page.rows().isEmpty() ? Map.of() : namesakes(roster.counselors());
         List<LedgerRow> rows = page.rows().stream()
-                .map(r -> r.withOutsideService(!RosterHistory.onRosterThroughout(
-                        histories.getOrDefault(r.counselorId(), List.of()), r.startDate(), r.endDate())))
+                .map(r -> r.marked(!RosterHistory.onRosterThroughout(
+                        histories.getOrDefault(r.counselorId(), List.of()), r.startDate(), r.endDate()),
+                        tails.get(r.counselorId())))
                 .toList();
         return new LedgerPage(rows, page.offset(), page.total(), page.hours(), page.cost());
     }
@@ -267,7 +270,10 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** Every counselor's compliance, whoever asks: for the findings, which the register shows filtered. */
     private List<ComplianceRow> complianceOfAll(int year) {
-        List<ComplianceRow> rows = judge(year, roster.counselors());
+        List<Counselor> all = roster.counselors();
+        Map<Long, String> tails = namesakes(all);
+        List<ComplianceRow> rows = judge(year, all);
+        rows.replaceAll(r -> r.withIdTail(tails.get(r.counselorId())));
         // The roster's department order, then names in pinyin order.
         Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
         java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
@@ -276,6 +282,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 .thenComparing(r -> r.department() == null ? "" : r.department(), pinyin)
                 .thenComparing(ComplianceRow::name, pinyin));
         return rows;
+    }
+
+    /** The last four of the ID numbers of counselors whose name another on the roster (or once on it) has. */
+    private static Map<Long, String> namesakes(List<Counselor> all) {
+        return SameNames.tails(all, Counselor::id, Counselor::name, Counselor::idNumber);
     }
 
     /** The compliance of some counselors only (those applying for a title), in no particular order. */

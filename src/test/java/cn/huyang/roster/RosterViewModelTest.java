@@ -99,9 +99,22 @@ class RosterViewModelTest {
         assertThat(college.partTime()).isEqualTo(1);
         assertThat(college.isShort()).isTrue();
 
-        vm.setEnrolment(vm.staffing().get(0), 150);
+        vm.setEnrolment(vm.staffing().get(0), "１５０", () -> { }, refusal -> { }); // full-width digits too
         assertThat(vm.staffing().get(0).students()).isEqualTo(150);
         assertThat(vm.staffing().get(2).required()).isEqualTo(3);
+    }
+
+    @Test
+    void anEnrolmentThatIsNoWholeNumberIsRefusedNamingTheFieldAndNothingIsStored() {
+        java.util.List<String> refusals = new java.util.ArrayList<>();
+        boolean[] saved = {false};
+        for (String typed : new String[] {"abc", "-5", "12.5", ""}) {
+            vm.setEnrolment(vm.staffing().get(0), typed, () -> saved[0] = true, refusals::add);
+        }
+        assertThat(refusals).containsExactly("在校生数：请输入不小于 0 的整数", "在校生数：不能为负数",
+                "在校生数：请输入不小于 0 的整数", "在校生数：请输入不小于 0 的整数");
+        assertThat(saved[0]).isFalse();
+        assertThat(service.enrolment(2026)).containsEntry(info.id(), 1000);
     }
 
     @Test

@@ -10,6 +10,7 @@ import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.roster.StaffingRow;
 import cn.huyang.testing.FxWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -41,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every dialog that refuses a value stays open, says why above its fields and keeps what was typed:
  * 考核方案 (weights summing to 110), 十佳辅导员 (an 11th tick cannot be made), 新增系部 (no code),
- * 名额与标准 (posts not a number), 离职注销 (no reason) — on demo data, in the whole window.
+ * 名额与标准 (posts not a number), 离职注销 (no reason) — on demo data, in the whole window; an
+ * enrolment (在校生数) that is no whole number stays in its cell, refused above the table.
  */
 @ExtendWith(ApplicationExtension.class)
 class RefusalScreenTest {
@@ -172,6 +175,49 @@ class RefusalScreenTest {
         assertThat(error.getText()).startsWith("原因：必填");
         assertThat(d.isShowing()).isTrue();
         assertThat(reason.getText()).isEmpty();
+    }
+
+    @Test
+    void anEnrolmentThatIsNoWholeNumberStaysInItsCellRefusedAndNothingIsStored(FxRobot robot) throws Exception {
+        show(robot, "rosterTab");
+        TableView<StaffingRow> ratio = robot.lookup("#ratioTable").queryTableView();
+        FxWait.until(() -> ratio.getItems().size() > 1);
+        int year = window.tab(RosterTab.class).view().staffing().year();
+        var stored = ctx.roster().enrolment(year);
+        TableColumn<StaffingRow, ?> students = ratio.getColumns().stream()
+                .filter(c -> "studentsColumn".equals(c.getId())).findFirst().orElseThrow();
+        Label errors = robot.lookup("#ratioErrors").queryAs(Label.class);
+        Set<Window> before = new HashSet<>(Window.getWindows());
+        String[][] cases = {{"abc", "在校生数：请输入不小于 0 的整数"}, {"-5", "在校生数：不能为负数"}};
+        for (String[] typedAndSaid : cases) {
+            robot.interact(() -> ratio.edit(0, students));
+            TextField editor = robot.lookup("#studentsEditor").queryAs(TextField.class);
+            robot.interact(editor::clear);
+            robot.clickOn(editor).write(typedAndSaid[0]).type(javafx.scene.input.KeyCode.ENTER);
+            settle();
+            assertThat(errors.getText()).isEqualTo(typedAndSaid[1]);
+            assertThat(errors.isVisible()).isTrue();
+            assertThat(editor.getText()).as("what was typed stays").isEqualTo(typedAndSaid[0]);
+            assertThat(ratio.getEditingCell()).as("the cell stays open").isNotNull();
+            assertThat(editor.getTooltip().getText()).isEqualTo(typedAndSaid[1]);
+            assertThat(Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)))
+                    .as("no pop-up").isEmpty();
+        }
+        assertThat(ctx.roster().enrolment(year)).isEqualTo(stored);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE); // puts back the stored number, the refusal goes
+        settle();
+        assertThat(ratio.getEditingCell()).isNull();
+        assertThat(errors.getText()).isEmpty();
+        assertThat(ctx.roster().enrolment(year)).isEqualTo(stored);
+
+        robot.interact(() -> ratio.edit(0, students)); // a whole number is stored
+        TextField editor = robot.lookup("#studentsEditor").queryAs(TextField.class);
+        robot.interact(editor::clear);
+        robot.clickOn(editor).write("900").type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+        FxWait.until(() -> ratio.getItems().get(0).students() == 900);
+        assertThat(ctx.roster().enrolment(year)).containsEntry(ratio.getItems().get(0).departmentId(), 900);
+        assertThat(errors.getText()).isEmpty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------
