@@ -92,16 +92,20 @@ if [ "$WHAT" = deb ] || [ "$WHAT" = all ]; then
 fi
 
 if [ "$SMOKE" = true ]; then
-  echo "==> smoke test: the packaged program runs 'check' on a fresh data folder"
+  echo "==> smoke test: the packaged program sets up a fresh data folder (init) and runs 'check' as its administrator"
   DATA=$(mktemp -d)
   trap 'rm -rf "$DATA"' EXIT
   LOG="$OUT/smoke.txt"
-  if ! "$OUT/$NAME/bin/$NAME" --data-dir "$DATA/数据" check >"$LOG" 2>&1; then
+  export HUYANG_PASSWORD="Smoke-Test-$$-pw"
+  if ! "$OUT/$NAME/bin/$NAME" --data-dir "$DATA/数据" init --admin admin --recovery-key-out "$DATA/key.txt" >"$LOG" 2>&1 \
+     || ! "$OUT/$NAME/bin/$NAME" --data-dir "$DATA/数据" --user admin check >>"$LOG" 2>&1; then
     cat "$LOG"; echo "==> smoke test FAILED" >&2; exit 1
   fi
+  unset HUYANG_PASSWORD
   cat "$LOG"
   grep -q "条合规提示" "$LOG" || { echo "==> smoke test FAILED: no summary line" >&2; exit 1; }
   test -f "$DATA/数据/huyang.mv.db" || { echo "==> smoke test FAILED: no database created" >&2; exit 1; }
+  test -f "$DATA/数据/keyring.json" || { echo "==> smoke test FAILED: no key ring created" >&2; exit 1; }
   "$OUT/$NAME/bin/$NAME" --version
   echo "==> smoke test passed"
 fi

@@ -24,7 +24,8 @@ public class HuyangCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--user", paramLabel = "NAME",
-            description = "The user a batch command runs as; the password comes from HUYANG_PASSWORD or is asked for.")
+            description = "The user a batch command runs as (default: HUYANG_USER); the password comes from "
+                    + "HUYANG_PASSWORD or is asked for.")
     String user;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language: zh (Simplified Chinese, default) or en.")
@@ -40,8 +41,9 @@ public class HuyangCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /** The user named by {@code --user}, else by the environment variable {@code HUYANG_USER} (scripts). */
     public String user() {
-        return user;
+        return user != null ? user : Passwords.environment(Passwords.USER_VARIABLE);
     }
 
     public String lang() {

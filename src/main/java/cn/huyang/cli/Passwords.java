@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class Passwords {
     static final String VARIABLE = "HUYANG_PASSWORD";
+    static final String USER_VARIABLE = "HUYANG_USER";
     /** The environment; tests give their own. */
     private static volatile Map<String, String> environment = System.getenv();
 

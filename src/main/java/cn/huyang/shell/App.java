@@ -81,6 +81,11 @@ public class App extends Application {
         FxFilePicker files = new FxFilePicker(messages, settings);
         StartFlow flow = new StartFlow(window, messages, runner, dialogs, settings, clock,
                 (title, name) -> files.saveText(stage, title, name));
+        String autoUser = System.getenv("HUYANG_USER");
+        String autoPassword = System.getenv("HUYANG_PASSWORD");
+        if (autoUser != null && !autoUser.isBlank() && autoPassword != null && !autoPassword.isEmpty()) {
+            flow.withLogin(autoUser.strip(), autoPassword.toCharArray());
+        }
         runner.run(messages.get("startup.opening"), p -> Gates.forFolder(folder, clock), gate ->
                 flow.begin(gate, folder.path().toString(), (ctx, loaded) -> {
                     opened = ctx;

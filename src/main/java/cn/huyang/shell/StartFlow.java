@@ -52,6 +52,16 @@ public final class StartFlow {
         Path choose(String title, String initialName);
     }
 
+    private String autoUser;
+    private char[] autoPassword;
+
+    /** Logs this user in without asking, if the folder has accounts and the password is right; else the dialog asks. */
+    public StartFlow withLogin(String user, char[] password) {
+        this.autoUser = user;
+        this.autoPassword = password;
+        return this;
+    }
+
     /**
      * Asks the gate what the folder needs and leads the user through it.
      *
@@ -60,6 +70,26 @@ public final class StartFlow {
      */
     public void begin(Gate gate, String location, BiConsumer<AppContext, ReadOnlyBooleanProperty> started,
                       Runnable cancelled) {
+        if (autoUser != null) {
+            String user = autoUser;
+            char[] password = autoPassword;
+            autoUser = null;
+            autoPassword = null;
+            // HUYANG_USER and HUYANG_PASSWORD (a kiosk, the start-up benchmark): logged in without the dialog
+            runner.run(m.get("startup.opening"), p -> gate.state() == FolderState.LOGIN
+                    ? Optional.of(gate.login(user, password)) : Optional.<Opening>empty(), opened -> {
+                java.util.Arrays.fill(password, '\0');
+                if (opened.isPresent()) {
+                    open(opened.get(), started, cancelled);
+                } else {
+                    begin(gate, location, started, cancelled);
+                }
+            }, e -> {
+                java.util.Arrays.fill(password, '\0');
+                begin(gate, location, started, cancelled);
+            });
+            return;
+        }
         runner.run(m.get("startup.opening"), p -> gate.state(), state -> {
             Optional<Opening> opening = switch (state) {
                 case NEW, UPGRADE -> new AdminWizard(m, runner, gate, state == FolderState.UPGRADE, location,

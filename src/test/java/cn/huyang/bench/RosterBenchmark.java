@@ -172,6 +172,8 @@ public final class RosterBenchmark {
         if (System.getenv("DISPLAY") == null) {
             platform.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
+        // the demo folder becomes an encrypted one with an administrator, who the probe logs in as (HUYANG_USER)
+        run(java, cp, platform, List.of(), "cn.huyang.Launcher", "init", "--admin", "admin");
         List<Long> bare = new ArrayList<>();
         List<Long> shown = new ArrayList<>();
         List<Long> loaded = new ArrayList<>();
@@ -198,6 +200,8 @@ public final class RosterBenchmark {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("XDG_DATA_HOME", XDG_DATA_HOME.toString());
+        pb.environment().put("HUYANG_USER", "admin");
+        pb.environment().put("HUYANG_PASSWORD", "Bench-2026-pw");
         Process p = pb.start();
         StringBuilder out = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
