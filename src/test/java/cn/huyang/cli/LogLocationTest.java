@@ -23,9 +23,12 @@ class LogLocationTest {
         Path data = dir.resolve("数据");
         Files.createDirectories(dir.resolve("tmp"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "cn.huyang.Launcher", "--data-dir", data.toString(), "check"))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "cn.huyang.Launcher", "--data-dir", data.toString(),
+                "--user", "admin", "demo", "--counselors", "3"))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile());
+        pb.environment().put("HUYANG_PASSWORD", TestFolders.PASSWORD);
+        Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
         Path log = data.resolve("logs").resolve("huyang.log");

@@ -142,7 +142,7 @@ class PrintCommandsTest {
         CliRunner.Result r = run(List.of("unshare", "-m", "--propagation", "private", "bash", script.toString(),
                 real.toString(), java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), "cn.huyang.Launcher", "--data-dir", data.toString(),
-                "forms", "--year", "2024", "--department", "JSJ", "--print"));
+                "--user", TestFolders.USER, "forms", "--year", "2024", "--department", "JSJ", "--print"));
         Files.deleteIfExists(real);
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(7);
         assertThat(r.err()).contains("缺少打印命令 /usr/bin/lpr").contains("cups-bsd").contains("没有打印");
@@ -151,7 +151,9 @@ class PrintCommandsTest {
 
     private static CliRunner.Result run(List<String> command) throws Exception {
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
+        pb.environment().put("HUYANG_PASSWORD", TestFolders.PASSWORD);
+        Process p = pb.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

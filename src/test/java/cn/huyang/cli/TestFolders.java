@@ -9,8 +9,12 @@ import java.time.Clock;
 
 /** The data folders the command-line tests set up: their administrator, password, and opening one in a test. */
 public final class TestFolders {
-    public static final String USER = "admin";
+    /** The administrator (accounts, restore). */
+    public static final String ADMIN = "admin";
+    /** 学工部: the data. The command-line tests run as this user unless they say otherwise. */
+    public static final String USER = "office";
     public static final String PASSWORD = "Huyang-Test-2026";
+    static final String FIRST_PASSWORD = "Huyang-First-2026";
 
     private TestFolders() {
     }
@@ -23,7 +27,7 @@ public final class TestFolders {
         if (!KeyRing.exists(dir)) {
             return H2Store.open(new DataFolder(dir));
         }
-        FileKey key = KeyRing.load(dir, Clock.systemDefaultZone()).unlock(USER, PASSWORD.toCharArray());
+        FileKey key = KeyRing.load(dir, Clock.systemDefaultZone()).unlock(ADMIN, PASSWORD.toCharArray());
         return H2Store.open(new DataFolder(dir), Clock.systemDefaultZone(), key);
     }
 }
