@@ -8,6 +8,12 @@ public final class CliRunner {
     private CliRunner() {
     }
 
+    /** As {@link #run}, as the administrator (restore, accounts). */
+    public static Result runAsAdmin(String... args) {
+        LauncherTest.Result r = LauncherTest.runAsAdmin(args);
+        return new Result(r.exitCode(), r.out(), r.err());
+    }
+
     public static Result run(String... args) {
         LauncherTest.Result r = LauncherTest.run(args);
         return new Result(r.exitCode(), r.out(), r.err());

@@ -97,7 +97,8 @@ class HostileCommandsTest {
 
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("huyang.mv.db"), "not a database at all ".repeat(500));
-        Result db = LauncherTest.run("--data-dir", broken.toString(), "check");
+        Result db = LauncherTest.runAs(null, java.util.Map.of(Passwords.VARIABLE, LauncherTest.PASSWORD),
+                "--data-dir", broken.toString(), "init", "--admin", "admin"); // an unencrypted folder: init upgrades it
         assertThat(db.exitCode()).as(db.err()).isEqualTo(6);
         assertThat(db.err()).startsWith("无法读取数据文件夹 " + broken + " 中的数据库");
         plain(db);

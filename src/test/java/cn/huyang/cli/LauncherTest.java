@@ -36,7 +36,26 @@ class LauncherTest {
      * administrator {@code admin}, who adds {@code office}, who sets their own password.
      */
     static synchronized Result run(String... args) {
-        return runAs(USER, Map.of(Passwords.VARIABLE, PASSWORD), args);
+        return setUpThenRun(USER, args);
+    }
+
+    /** As {@link #run}, as the administrator ({@code restore}, {@code users}). */
+    static synchronized Result runAsAdmin(String... args) {
+        return setUpThenRun(ADMIN, args);
+    }
+
+    private static Result setUpThenRun(String user, String... args) {
+        List<String> all = List.of(args);
+        String dir = valueOf(all, "--data-dir");
+        if (dir != null && all.stream().noneMatch(NO_LOGIN::contains) && !all.contains("frobnicate")
+                && !cn.huyang.security.KeyRing.exists(Path.of(dir))) {
+            try {
+                setUp(dir);
+            } finally {
+                Passwords.useEnvironment(null);
+            }
+        }
+        return runAs(user, Map.of(Passwords.VARIABLE, PASSWORD), args);
     }
 
     /** Runs the command line as {@code user} (none when null) with this environment, setting nothing up. */
@@ -48,11 +67,6 @@ class LauncherTest {
         }
         Passwords.useEnvironment(env);
         try {
-            String dir = valueOf(all, "--data-dir");
-            if (dir != null && user != null && all.stream().noneMatch(NO_LOGIN::contains)
-                    && !cn.huyang.security.KeyRing.exists(Path.of(dir)) && !all.contains("frobnicate")) {
-                setUp(dir);
-            }
             return capture(all.toArray(String[]::new));
         } finally {
             Passwords.useEnvironment(null);
@@ -61,6 +75,7 @@ class LauncherTest {
 
     /** A folder of the tests: the administrator, and the 学工部 user the commands run as. */
     private static void setUp(String dir) {
+        Passwords.useEnvironment(Map.of(Passwords.VARIABLE, PASSWORD));
         Result init = capture(new String[] {"--data-dir", dir, "init", "--admin", ADMIN});
         if (init.exitCode() != 0) {
             return; // the command that follows meets the same problem (a folder in use, not a folder) and says so

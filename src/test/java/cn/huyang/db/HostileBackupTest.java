@@ -182,7 +182,7 @@ class HostileBackupTest {
     @MethodSource("hostile")
     void isRefusedWithAPlainMessageAndTheDataUnchanged(String name, String message, Make make) throws Exception {
         Path file = make.make(dir.resolve(name.replace(' ', '-') + ".zip"));
-        CliRunner.Result r = CliRunner.run("--data-dir", victim.toString(), "restore", file.toString(), "--yes");
+        CliRunner.Result r = CliRunner.runAsAdmin("--data-dir", victim.toString(), "restore", file.toString(), "--yes");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains(message).contains("数据没有改动").doesNotContain("Exception").doesNotContain("at cn.");
         assertThat(r.out()).doesNotContain("已恢复");
