@@ -16,6 +16,7 @@ import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.FolderEncryption;
 import cn.huyang.db.H2Store;
+import cn.huyang.db.OwnerOnly;
 import cn.huyang.security.FileKey;
 import cn.huyang.security.KeyRing;
 import cn.huyang.security.RecoveryKey;
@@ -53,6 +54,11 @@ public final class LocalGate implements Gate {
     @Override
     public Opening create(String adminName, String displayName, char[] password) {
         AccountService.checkNewAccount(adminName, displayName, Role.ADMIN, null, password);
+        try {
+            OwnerOnly.createDirectories(folder.path()); // a data folder used for the first time may not exist yet
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         KeyRing.Created keys = KeyRing.create(folder.path(), adminName.strip(), password, clock);
         return firstAdministrator(keys, adminName, displayName, password, null);
     }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UpgradeTest {
     /** The released schema versions; add each release's version with its fixture. */
-    static final String[] RELEASED = {"1"};
+    static final String[] RELEASED = {"1", "6"};
 
     @TempDir
     Path dir;
