@@ -45,7 +45,7 @@ public final class RecoveryKey {
         }
         StringBuilder s = new StringBuilder();
         for (char ch : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (ch == ' ' || ch == '-' || ch == '\t' || ch == '\u3000' || ch == '\u2014' || ch == '\u2013') {
+            if (ch == ' ' || ch == '-' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\u3000' || ch == '\u2014' || ch == '\u2013') {
                 continue;
             }
             s.append(switch (ch) {

@@ -29,11 +29,14 @@ final class RecoveryKeyStep {
     private final Label status = new Label();
 
     RecoveryKeyStep(Messages m, BackgroundRunner runner, String key, String location, LocalDate today, StartFlow.SaveAs saveAs) {
-        TextField shown = new TextField(key);
+        // two lines of four groups: the whole key in view at any window width, and still one text to copy
+        javafx.scene.control.TextArea shown = new javafx.scene.control.TextArea(twoLines(key));
         shown.setId("recoveryKey");
         shown.setEditable(false);
         shown.getStyleClass().add("recovery-key");
-        shown.setPrefColumnCount(Math.max(20, key.length()));
+        shown.setPrefRowCount(2);
+        shown.setPrefColumnCount(26);
+        shown.setWrapText(false);
         Button save = new Button(m.get("wizard.keySave"));
         save.setId("saveRecoveryKey");
         status.setId("recoveryKeyStatus");
@@ -74,5 +77,15 @@ final class RecoveryKeyStep {
     /** Ticked once the user says the key is kept safe. */
     ReadOnlyBooleanProperty confirmedProperty() {
         return saved.selectedProperty();
+    }
+
+    /** The key as two lines of four groups (the parser reads it back whatever the spaces and line breaks). */
+    static String twoLines(String key) {
+        String[] groups = key.split("-");
+        if (groups.length != 8) {
+            return key;
+        }
+        return String.join("-", java.util.Arrays.copyOfRange(groups, 0, 4)) + "-\n"
+                + String.join("-", java.util.Arrays.copyOfRange(groups, 4, 8));
     }
 }
