@@ -264,6 +264,7 @@ public class MainWindow {
             });
             FeatureTab feature = spec.create().apply(ui);
             tab.setContent(feature.node());
+            cn.huyang.app.RoleControls.apply(feature.node(), ctx.access().guard());
             features.put(tab, feature);
         }
         statusBar.setInfo(m.get("status.dataFolder", ctx.store().location()));
@@ -296,6 +297,9 @@ public class MainWindow {
         FeatureTab selected = features.get(tabs.getSelectionModel().getSelectedItem());
         if (selected != null) {
             selected.shown();
+            // sub-tabs build their content when first shown: their buttons are looked at again
+            javafx.application.Platform.runLater(() -> cn.huyang.app.RoleControls.apply(selected.node(),
+                    context.access().guard()));
         }
     }
 
