@@ -227,6 +227,20 @@ class RightsMatrixTest {
                         file(r), 2025, true), "EXPORT scoresTemplate"),
                 c("export findings", somewhere(Operation.EXPORT), r -> r.user().export().findings(file(r),
                         r.user().findings().findings(2026)), "EXPORT findings"),
+                // backup and restore, accounts, the audit log
+                c("back up to a file", college(Operation.BACKUP), r -> r.user().backups().backupTo(
+                        r.dir().resolve("备份.zip")), "BACKUP backup"),
+                c("list the backups", college(Operation.BACKUP), r -> r.user().backups().list()),
+                c("restore a backup", college(Operation.RESTORE), r -> {
+                    Path backup = r.dir().resolve("恢复用.zip");
+                    r.sys().store().backups().backupTo(backup); // the store's own: no user, no audit row
+                    r.user().backups().restore(r.sys().store().backups().prepareRestore(backup, null));
+                }, "RESTORE backup"),
+                c("add an account", college(Operation.ACCOUNTS_MANAGE), r -> r.user().accounts().create("zhang", null,
+                        Role.LEADER, null, "Pass-word-2026".toCharArray()), "ACCOUNT_CREATE account"),
+                c("list the accounts", college(Operation.ACCOUNTS_MANAGE), r -> r.user().accounts().accounts()),
+                c("read the audit log", college(Operation.AUDIT_VIEW), r -> r.user().audit().find(
+                        cn.huyang.access.AuditQuery.all())),
                 // demo data
                 c("demo data", college(Operation.DEMO_DATA), r -> r.user().demo().generate(
                         new DemoDataGenerator.Request(12, 2, 3), true, Progress.NONE), "DEMO demo")));
