@@ -1,5 +1,7 @@
 package cn.huyang.db;
 
+import cn.huyang.common.JsonReader;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
  * scalars per row, in the header's column order. No SQL, nothing specific to a database.
  */
 final class TableFile {
+    /** How deep a table line may nest: an array of plain values. */
+    private static final int MAX_DEPTH = 4;
+
     /** The longest line read: far above any row the schema allows, far below a memory problem. */
     static final int MAX_LINE = 1 << 20;
 
@@ -37,12 +42,12 @@ final class TableFile {
     /** Writes the table's rows (ordered by primary key) and returns how many. */
     static long write(Connection c, Catalog.Table table, Writer out) throws SQLException, IOException {
         StringBuilder line = new StringBuilder("{\"table\":");
-        Json.quote(line, table.name());
+        line.append(cn.huyang.common.Json.string(table.name()));
         line.append(",\"columns\":[");
         for (int i = 0; i < table.columns().size(); i++) {
             Catalog.Column col = table.columns().get(i);
             line.append(i == 0 ? "" : ",").append("{\"name\":");
-            Json.quote(line, col.name());
+            line.append(cn.huyang.common.Json.string(col.name()));
             line.append(",\"type\":\"").append(col.type().fileName()).append("\"}");
         }
         out.append(line).append("]}\n");
@@ -89,8 +94,8 @@ final class TableFile {
         private Catalog.Column[] header(String line) throws Values.BadValue {
             Object parsed;
             try {
-                parsed = Json.parse(line);
-            } catch (Json.SyntaxException e) {
+                parsed = JsonReader.parse(line, MAX_DEPTH);
+            } catch (JsonReader.SyntaxException e) {
                 throw new Values.BadValue("header: " + e.getMessage());
             }
             if (!(parsed instanceof Map<?, ?> map) || !map.keySet().equals(Set.of("table", "columns"))
@@ -128,8 +133,8 @@ final class TableFile {
             row++;
             Object parsed;
             try {
-                parsed = Json.parse(line);
-            } catch (Json.SyntaxException e) {
+                parsed = JsonReader.parse(line, MAX_DEPTH);
+            } catch (JsonReader.SyntaxException e) {
                 throw new Values.BadValue(e.getMessage());
             }
             if (!(parsed instanceof List<?> values) || values.size() != order.length) {

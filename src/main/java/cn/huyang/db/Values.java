@@ -139,17 +139,17 @@ final class Values {
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {
-            Json.quote(out, s);
+            out.append(cn.huyang.common.Json.string(s));
         } else if (v instanceof BigDecimal d) {
             out.append(d.toPlainString());
         } else if (v instanceof Number || v instanceof Boolean) {
             out.append(v);
         } else if (v instanceof LocalDateTime t) {
-            Json.quote(out, TIMESTAMP.format(t));
+            out.append(cn.huyang.common.Json.string(TIMESTAMP.format(t)));
         } else if (v instanceof byte[] b) {
-            Json.quote(out, Base64.getEncoder().encodeToString(b));
+            out.append(cn.huyang.common.Json.string(Base64.getEncoder().encodeToString(b)));
         } else {
-            Json.quote(out, v.toString()); // LocalDate, LocalTime: ISO-8601
+            out.append(cn.huyang.common.Json.string(v.toString())); // LocalDate, LocalTime: ISO-8601
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.huyang.security;
 
+import cn.huyang.common.JsonReader;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -102,7 +104,7 @@ public final class KeyRing {
             throw new KeyRingException("security.keyring.missing", e.toString());
         } catch (KeyRingCodec.NewerFormat e) {
             throw new KeyRingException("security.keyring.newer", e.getMessage());
-        } catch (IOException | StrictJson.SyntaxException e) {
+        } catch (IOException | JsonReader.SyntaxException e) {
             throw new KeyRingException("security.keyring.unreadable", e.getMessage());
         }
     }
@@ -122,7 +124,7 @@ public final class KeyRing {
             return new KeyRing(null, Clock.systemUTC(), KeyRingCodec.read(utf8(header), true));
         } catch (KeyRingCodec.NewerFormat e) {
             throw new KeyRingException("security.keyring.newer", e.getMessage());
-        } catch (IOException | StrictJson.SyntaxException e) {
+        } catch (IOException | JsonReader.SyntaxException e) {
             throw new KeyRingException("security.keyring.unreadable", e.getMessage());
         }
     }

@@ -1,5 +1,9 @@
 package cn.huyang.security;
 
+import cn.huyang.common.Json;
+import cn.huyang.common.JsonReader;
+import java.math.BigDecimal;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +17,8 @@ import java.util.Set;
  * each of the expected kind and size; anything else refuses the whole file.
  */
 final class KeyRingCodec {
+    /** How deep the key ring nests: the top, users, a user's entry, its parameters. */
+    private static final int MAX_DEPTH = 5;
     static final int FORMAT = 1;
     static final int MAX_BYTES = 1 << 20;
     static final int MAX_USERS = 500;
@@ -36,7 +42,7 @@ final class KeyRingCodec {
         String sep = "\n    ";
         for (Map.Entry<String, KeyWrap> e : c.users().entrySet()) {
             out.append(sep);
-            StrictJson.quote(out, e.getKey());
+            out.append(Json.string(e.getKey()));
             out.append(": ");
             wrap(out, e.getValue());
             sep = ",\n    ";
@@ -48,7 +54,7 @@ final class KeyRingCodec {
             sep = "\n    ";
             for (Map.Entry<String, Attempts> e : c.attempts().entrySet()) {
                 out.append(sep);
-                StrictJson.quote(out, e.getKey());
+                out.append(Json.string(e.getKey()));
                 out.append(": {\"failures\": ").append(e.getValue().failures()).append(", \"notBefore\": ")
                         .append(e.getValue().notBefore()).append('}');
                 sep = ",\n    ";
@@ -57,7 +63,7 @@ final class KeyRingCodec {
             sep = "\n    ";
             for (KeyRing.FailedLogin f : c.failed()) {
                 out.append(sep).append("{\"user\": ");
-                StrictJson.quote(out, f.user());
+                out.append(Json.string(f.user()));
                 out.append(", \"at\": ").append(f.at().toEpochMilli()).append('}');
                 sep = ",\n    ";
             }
@@ -79,11 +85,11 @@ final class KeyRingCodec {
     }
 
     /** Parses a key ring; {@code copy}: a backup's copy, which has no attempts and failed logins. */
-    static Contents read(String text, boolean copy) throws StrictJson.SyntaxException {
+    static Contents read(String text, boolean copy) throws JsonReader.SyntaxException {
         if (text.length() > MAX_BYTES) {
-            throw new StrictJson.SyntaxException("too large");
+            throw new JsonReader.SyntaxException("too large");
         }
-        Map<String, Object> top = object(StrictJson.parse(text), copy ? Set.of("format", "users", "recovery")
+        Map<String, Object> top = object(JsonReader.parse(text, MAX_DEPTH), copy ? Set.of("format", "users", "recovery")
                 : Set.of("format", "users", "recovery", "attempts", "failedLogins"), Set.of("format", "users", "recovery"));
         long format = number(top.get("format"), 1, Integer.MAX_VALUE);
         if (format != FORMAT) {
@@ -91,7 +97,7 @@ final class KeyRingCodec {
         }
         Map<String, Object> users = object(top.get("users"), null, Set.of());
         if (users.size() > MAX_USERS) {
-            throw new StrictJson.SyntaxException("too many users");
+            throw new JsonReader.SyntaxException("too many users");
         }
         Map<String, KeyWrap> wraps = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : users.entrySet()) {
@@ -104,7 +110,7 @@ final class KeyRingCodec {
         if (top.containsKey("attempts")) {
             Map<String, Object> a = object(top.get("attempts"), null, Set.of());
             if (a.size() > MAX_TRACKED) {
-                throw new StrictJson.SyntaxException("too many attempts");
+                throw new JsonReader.SyntaxException("too many attempts");
             }
             for (Map.Entry<String, Object> e : a.entrySet()) {
                 name(e.getKey());
@@ -115,12 +121,12 @@ final class KeyRingCodec {
         }
         if (top.containsKey("failedLogins")) {
             if (!(top.get("failedLogins") instanceof List<?> list) || list.size() > MAX_TRACKED) {
-                throw new StrictJson.SyntaxException("failedLogins");
+                throw new JsonReader.SyntaxException("failedLogins");
             }
             for (Object o : list) {
                 Map<String, Object> v = object(o, Set.of("user", "at"), Set.of("user", "at"));
                 if (!(v.get("user") instanceof String u) || u.length() > MAX_NAME) {
-                    throw new StrictJson.SyntaxException("failed login name");
+                    throw new JsonReader.SyntaxException("failed login name");
                 }
                 failed.add(new KeyRing.FailedLogin(u, Instant.ofEpochMilli(number(v.get("at"), 0, 253_402_300_799_000L))));
             }
@@ -128,12 +134,12 @@ final class KeyRingCodec {
         return new Contents(wraps, recovery, attempts, failed);
     }
 
-    private static KeyWrap wrap(Object o, String kdf) throws StrictJson.SyntaxException {
+    private static KeyWrap wrap(Object o, String kdf) throws JsonReader.SyntaxException {
         boolean argon = KeyWrap.ARGON2ID.equals(kdf);
         Set<String> names = argon ? Set.of("kdf", "m", "t", "p", "salt", "nonce", "key") : Set.of("kdf", "salt", "nonce", "key");
         Map<String, Object> m = object(o, names, names);
         if (!kdf.equals(m.get("kdf"))) {
-            throw new StrictJson.SyntaxException("kdf");
+            throw new JsonReader.SyntaxException("kdf");
         }
         Argon2id.Params params = null;
         if (argon) {
@@ -141,58 +147,60 @@ final class KeyRingCodec {
                 params = new Argon2id.Params((int) number(m.get("m"), 1, 1 << 20), (int) number(m.get("t"), 1, 100),
                         (int) number(m.get("p"), 1, 100));
             } catch (IllegalArgumentException e) {
-                throw new StrictJson.SyntaxException("Argon2 parameters");
+                throw new JsonReader.SyntaxException("Argon2 parameters");
             }
         }
         return new KeyWrap(kdf, params, bytes(m.get("salt"), 16, 64), bytes(m.get("nonce"), KeyWrap.NONCE_BYTES,
                 KeyWrap.NONCE_BYTES), bytes(m.get("key"), FileKey.BYTES + 16, FileKey.BYTES + 16));
     }
 
-    static void name(String name) throws StrictJson.SyntaxException {
+    static void name(String name) throws JsonReader.SyntaxException {
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new StrictJson.SyntaxException("user name length");
+            throw new JsonReader.SyntaxException("user name length");
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(Object o, Set<String> allowed, Set<String> required)
-            throws StrictJson.SyntaxException {
+            throws JsonReader.SyntaxException {
         if (!(o instanceof Map<?, ?> m)) {
-            throw new StrictJson.SyntaxException("object expected");
+            throw new JsonReader.SyntaxException("object expected");
         }
         if (allowed != null && !allowed.containsAll(m.keySet())) {
-            throw new StrictJson.SyntaxException("unknown member");
+            throw new JsonReader.SyntaxException("unknown member");
         }
         if (!m.keySet().containsAll(required)) {
-            throw new StrictJson.SyntaxException("member missing");
+            throw new JsonReader.SyntaxException("member missing");
         }
         return (Map<String, Object>) m;
     }
 
-    private static long number(Object o, long min, long max) throws StrictJson.SyntaxException {
-        if (!(o instanceof Long n) || n < min || n > max) {
-            throw new StrictJson.SyntaxException("number out of range");
+    private static long number(Object o, long min, long max) throws JsonReader.SyntaxException {
+        // a whole number within the bounds (JSON numbers are read as BigDecimal)
+        if (!(o instanceof BigDecimal d) || d.signum() != 0 && d.stripTrailingZeros().scale() > 0
+                || d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new JsonReader.SyntaxException("number out of range");
         }
-        return n;
+        return d.longValueExact();
     }
 
-    private static byte[] bytes(Object o, int min, int max) throws StrictJson.SyntaxException {
+    private static byte[] bytes(Object o, int min, int max) throws JsonReader.SyntaxException {
         if (!(o instanceof String s) || s.length() > 200) {
-            throw new StrictJson.SyntaxException("base64 expected");
+            throw new JsonReader.SyntaxException("base64 expected");
         }
         try {
             byte[] b = Base64.getDecoder().decode(s);
             if (b.length < min || b.length > max) {
-                throw new StrictJson.SyntaxException("wrong length");
+                throw new JsonReader.SyntaxException("wrong length");
             }
             return b;
         } catch (IllegalArgumentException e) {
-            throw new StrictJson.SyntaxException("base64 expected");
+            throw new JsonReader.SyntaxException("base64 expected");
         }
     }
 
     /** A key ring written by a newer program. */
-    static final class NewerFormat extends StrictJson.SyntaxException {
+    static final class NewerFormat extends JsonReader.SyntaxException {
         NewerFormat(long format) {
             super("key ring format " + format);
         }

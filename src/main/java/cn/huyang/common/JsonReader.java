@@ -1,4 +1,4 @@
-package cn.huyang.db;
+package cn.huyang.common;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,30 +7,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON a table file needs (RFC 8259, strict): a line holds one value; objects become
- * {@link Map}s, arrays {@link List}s, numbers {@link BigDecimal}s, strings, booleans and null as such.
- * Nesting deeper than {@value #MAX_DEPTH} is refused, as is anything after the value.
+ * JSON read strictly (RFC 8259) from outside files — a backup's table lines, the key ring: one
+ * value; objects become {@link Map}s, arrays {@link List}s, numbers {@link BigDecimal}s, strings,
+ * booleans and null as such. Nesting deeper than the caller allows, a name twice, control
+ * characters in strings and anything after the value are refused. Nothing in it is ever executed.
+ * (Writing is {@link Json}.)
  */
-final class Json {
-    static final int MAX_DEPTH = 4;
+public final class JsonReader {
     /** A null in a parsed array or object (a {@link List} may hold null, a {@link Map} key may not miss it). */
     static final Object NULL = null;
 
-    static final class SyntaxException extends Exception {
-        SyntaxException(String message) {
+    public static class SyntaxException extends Exception {
+        public SyntaxException(String message) {
             super(message);
         }
     }
 
     private final String text;
+    private final int maxDepth;
     private int pos;
 
-    private Json(String text) {
+    private JsonReader(String text, int maxDepth) {
         this.text = text;
+        this.maxDepth = maxDepth;
     }
 
-    static Object parse(String line) throws SyntaxException {
-        Json p = new Json(line);
+    /** The value of {@code line}, nested at most {@code maxDepth} deep. */
+    public static Object parse(String line, int maxDepth) throws SyntaxException {
+        JsonReader p = new JsonReader(line, maxDepth);
         p.blanks();
         Object v = p.value(0);
         p.blanks();
@@ -41,7 +45,7 @@ final class Json {
     }
 
     private Object value(int depth) throws SyntaxException {
-        if (depth > MAX_DEPTH) {
+        if (depth > maxDepth) {
             throw new SyntaxException("nested too deep");
         }
         if (pos >= text.length()) {
@@ -232,10 +236,5 @@ final class Json {
             }
             pos++;
         }
-    }
-
-    /** Appends a JSON string: the one JSON string writer of the program ({@link cn.huyang.common.Json#string}). */
-    static void quote(StringBuilder out, String s) {
-        out.append(cn.huyang.common.Json.string(s));
     }
 }
