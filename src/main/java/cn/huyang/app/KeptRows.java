@@ -45,12 +45,17 @@ final class KeptRows {
         List<AuditEventRecord> restored = dsl.selectFrom(AUDIT_EVENT).fetch();
         Set<String> have = new HashSet<>();
         restored.forEach(r -> have.add(key(r)));
+        List<AuditEventRecord> missing = new java.util.ArrayList<>();
         for (AuditEventRecord r : audit) {
             if (have.add(key(r))) {
                 AuditEventRecord copy = dsl.newRecord(AUDIT_EVENT, r);
                 copy.changed(AUDIT_EVENT.ID, false);
-                copy.insert();
+                missing.add(copy);
             }
+        }
+        // years of audit rows: written in batches, not one statement each
+        for (int from = 0; from < missing.size(); from += 1000) {
+            dsl.batchInsert(missing.subList(from, Math.min(missing.size(), from + 1000))).execute();
         }
     }
 
