@@ -25,52 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The roster's departments, enrolment and staffing ratio against a real H2 file database; today is 2025-06-15. */
-class RosterDepartmentsTest {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-
-    // valid GB 11643 numbers, born 1987-03-12, sequence 001..008 (odd: male, even: female)
-    static final String[] IDS = {"65310119870312001X", "653101198703120028", "653101198703120036",
-            "653101198703120044", "653101198703120052", "653101198703120060", "653101198703120079",
-            "653101198703120087"};
-
-    @TempDir
-    Path dir;
-    H2Store db;
-    RosterService roster;
-    Department cs;
-    Department me;
-
-    @BeforeEach
-    void open() {
-        db = H2Store.open(new DataFolder(dir));
-        roster = new AppContext(db, Messages.forLanguage("zh"), CLOCK).roster();
-        cs = roster.saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
-        me = roster.saveDepartment(new Department(null, "JD", "机电系", 2, true));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private Counselor register(int idIndex, String name, PostType post, Department d, LocalDate on) {
-        Counselor draft = Drafts.with(Drafts.valid(d.id()), name, IDS[idIndex], post, d.id());
-        return roster.register(Drafts.withDates(draft, null, on, null), on);
-    }
-
-    private static List<FieldError> refusal(ThrowingCallable call) {
-        ValidationException e = (ValidationException) org.assertj.core.api.Assertions.catchThrowable(call);
-        assertThat(e).as("expected a ValidationException").isNotNull();
-        return e.errors();
-    }
-
-    private int rows(org.jooq.Table<?> table) {
-        return db.dsl().fetchCount(table);
-    }
-
-    // ---- registration and update --------------------------------------------------------
+class RosterDepartmentsTest extends RosterTestBase {
+    // ---- departments, enrolment and the staffing ratio -------------------------------------
 
     @Test
     void departmentsAreStoredInSortOrder() {
