@@ -21,6 +21,33 @@ class DatabaseTest {
         db.dsl().insertInto(DEPARTMENT).set(DEPARTMENT.CODE, code).set(DEPARTMENT.NAME, name).execute();
     }
 
+    /**
+     * While open, every commit's chunk is appended (REUSE_SPACE=FALSE, see H2Store.OPTIONS): the file
+     * grows with the commits; closing gives the space back, and a second session does not keep it.
+     */
+    @Test
+    void theSpaceCommitsAppendIsGivenBackWhenTheDatabaseCloses() throws IOException {
+        DataFolder folder = new DataFolder(dir.resolve("Huyang"));
+        Path file = folder.databaseFile();
+        long grown = 0;
+        long afterFirst = 0;
+        for (int session = 0; session < 2; session++) {
+            try (H2Store db = H2Store.open(folder)) {
+                long opened = Files.size(file);
+                for (int i = 0; i < 300; i++) {
+                    int n = session * 1000 + i;
+                    db.transactor().inTransaction(() -> addDepartment(db, "K" + n, "系部" + n));
+                }
+                grown = Files.size(file) - opened;
+            }
+            if (session == 0) {
+                afterFirst = Files.size(file);
+            }
+        }
+        assertThat(grown).as("300 commits appended their chunks").isGreaterThan(300 * 4096L);
+        assertThat(Files.size(file)).as("after the second session").isLessThan(afterFirst + grown / 2);
+    }
+
     @Test
     void openCreatesTheFolderTheFileAndTheSchema() {
         Path folder = dir.resolve("nested").resolve("Huyang");
