@@ -53,7 +53,7 @@ public final class ServerStore implements Store {
         this.folder = folder;
         this.pool = pool;
         this.dsl = StoreSetup.dsl(pool, SQLDialect.POSTGRES, RenderNameCase.LOWER);
-        this.backups = new Backups(new BackupHost(folder, pool::getConnection, () -> null, this::replaceWith), clock);
+        this.backups = new Backups(new BackupHost(folder, this::connection, () -> null, this::replaceWith), clock);
     }
 
     /**
@@ -172,6 +172,11 @@ public final class ServerStore implements Store {
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /** A connection of the pool; the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
     }
 
     @Override

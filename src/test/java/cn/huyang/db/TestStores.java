@@ -128,7 +128,8 @@ public final class TestStores {
         try (Connection c = admin(); Statement st = c.createStatement()) {
             for (int attempt = 0; ; attempt++) {
                 try {
-                    st.execute("create database " + name + " template " + template);
+                    // FILE_COPY: copies the files instead of logging every page (PostgreSQL 15), twice as fast here
+                    st.execute("create database " + name + " template " + template + " strategy = file_copy");
                     return name;
                 } catch (SQLException e) {
                     if (!"55006".equals(e.getSQLState()) || attempt == 100) { // object in use
