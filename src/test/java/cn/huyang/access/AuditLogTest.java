@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Progress;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.PostType;
@@ -33,7 +33,7 @@ class AuditLogTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext office;
 
     @BeforeAll
@@ -43,8 +43,7 @@ class AuditLogTest {
 
     void open() {
         Path data = dir.resolve("data");
-        RightsFixture.copy(template.resolve("data"), data);
-        db = H2Store.open(new DataFolder(data), CLOCK);
+        db = TestStores.openCopy(template.resolve("data"), data, CLOCK);
         office = new AppContext(db, ZH, CLOCK, new Session(f.actor(Role.OFFICE)));
     }
 

@@ -4,8 +4,8 @@ import cn.huyang.app.AppContext;
 import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.findings.Decision;
 import cn.huyang.findings.DecisionKind;
 import cn.huyang.findings.FindingKey;
@@ -19,10 +19,7 @@ import cn.huyang.title.Verdict;
 import cn.huyang.training.TrainingCategory;
 import cn.huyang.training.TrainingLevel;
 import cn.huyang.training.TrainingSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +59,7 @@ final class RightsFixture {
     /** Writes the data into {@code folder} and closes the store. */
     static RightsFixture build(Path folder) {
         RightsFixture f = new RightsFixture();
-        H2Store db = H2Store.open(new DataFolder(folder), CLOCK);
+        Store db = TestStores.open(folder, CLOCK);
         try {
             f.write(new AppContext(db, ZH, CLOCK));
         } finally {
@@ -125,24 +122,8 @@ final class RightsFixture {
                 role == Role.DEPARTMENT ? deptA : null);
     }
 
-    /** A copy of the written data folder, for one test. */
-    static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** How many rows each table holds. */
-    static Map<String, Integer> counts(H2Store db) {
+    static Map<String, Integer> counts(Store db) {
         Map<String, Integer> out = new HashMap<>();
         for (Table<?> t : cn.huyang.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             out.put(t.getName(), db.dsl().fetchCount(t));
@@ -151,14 +132,14 @@ final class RightsFixture {
     }
 
     /** The audit rows written after the row with this id, oldest first. */
-    static List<AuditEntry> auditAfter(H2Store db, long lastId) {
+    static List<AuditEntry> auditAfter(Store db, long lastId) {
         List<AuditEntry> out = new ArrayList<>(new AuditRepository(db.dsl()).find(AuditQuery.all()).stream()
                 .filter(e -> e.id() > lastId).toList());
         java.util.Collections.reverse(out);
         return out;
     }
 
-    static long lastAuditId(H2Store db) {
+    static long lastAuditId(Store db) {
         return new AuditRepository(db.dsl()).find(new AuditQuery(null, null, null, null, null, 1)).stream()
                 .mapToLong(AuditEntry::id).max().orElse(0);
     }

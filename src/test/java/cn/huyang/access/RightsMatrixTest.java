@@ -10,8 +10,8 @@ import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Grade;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Progress;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ImportFiles;
 import cn.huyang.io.ImportOptions;
@@ -59,7 +59,7 @@ class RightsMatrixTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
 
     @BeforeAll
     static void fixture() {
@@ -292,8 +292,7 @@ class RightsMatrixTest {
 
     private Run open(Role role) {
         Path data = dir.resolve("data");
-        RightsFixture.copy(template.resolve("data"), data);
-        db = H2Store.open(new DataFolder(data), CLOCK);
+        db = TestStores.openCopy(template.resolve("data"), data, CLOCK);
         return new Run(new AppContext(db, ZH, CLOCK),
                 new AppContext(db, ZH, CLOCK, new Session(f.actor(role))), dir);
     }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import cn.huyang.app.AppContext;
 import cn.huyang.assessment.Sheet;
 import cn.huyang.common.IdNumber;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.findings.TrackedFinding;
 import cn.huyang.roster.Counselor;
 import cn.huyang.training.ComplianceRow;
@@ -36,7 +36,7 @@ class VisibilityTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
 
     @BeforeAll
     static void fixture() {
@@ -46,8 +46,7 @@ class VisibilityTest {
     AppContext as(Role role) {
         if (db == null) {
             Path data = dir.resolve("data");
-            RightsFixture.copy(template.resolve("data"), data);
-            db = H2Store.open(new DataFolder(data), CLOCK);
+            db = TestStores.openCopy(template.resolve("data"), data, CLOCK);
         }
         return new AppContext(db, ZH, CLOCK, new Session(f.actor(role)));
     }

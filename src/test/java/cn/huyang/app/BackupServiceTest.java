@@ -7,8 +7,8 @@ import cn.huyang.access.AuditEntry;
 import cn.huyang.access.AuditQuery;
 import cn.huyang.access.Role;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,7 +22,7 @@ class BackupServiceTest {
 
     @Test
     void aRestoreKeepsTheAccountsAndTheAuditLogMadeSinceTheBackup() {
-        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("data")))) {
+        try (Store db = TestStores.open(dir.resolve("data"))) {
             AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
             ctx.audit().record(AuditAction.EXPORT, "roster", null, Map.of("rows", 1));
             Path backup = dir.resolve("备份.zip");

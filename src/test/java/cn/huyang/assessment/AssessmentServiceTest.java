@@ -7,8 +7,8 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.print.AppraisalForm;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -36,7 +36,7 @@ class AssessmentServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     AssessmentService service;
     Department cs;
@@ -46,7 +46,7 @@ class AssessmentServiceTest {
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir));
+        db = TestStores.open(dir);
         ctx = new AppContext(db, zh, CLOCK);
         service = ctx.assessment();
         cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));

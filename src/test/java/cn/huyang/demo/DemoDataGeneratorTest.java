@@ -7,8 +7,8 @@ import cn.huyang.app.AppContext;
 import cn.huyang.common.IdNumber;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.CounselorValidator;
@@ -35,7 +35,7 @@ class DemoDataGeneratorTest {
     Path dir;
 
     private <T> T withContext(Path folder, Function<AppContext, T> body) {
-        try (H2Store db = H2Store.open(new DataFolder(folder))) {
+        try (Store db = TestStores.open(folder)) {
             return body.apply(new AppContext(db, Messages.forLanguage("zh"), CLOCK));
         }
     }

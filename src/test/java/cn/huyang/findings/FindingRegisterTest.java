@@ -8,8 +8,8 @@ import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.db.StagedRestore;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.CounselorStatus;
@@ -38,14 +38,14 @@ class FindingRegisterTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     FindingRegister register;
     List<Counselor> people = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         register = ctx.findings();
         Department cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
@@ -183,7 +183,7 @@ class FindingRegisterTest {
         Path file = dir.resolve("backup.zip");
         db.backups().backupTo(file);
         db.close();
-        db = H2Store.open(new DataFolder(dir.resolve("other")));
+        db = TestStores.open(dir.resolve("other"));
         try (StagedRestore staged = db.backups().prepareRestore(file)) {
             db.backups().restore(staged);
         }

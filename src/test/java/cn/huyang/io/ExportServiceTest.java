@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -39,14 +39,14 @@ class ExportServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     Department cs;
     Counselor zhang;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         RosterService roster = ctx.roster();
         cs = roster.saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));

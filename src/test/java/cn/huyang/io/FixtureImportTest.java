@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.io.PlannedRow.Action;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -30,12 +30,12 @@ class FixtureImportTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir));
+        db = TestStores.open(dir);
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +26,12 @@ class FormatImportTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), FixtureImportTest.CLOCK);
         ctx.roster().saveDepartment(new cn.huyang.roster.Department(null, "JSJ", "计算机系", 1, true));
         ctx.roster().saveDepartment(new cn.huyang.roster.Department(null, "JD", "机电系", 2, true));

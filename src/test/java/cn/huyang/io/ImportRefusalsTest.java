@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.TestData;
 import java.nio.file.Files;
@@ -28,13 +28,13 @@ class ImportRefusalsTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     Messages m = Messages.forLanguage("zh");
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, m, RobustnessTest.CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.io.SpreadsheetException.Problem;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -39,13 +39,13 @@ class RobustnessTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     Messages m;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         m = Messages.forLanguage("zh");
         ctx = new AppContext(db, m, CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));

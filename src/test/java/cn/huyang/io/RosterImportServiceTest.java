@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.io.PlannedRow.Action;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -48,7 +48,7 @@ class RosterImportServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     RosterService roster;
     RosterImportService imports;
@@ -56,7 +56,7 @@ class RosterImportServiceTest {
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         roster = ctx.roster();
         imports = ctx.rosterImport();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Department;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,12 +29,12 @@ class TemplateTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));

@@ -10,8 +10,8 @@ import cn.huyang.assessment.Party;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.BackupKind;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -42,7 +42,7 @@ class TrainingScoresImportTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     Counselor zhao;
     Counselor qian;
@@ -51,7 +51,7 @@ class TrainingScoresImportTest {
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         Department cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         Department jd = ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.db.StagedRestore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,14 +29,14 @@ class PolicyServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     PolicyService policy;
     final Messages zh = Messages.forLanguage("zh");
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir.resolve("data")));
+        db = TestStores.open(dir.resolve("data"));
         ctx = new AppContext(db, zh, CLOCK);
         policy = ctx.policy();
     }

@@ -11,8 +11,8 @@ import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ abstract class RosterTestBase {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     RosterService roster;
     Department cs;
     Department me;
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir));
+        db = TestStores.open(dir);
         roster = new AppContext(db, Messages.forLanguage("zh"), CLOCK).roster();
         cs = roster.saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));
         me = roster.saveDepartment(new Department(null, "JD", "机电系", 2, true));

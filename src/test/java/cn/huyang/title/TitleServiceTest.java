@@ -9,8 +9,8 @@ import cn.huyang.assessment.Party;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -38,7 +38,7 @@ class TitleServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     TitleService titles;
     Department cs;
@@ -47,7 +47,7 @@ class TitleServiceTest {
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir));
+        db = TestStores.open(dir);
         ctx = new AppContext(db, zh, CLOCK);
         titles = ctx.titles();
         cs = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true));

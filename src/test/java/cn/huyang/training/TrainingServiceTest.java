@@ -10,8 +10,8 @@ import cn.huyang.common.FieldError;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -39,7 +39,7 @@ class TrainingServiceTest {
 
     @TempDir
     Path dir;
-    H2Store db;
+    Store db;
     AppContext ctx;
     RosterService roster;
     TrainingService training;
@@ -52,7 +52,7 @@ class TrainingServiceTest {
 
     @BeforeEach
     void open() {
-        db = H2Store.open(new DataFolder(dir));
+        db = TestStores.open(dir);
         ctx = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
         roster = ctx.roster();
         training = ctx.training();
