@@ -259,7 +259,7 @@ public class RosterViewModel {
     public void renameDepartment(long id, String name) {
         Department d = departments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         runner.run(messages.get("department.saving"), p -> service.saveDepartment(
-                new Department(d.id(), d.code(), name, d.sortOrder(), d.active())), x -> {
+                new Department(d.id(), d.code(), name, d.sortOrder(), d.active(), d.version())), x -> {
                     onNotice.accept(messages.get("department.saved", name));
                     load();
                 }, e -> {
