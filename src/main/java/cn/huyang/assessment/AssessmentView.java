@@ -97,6 +97,11 @@ public class AssessmentView {
         return table;
     }
 
+    /** Loads the year again (another PC changed it), the same counselor selected and the view where it was. */
+    public void reloadKeepingPlace() {
+        cn.huyang.common.ui.TablePlace.of(table, GridRow::counselorId).reloadKeeping(vm::load);
+    }
+
     /** The year shown. */
     public int year() {
         return vm.yearProperty().get();

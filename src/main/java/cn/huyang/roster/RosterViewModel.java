@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -56,6 +57,9 @@ public class RosterViewModel {
     private Consumer<String> onNotice = s -> { };
     private long loads;
     private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    /** What another PC's change must touch for the roster to load again ("*": an import, the demo data, a restore). */
+    private static final Set<String> SHOWN = Set.of("counselor", "department", "enrolment", "finding", "*");
     private Consumer<Conflict.Choice> onChoice = c -> { };
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
@@ -193,6 +197,22 @@ public class RosterViewModel {
     /** After a save elsewhere: reload everything that may have changed. */
     public void refresh() {
         load();
+    }
+
+    /** Whether another PC's changes (entities, as the audit log names them) touch what the roster shows. */
+    public boolean touches(Set<String> entities) {
+        return loaded.get() && entities.stream().anyMatch(SHOWN::contains);
+    }
+
+    /** The counselor selected in the list, by id: kept when the rows load again. */
+    public ObjectProperty<Long> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** The row of the selected counselor as loaded now, or null. */
+    public RosterRow selectedRow() {
+        Long id = selectedId.get();
+        return id == null ? null : rows.stream().filter(r -> id.equals(r.counselor().id())).findFirst().orElse(null);
     }
 
     private void refilter() {
