@@ -44,7 +44,7 @@ public final class AuditLog {
      * @param gone    true when the record was deleted
      */
     public cn.huyang.common.StaleRecordException stale(String entity, Object id, Object current, boolean gone) {
-        var last = tx.inTransaction(() -> repository.lastChange(entity, String.valueOf(id)));
+        var last = tx.inTransaction(() -> repository.lastChange(entity, id == null ? null : String.valueOf(id)));
         return new cn.huyang.common.StaleRecordException(entity, id, last.map(AuditRepository.LastChange::displayName)
                 .orElse(null), last.map(AuditRepository.LastChange::at).orElse(null), current, gone,
                 LocalDate.now(clock));

@@ -59,13 +59,15 @@ public class AuditRepository {
     /**
      * Who changed a record last and when: the latest row about it, or a bulk step written after that
      * row (an import, the demo data, a restore: one row for many records, with no id), whichever is
-     * newer. The name is the account's display name where the account is known.
+     * newer. The name is the account's display name where the account is known. A null id: the
+     * entity's rows without one (the unit's details).
      */
     public java.util.Optional<LastChange> lastChange(String entity, String entityId) {
         var user = APP_USER.as("u");
         var latest = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, user.DISPLAY_NAME)
                 .from(AUDIT_EVENT).leftJoin(user).on(user.USER_NAME.eq(AUDIT_EVENT.USER_NAME));
-        var own = latest.where(AUDIT_EVENT.ENTITY.eq(entity)).and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
+        var own = latest.where(AUDIT_EVENT.ENTITY.eq(entity))
+                .and(entityId == null ? AUDIT_EVENT.ENTITY_ID.isNull() : AUDIT_EVENT.ENTITY_ID.eq(entityId))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOptional();
         long after = own.map(r -> r.value1()).orElse(0L);
         var bulk = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, user.DISPLAY_NAME)

@@ -194,6 +194,18 @@ class ConcurrentEditTest {
         assertThat(gone.render(ZH)).isEqualTo("此记录已被 张三 于 09:15 删除，您的修改尚未保存。");
     }
 
+    @Test
+    void theSecondSaveOfTheSchoolNameIsRefused() {
+        var seenByB = two.b.policy().unitVersions();
+        var seenByA = two.a.policy().unitVersions();
+        two.at(8, 30);
+        two.a.policy().saveUnit(java.util.Map.of(cn.huyang.policy.UnitField.NAME, "阿克苏职业技术学院（新）"), seenByA);
+        StaleRecordException stale = (StaleRecordException) catchThrowable(() -> two.b.policy().saveUnit(
+                java.util.Map.of(cn.huyang.policy.UnitField.NAME, "另一个名字"), seenByB));
+        assertThat(stale.render(ZH)).isEqualTo("此记录已被 张三 于 08:30 修改，您的修改尚未保存。");
+        assertThat(two.setup.policy().unitName()).isEqualTo("阿克苏职业技术学院（新）");
+    }
+
     private static List<LedgerRow> ledgerRows(AppContext ctx) {
         return ctx.training().page(new LedgerFilter(null, null, null, null, null, null),
                 LedgerSort.NEWEST_FIRST, 0, 50).rows();
