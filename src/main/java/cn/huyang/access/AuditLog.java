@@ -2,6 +2,7 @@ package cn.huyang.access;
 
 import cn.huyang.db.Transactor;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class AuditLog {
     private final Clock clock;
     /** How deep the current thread is in a step recorded as one row (see {@link #asOne}). */
     private final ThreadLocal<int[]> quiet = ThreadLocal.withInitial(() -> new int[1]);
+    /** Told the id of every row this log writes (the change watcher leaves the user's own changes out). */
+    private volatile java.util.function.LongConsumer written = id -> { };
 
     public AuditLog(AccessGuard guard, AuditRepository repository, Transactor tx, Clock clock) {
         this.guard = guard;
@@ -30,6 +33,21 @@ public final class AuditLog {
     public void changed(String entity, Object id, Record before, Record after) {
         AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
         record(action, entity, id, Changes.json(Changes.between(before, after)));
+    }
+
+    /**
+     * The refusal of a save or delete that found the record changed since it was read (or gone): who
+     * changed it last and when, as this log has it. Throw it inside the save's transaction, so that
+     * nothing of the save stays and no audit row is written.
+     *
+     * @param current the record as stored now, or null when it is gone or was not read
+     * @param gone    true when the record was deleted
+     */
+    public cn.huyang.common.StaleRecordException stale(String entity, Object id, Object current, boolean gone) {
+        var last = tx.inTransaction(() -> repository.lastChange(entity, id == null ? null : String.valueOf(id)));
+        return new cn.huyang.common.StaleRecordException(entity, id, last.map(AuditRepository.LastChange::displayName)
+                .orElse(null), last.map(AuditRepository.LastChange::at).orElse(null), current, gone,
+                LocalDate.now(clock));
     }
 
     /** An action on an entity with its details (already masked where they hold personal data). */
@@ -67,7 +85,13 @@ public final class AuditLog {
         if (quiet.get()[0] > 0) {
             return;
         }
-        tx.inTransaction(() -> repository.insert(entry));
+        long id = tx.inTransaction(() -> repository.insert(entry));
+        written.accept(id);
+    }
+
+    /** Who is told the id of each row this log writes: the change watcher of the same window. */
+    public void setOnWritten(java.util.function.LongConsumer onWritten) {
+        this.written = onWritten == null ? id -> { } : onWritten;
     }
 
     private LocalDateTime now() {

@@ -1,5 +1,6 @@
 package cn.huyang.access;
 
+import static cn.huyang.db.jooq.Tables.APP_USER;
 import static cn.huyang.db.jooq.Tables.AUDIT_EVENT;
 
 import cn.huyang.db.jooq.AuditEventRecord;
@@ -17,7 +18,8 @@ public class AuditRepository {
         this.dsl = dsl;
     }
 
-    public void insert(AuditEntry e) {
+    /** Adds a row; its id. */
+    public long insert(AuditEntry e) {
         AuditEventRecord r = dsl.newRecord(AUDIT_EVENT);
         r.setAt(e.at());
         r.setUserName(e.userName());
@@ -27,6 +29,7 @@ public class AuditRepository {
         r.setEntityId(e.entityId());
         r.setDetails(e.details());
         r.store();
+        return r.getId();
     }
 
     /** The rows matching the query, newest first. */
@@ -51,6 +54,47 @@ public class AuditRepository {
                 .limit(q.limit()).fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getUserName(),
                         r.getUserRole() == null ? null : Role.valueOf(r.getUserRole()), r.getAction(),
                         r.getEntity(), r.getEntityId(), r.getDetails()));
+    }
+
+    /**
+     * Who changed a record last and when: the latest row about it, or a bulk step written after that
+     * row (an import, the demo data, a restore: one row for many records, with no id), whichever is
+     * newer. The name is the account's display name where the account is known. A null id: the
+     * entity's rows without one (the unit's details).
+     */
+    public java.util.Optional<LastChange> lastChange(String entity, String entityId) {
+        var user = APP_USER.as("u");
+        var latest = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, user.DISPLAY_NAME)
+                .from(AUDIT_EVENT).leftJoin(user).on(user.USER_NAME.eq(AUDIT_EVENT.USER_NAME));
+        var own = latest.where(AUDIT_EVENT.ENTITY.eq(entity))
+                .and(entityId == null ? AUDIT_EVENT.ENTITY_ID.isNull() : AUDIT_EVENT.ENTITY_ID.eq(entityId))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOptional();
+        long after = own.map(r -> r.value1()).orElse(0L);
+        var bulk = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, user.DISPLAY_NAME)
+                .from(AUDIT_EVENT).leftJoin(user).on(user.USER_NAME.eq(AUDIT_EVENT.USER_NAME))
+                .where(AUDIT_EVENT.ENTITY_ID.isNull()).and(AUDIT_EVENT.ID.gt(after))
+                .and(AUDIT_EVENT.ACTION.in(AuditAction.IMPORT.name(), AuditAction.DEMO.name(),
+                        AuditAction.RESTORE.name()))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOptional();
+        return bulk.or(() -> own).map(r -> new LastChange(r.value3(),
+                r.value4() == null ? r.value3() : r.value4(), r.value2()));
+    }
+
+    /** The newest row's id: every change writes a row, so this moves whenever the data may have. */
+    public long lastId() {
+        Long max = dsl.select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** The rows written after {@code afterId}, oldest first, at most {@code limit}: id, action and entity. */
+    public java.util.List<AuditEntry> after(long afterId, int limit) {
+        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.USER_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY)
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.ID.gt(afterId)).orderBy(AUDIT_EVENT.ID).limit(limit)
+                .fetch(r -> new AuditEntry(r.value1(), null, r.value2(), null, r.value3(), r.value4(), null, null));
+    }
+
+    /** Who changed a record last (the user name and the name to show) and when. */
+    public record LastChange(String userName, String displayName, java.time.LocalDateTime at) {
     }
 
     public int count() {

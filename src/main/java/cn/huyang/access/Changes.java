@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public final class Changes {
     private static final int MAX_VALUE = 300;
+    /** The component a record read from the database carries its row version in. */
+    private static final String VERSION = "version";
 
     private Changes() {
     }
@@ -28,6 +30,9 @@ public final class Changes {
             return changed;
         }
         for (RecordComponent c : shape.getClass().getRecordComponents()) {
+            if (c.getName().equals(VERSION)) {
+                continue; // the row's version moves with every save: no change of its own
+            }
             Object was = before == null ? null : value(c, before);
             Object is = after == null ? null : value(c, after);
             if (!Objects.equals(was, is)) {

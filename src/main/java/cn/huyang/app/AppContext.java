@@ -53,6 +53,7 @@ public final class AppContext {
     private final RosterImportService rosterImport;
     private final TrainingImportService trainingImport;
     private final ScoresImportService scoresImport;
+    private DataChanges changes;
 
     /** The program itself at work, with every right: tests and benchmarks; the window and the commands log in. */
     public AppContext(Store store, Messages messages, Clock clock) {
@@ -79,6 +80,7 @@ public final class AppContext {
         this.clock = clock;
         this.modules = List.copyOf(modules);
         this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
+        changesEvery(DataChanges.INTERVAL);
         Kernel kernel = new Kernel(store, messages, clock, access);
         this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
                 Argon2Hasher.INSTANCE, credentials, clock);
@@ -115,6 +117,23 @@ public final class AppContext {
     /** The started modules, in registration order. */
     public List<FeatureModule> modules() {
         return modules;
+    }
+
+    /**
+     * What tells this window's lists that another PC changed data (started by the window, stopped when
+     * it closes); this context's own changes are left out.
+     */
+    public DataChanges changes() {
+        return changes;
+    }
+
+    /** Watches for other PCs' changes every {@code interval} (tests: less than the window's 10 s); before the tabs subscribe. */
+    public void changesEvery(java.time.Duration interval) {
+        if (changes != null) {
+            changes.close();
+        }
+        changes = new DataChanges(new AuditRepository(store.dsl()), interval);
+        access.audit().setOnWritten(changes::own);
     }
 
     /** Where the data lives: the store every module was started on. */

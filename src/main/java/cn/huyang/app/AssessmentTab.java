@@ -11,6 +11,11 @@ import javafx.scene.Node;
 public final class AssessmentTab implements FeatureTab {
     private final AssessmentViewModel vm;
     private final AssessmentView view;
+    /** What another PC's change must touch for the grid to load again. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of("assessment", "assessmentYear",
+            "assessmentReview", "scheme", "topTen", "counselor", "department", DataChanges.ALL);
+    /** Another PC changed the scores while the grid was hidden or held typing: it loads when it may. */
+    private boolean stale;
 
     AssessmentTab(Ui ui) {
         AppContext app = ui.app();
@@ -41,6 +46,31 @@ public final class AssessmentTab implements FeatureTab {
         cn.huyang.common.ui.Remembering.among(ui.remembered(), "assessment.department", vm.departmentProperty(),
                 vm.departments(), d -> d.code());
         cn.huyang.common.ui.Tables.rememberSort(view.table(), ui.remembered(), "assessment.sort");
+        app.changes().subscribe(entities -> javafx.application.Platform.runLater(() -> changedElsewhere(entities,
+                ui)));
+        // saved or loaded: what others changed meanwhile is in it
+        vm.dirtyProperty().addListener((o, was, dirty) -> {
+            if (!dirty && stale && cn.huyang.common.ui.TablePlace.showing(view.node())) {
+                stale = false;
+                view.reloadKeepingPlace();
+            }
+        });
+    }
+
+    /**
+     * Another PC changed data: the grid loads again if it shows any of it, keeping the user's place —
+     * never over scores typed and not yet saved (it loads after they are saved).
+     */
+    private void changedElsewhere(java.util.Set<String> entities, Ui ui) {
+        if (vm.sheetProperty().get() == null || entities.stream().noneMatch(SHOWN::contains)) {
+            return;
+        }
+        if (!vm.dirtyProperty().get() && cn.huyang.common.ui.TablePlace.showing(view.node())) {
+            view.reloadKeepingPlace();
+            ui.dialogs().notice(ui.messages().get("changes.reloaded"));
+        } else {
+            stale = true;
+        }
     }
 
     @Override
@@ -52,6 +82,9 @@ public final class AssessmentTab implements FeatureTab {
     public void shown() {
         if (vm.sheetProperty().get() == null) {
             vm.load();
+        } else if (stale && !vm.dirtyProperty().get()) {
+            stale = false;
+            view.reloadKeepingPlace();
         }
     }
 

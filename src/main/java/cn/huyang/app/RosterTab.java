@@ -20,6 +20,8 @@ public final class RosterTab implements FeatureTab {
     private final RosterViewModel vm;
     private final RosterView view;
     private boolean started;
+    /** Another PC changed what the roster shows while the tab was hidden: it loads when shown. */
+    private boolean stale;
 
     RosterTab(Ui ui) {
         AppContext app = ui.app();
@@ -39,6 +41,21 @@ public final class RosterTab implements FeatureTab {
         Remembering.choice(ui.remembered(), "roster.postType", vm.postTypeProperty(), cn.huyang.roster.PostType.class);
         Remembering.choice(ui.remembered(), "roster.status", vm.statusProperty(), cn.huyang.roster.StatusFilter.class);
         Tables.rememberSort(view.table(), ui.remembered(), "roster.sort");
+        app.changes().subscribe(entities -> javafx.application.Platform.runLater(() -> changedElsewhere(entities,
+                ui)));
+    }
+
+    /** Another PC changed data: the roster loads again if it shows any of it, keeping the user's place. */
+    private void changedElsewhere(java.util.Set<String> entities, Ui ui) {
+        if (!started || !vm.touches(entities)) {
+            return;
+        }
+        if (cn.huyang.common.ui.TablePlace.showing(view.node())) {
+            view.reloadKeepingPlace();
+            ui.dialogs().notice(ui.messages().get("changes.reloaded"));
+        } else {
+            stale = true;
+        }
     }
 
     private void installSpreadsheets(SpreadsheetActions sheets, AppContext app, Messages m) {
@@ -67,12 +84,16 @@ public final class RosterTab implements FeatureTab {
         if (!started) {
             started = true;
             vm.load();
+        } else if (stale) {
+            stale = false;
+            view.reloadKeepingPlace();
         }
     }
 
     @Override
     public void refresh() {
         started = true;
+        stale = false;
         vm.refresh();
     }
 

@@ -19,6 +19,9 @@ import javafx.scene.Node;
 /** The training tab: the ledger, the year's compliance and the budget, with 导出 Excel… on the first two. */
 public final class TrainingTab implements FeatureTab {
     private final TrainingView view;
+    /** What another PC's change must touch for the ledger and the compliance to load again. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of("training", "trainingRecord", "counselor",
+            "department", DataChanges.ALL);
 
     TrainingTab(Ui ui) {
         AppContext app = ui.app();
@@ -27,6 +30,15 @@ public final class TrainingTab implements FeatureTab {
         ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
         view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
         installExports(ui.spreadsheets(), app, m);
+        app.changes().subscribe(entities -> javafx.application.Platform.runLater(() -> {
+            if (ledger.loadedProperty().get() && entities.stream().anyMatch(SHOWN::contains)) {
+                view.invalidate(); // the sub-tab shown loads again now, keeping the place; the others when shown
+                if (cn.huyang.common.ui.TablePlace.showing(view.node())) {
+                    view.showing();
+                    ui.dialogs().notice(m.get("changes.reloaded"));
+                }
+            }
+        }));
         // right click: 编辑 / 复制 / 导出所选行… (as the roster's: the rows chosen, to a file chosen as 导出 Excel… does);
         // the ledger's filters, its sort and 只看未达标 are kept for the next start
         Tables.contextMenu(view.ledgerView().table(), m, view.ledgerView()::openForm, rows -> ui.spreadsheets()

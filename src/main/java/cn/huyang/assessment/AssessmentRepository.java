@@ -62,7 +62,7 @@ public class AssessmentRepository {
                 .where(ASSESSMENT_VETO_ITEM.ASSESS_YEAR.eq(r.getAssessYear()))
                 .orderBy(ASSESSMENT_VETO_ITEM.ITEM_NO).fetch(ASSESSMENT_VETO_ITEM.LABEL);
         return new Scheme(r.getAssessYear(), w, r.getBonusCap(), r.getBandExcellent(), r.getBandCompetent(),
-                r.getBandBasic(), r.getQuotaPercent(), vetoes, YearState.valueOf(r.getState()), true);
+                r.getBandBasic(), r.getQuotaPercent(), vetoes, YearState.valueOf(r.getState()), true, r.getRowVersion());
     }
 
     /** Inserts or updates the scheme of its year and replaces its veto items. */
@@ -83,8 +83,10 @@ public class AssessmentRepository {
         if (dsl.fetchExists(ASSESSMENT_SCHEME, ASSESSMENT_SCHEME.ASSESS_YEAR.eq(s.year()))) {
             r.changed(ASSESSMENT_SCHEME.ASSESS_YEAR, false);
             r.changed(ASSESSMENT_SCHEME.CONFIRMED_AT, false);
-            dsl.update(ASSESSMENT_SCHEME).set(r).where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(s.year())).execute();
+            dsl.update(ASSESSMENT_SCHEME).set(r).set(ASSESSMENT_SCHEME.ROW_VERSION, ASSESSMENT_SCHEME.ROW_VERSION.plus(1))
+                    .where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(s.year())).execute();
         } else {
+            r.setRowVersion(1); // stored once: never the 0 of a scheme not stored
             r.insert();
         }
         dsl.deleteFrom(ASSESSMENT_VETO_ITEM).where(ASSESSMENT_VETO_ITEM.ASSESS_YEAR.eq(s.year())).execute();
@@ -95,11 +97,22 @@ public class AssessmentRepository {
         }
     }
 
+    /**
+     * Locks the year's scheme row until the caller's transaction ends: every write of a year's scores,
+     * its confirming and unlocking take it first, so that they happen one after the other on every PC
+     * (a score saved while another PC confirms waits, then finds the year confirmed). The row must exist.
+     */
+    public void lockYear(int year) {
+        dsl.select(ASSESSMENT_SCHEME.ASSESS_YEAR).from(ASSESSMENT_SCHEME).where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(year))
+                .forUpdate().fetch();
+    }
+
     public void setState(int year, YearState state) {
         dsl.update(ASSESSMENT_SCHEME)
                 .set(ASSESSMENT_SCHEME.STATE, state.name())
                 .set(ASSESSMENT_SCHEME.CONFIRMED_AT, state == YearState.CONFIRMED ? LocalDateTime.now(clock) : null)
                 .set(ASSESSMENT_SCHEME.UPDATED_AT, LocalDateTime.now(clock))
+                .set(ASSESSMENT_SCHEME.ROW_VERSION, ASSESSMENT_SCHEME.ROW_VERSION.plus(1))
                 .where(ASSESSMENT_SCHEME.ASSESS_YEAR.eq(year))
                 .execute();
     }
@@ -128,7 +141,7 @@ public class AssessmentRepository {
                         ASSESSMENT_ENTRY.BONUS, ASSESSMENT_ENTRY.VETO, ASSESSMENT_ENTRY.SUMMARY,
                         ASSESSMENT_ENTRY.OVERRIDE_GRADE, ASSESSMENT_ENTRY.OVERRIDE_REASON,
                         ASSESSMENT_ENTRY.REVIEW_REQUESTED, ASSESSMENT_ENTRY.REVIEW_REASON,
-                        ASSESSMENT_ENTRY.REVIEW_OUTCOME, ASSESSMENT_ENTRY.REVIEW_NOTE)
+                        ASSESSMENT_ENTRY.REVIEW_OUTCOME, ASSESSMENT_ENTRY.REVIEW_NOTE, ASSESSMENT_ENTRY.ROW_VERSION)
                 .from(ASSESSMENT_ENTRY).where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year));
         Map<Long, Entry> out = new HashMap<>();
         for (Entry e : PositionalRows.fetch(dsl, query, rs -> read(year, rs))) {
@@ -153,10 +166,11 @@ public class AssessmentRepository {
         String reviewReason = rs.getString(12);
         String outcome = rs.getString(13);
         String note = rs.getString(14);
+        int version = rs.getInt(15);
         Entry.Review review = requested == null && outcome == null ? null
                 : new Entry.Review(requested, reviewReason, outcome == null ? null : ReviewOutcome.valueOf(outcome), note);
         return new Entry(year, id, scores, bonus, veto, summary, override == null ? null : Grade.valueOf(override),
-                overrideReason, review);
+                overrideReason, review, version);
     }
 
     private static void put(Map<Party, BigDecimal> m, Party p, BigDecimal v) {
@@ -167,7 +181,9 @@ public class AssessmentRepository {
 
     /**
      * Inserts or replaces the entries in the caller's transaction: the old rows of these counselors
-     * removed and the new ones inserted, each as one prepared JDBC batch (fast at 10,000 rows).
+     * removed and the new ones inserted, each as one prepared JDBC batch (fast at 10,000 rows). Each
+     * row is written at its entry's version: the caller gives the next one (and holds the year's lock,
+     * {@link #lockYear}, having compared the stored versions).
      */
     public void saveEntries(Collection<Entry> entries) {
         if (entries.isEmpty()) {
@@ -196,6 +212,7 @@ public class AssessmentRepository {
             r.setReviewReason(rv == null ? null : rv.reason());
             r.setReviewOutcome(rv == null || rv.outcome() == null ? null : rv.outcome().name());
             r.setReviewNote(rv == null ? null : rv.note());
+            r.setRowVersion(e.version());
             r.setUpdatedAt(LocalDateTime.now(clock));
             records.add(r);
         }

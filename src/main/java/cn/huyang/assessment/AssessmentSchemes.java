@@ -68,12 +68,35 @@ public class AssessmentSchemes {
                 s.basicFrom(), s.quotaPercent(), vetoes, YearState.DRAFT, true);
         access.guard().require(Operation.SCHEME_EDIT);
         return tx.inTransaction(() -> {
-            refuseIfLocked(s.year());
             Scheme before = repo.scheme(s.year()).orElse(null);
+            if (before != null) {
+                repo.lockYear(s.year());
+                before = repo.scheme(s.year()).orElseThrow();
+            }
+            refuseIfLocked(s.year());
+            if ((before == null ? 0 : before.version()) != s.version()) {
+                throw access.audit().stale("scheme", s.year(), before, false);
+            }
             repo.saveScheme(clean);
             access.audit().changed("scheme", s.year(), before, clean);
-            return clean;
+            return clean.withVersion(before == null ? 1 : before.version() + 1);
         });
+    }
+
+    /**
+     * Inside a write's transaction: the year's scheme stored (copied from the year before when it was
+     * not yet), its row locked until the transaction ends, so that the writes of a year (scores,
+     * confirming, unlocking) happen one after another on every PC.
+     *
+     * @return the year's scheme as stored now
+     */
+    Scheme lockYear(int year) {
+        Scheme now = scheme(year);
+        if (!now.stored()) {
+            repo.saveScheme(now);
+        }
+        repo.lockYear(year);
+        return repo.scheme(year).orElseThrow();
     }
 
     private static void check(List<FieldError> errors, String field, BigDecimal v) {
@@ -82,7 +105,7 @@ public class AssessmentSchemes {
         }
     }
 
-    /** Refuses any change to a confirmed (locked) year. */
+    /** Refuses any change to a confirmed (locked) year, as the database has it now (inside the write's transaction). */
     void refuseIfLocked(int year) {
         if (repo.scheme(year).map(Scheme::locked).orElse(false)) {
             throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.locked", year));

@@ -166,19 +166,26 @@ public class AssessmentScoring {
         roster.counselors(typed.stream().map(Entry::counselorId).toList())
                 .forEach(c -> departments.put(c.id(), c.departmentId()));
         tx.inTransaction(() -> {
-            schemes.refuseIfLocked(year);
+            lockOpenYear(year);
             Map<Long, Entry> stored = repo.entries(year);
+            List<Entry> changedSince = new ArrayList<>();
             List<Entry> merged = new ArrayList<>(typed.size());
             List<Map<String, List<String>>> cells = new ArrayList<>(typed.size());
             for (Entry e : typed) {
                 Entry base = stored.getOrDefault(e.counselorId(), Entry.empty(year, e.counselorId()));
+                if (base.version() != e.version()) {
+                    changedSince.add(base);
+                    continue;
+                }
                 Entry after = base.withScores(e.scores(), e.bonus(), Text.clean(e.veto()),
-                        Text.isBlank(e.summary()) ? null : e.summary().strip());
+                        Text.isBlank(e.summary()) ? null : e.summary().strip()).withVersion(base.version() + 1);
                 cells.add(mayChange(base, after, departments.get(e.counselorId())));
                 merged.add(after);
             }
-            if (!scheme.stored()) {
-                repo.saveScheme(scheme);
+            if (!changedSince.isEmpty()) {
+                // someone saved these rows after the grid read them: nothing is stored, the stored rows go back
+                throw access.audit().stale("assessment", year + "/" + changedSince.get(0).counselorId(),
+                        List.copyOf(changedSince), false);
             }
             repo.saveEntries(merged);
             for (int i = 0; i < merged.size(); i++) {
@@ -188,6 +195,16 @@ public class AssessmentScoring {
                 }
             }
         });
+    }
+
+    /**
+     * Inside a write's transaction: the year's scheme row locked until the transaction ends, then the
+     * write refused when the year is confirmed — as the database has it now, never as a screen opened
+     * earlier showed it. A confirm on another PC either finished first (refused here) or waits for this.
+     */
+    private void lockOpenYear(int year) {
+        schemes.lockYear(year);
+        schemes.refuseIfLocked(year);
     }
 
     /** Sets (or with a null grade clears) the grade that stands instead of the proposed one; a reason is required. */
@@ -201,9 +218,9 @@ public class AssessmentScoring {
         }
         access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
-            schemes.refuseIfLocked(year);
+            lockOpenYear(year);
             Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
-            repo.saveEntries(List.of(e.withOverride(grade, grade == null ? null : reason)));
+            repo.saveEntries(List.of(e.withOverride(grade, grade == null ? null : reason).withVersion(e.version() + 1)));
             Map<String, Object> details = new java.util.LinkedHashMap<>();
             details.put("grade", java.util.Arrays.asList(e.overrideGrade() == null ? "" : e.overrideGrade().name(),
                     grade == null ? "" : grade.name()));
@@ -228,10 +245,11 @@ public class AssessmentScoring {
         }
         access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
+            schemes.lockYear(year);
             Entry e = repo.entries(year).getOrDefault(counselorId, Entry.empty(year, counselorId));
             Entry.Review next = new Entry.Review(review.requested(), Text.clean(review.reason()),
                     review.outcome() == null ? ReviewOutcome.PENDING : review.outcome(), Text.clean(review.note()));
-            repo.saveEntries(List.of(e.withReview(next)));
+            repo.saveEntries(List.of(e.withReview(next).withVersion(e.version() + 1)));
             access.audit().changed("assessmentReview", year + "/" + counselorId, e.review(), next);
         });
     }
@@ -246,7 +264,7 @@ public class AssessmentScoring {
     public Results confirm(int year, Set<Long> notAssessed) {
         access.guard().require(Operation.RESULTS_CONFIRM);
         return tx.inTransaction(() -> {
-            schemes.refuseIfLocked(year);
+            lockOpenYear(year);
             Sheet sheet = sheet(year);
             // Left out only when nothing at all was scored: a row begun must be finished.
             Set<Long> leftOut = new HashSet<>();
@@ -263,9 +281,6 @@ public class AssessmentScoring {
             }
             if (sheet.rows().size() == leftOut.size()) {
                 throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.nobody", year));
-            }
-            if (!sheet.scheme().stored()) {
-                repo.saveScheme(sheet.scheme());
             }
             repo.replaceResults(year, sheet.results().rows().stream()
                     .filter(r -> !leftOut.contains(r.counselorId())).toList());
@@ -287,6 +302,9 @@ public class AssessmentScoring {
         }
         access.guard().require(Operation.RESULTS_CONFIRM);
         tx.inTransaction(() -> {
+            if (repo.scheme(year).isPresent()) {
+                repo.lockYear(year);
+            }
             if (!repo.scheme(year).map(Scheme::locked).orElse(false)) {
                 throw new ValidationException(FieldError.of("assessment.year", "assessment.validation.notLocked", year));
             }

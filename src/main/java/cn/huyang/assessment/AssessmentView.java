@@ -71,6 +71,13 @@ public class AssessmentView {
         errors.visibleProperty().bind(errors.textProperty().isNotEmpty());
         errors.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(errors);
+        // scores someone else saved first: both side by side, and the user chooses
+        vm.conflicts().conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                javafx.application.Platform.runLater(() -> vm.conflicts().choose(
+                        cn.huyang.common.ui.ConflictDialog.ask(owner.get(), m, conflict)));
+            }
+        });
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -88,6 +95,11 @@ public class AssessmentView {
 
     public TableView<GridRow> table() {
         return table;
+    }
+
+    /** Loads the year again (another PC changed it), the same counselor selected and the view where it was. */
+    public void reloadKeepingPlace() {
+        cn.huyang.common.ui.TablePlace.of(table, GridRow::counselorId).reloadKeeping(vm::load);
     }
 
     /** The year shown. */
@@ -242,8 +254,9 @@ public class AssessmentView {
     }
 
     private void topTen() {
-        vm.topTenCandidates((candidates, size) -> vm.topTenChosen(chosen -> ask.topTen(candidates, chosen, size,
-                vm::chooseTopTen)));
+        TopTenCommands topTen = vm.topTen();
+        topTen.candidates((candidates, size) -> topTen.chosen(chosen -> ask.topTen(candidates, chosen, size,
+                topTen::choose)));
     }
 
     private void forms() {

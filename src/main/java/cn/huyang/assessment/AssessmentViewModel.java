@@ -54,6 +54,7 @@ public class AssessmentViewModel {
     private final StringProperty errorText = new SimpleStringProperty("");
     private final AtomicBoolean cancel = new AtomicBoolean();
     private boolean loading;
+    private final ScoreConflicts conflicts;
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<String> onInfo = s -> { };
     private Consumer<String> onNotice = s -> { };
@@ -63,6 +64,7 @@ public class AssessmentViewModel {
         this.runner = runner;
         this.m = messages;
         this.year = new SimpleIntegerProperty(service.currentYear());
+        this.conflicts = new ScoreConflicts(messages, this::save, this::load);
         year.addListener((o, a, b) -> load());
         // the rows of the department chosen whose name (or ID number) holds the text searched
         javafx.beans.InvalidationListener filter = o -> shown.setPredicate(r -> r.matches(
@@ -199,7 +201,16 @@ public class AssessmentViewModel {
         }, ok -> {
             onNotice.accept(m.get("assessment.saved", changed.size()));
             load();
-        }, onFailure);
+        }, e -> {
+            if (!conflicts.offer(e, rows)) { // someone saved these rows first: the typing stays, the user chooses
+                onFailure.accept(e);
+            }
+        });
+    }
+
+    /** Scores someone else saved after the grid read them: the refusal, and the user's choice. */
+    public ScoreConflicts conflicts() {
+        return conflicts;
     }
 
     /** Confirms the year; {@code notAssessed}: those without any score, left out of the year's results. */
@@ -250,30 +261,9 @@ public class AssessmentViewModel {
         load();
     }
 
-    /** The year's 优秀 ranked, and how many the Top Ten holds that year. */
-    public void topTenCandidates(java.util.function.BiConsumer<List<SheetRow>, Integer> show) {
-        int y = year.get();
-        runner.run(m.get("assessment.loading", y), p -> java.util.Map.entry(service.topTenCandidates(y),
-                service.topTenSize(y)), c -> show.accept(c.getKey(), c.getValue()), onFailure);
-    }
-
-    /** The counselors chosen earlier for the Top Ten of the year shown. */
-    public void topTenChosen(Consumer<Collection<Long>> show) {
-        int y = year.get();
-        String award = m.get("assessment.topTen.award");
-        runner.run(m.get("assessment.loading", y), p -> service.awards(y).entrySet().stream()
-                .filter(e -> e.getValue().contains(award)).map(java.util.Map.Entry::getKey).toList(), show, onFailure);
-    }
-
-    public void chooseTopTen(Collection<Long> ids, Runnable saved, Consumer<Throwable> refused) {
-        int y = year.get();
-        runner.run(m.get("assessment.saving"), p -> {
-            service.chooseTopTen(y, ids);
-            return null;
-        }, ok -> {
-            saved.run();
-            onNotice.accept(m.get("assessment.topTen.saved", ids.size(), y));
-        }, refused);
+    /** The Top Ten of the year shown: candidates, the earlier choice, choosing. */
+    public TopTenCommands topTen() {
+        return new TopTenCommands(service, runner, m, year.get(), onFailure, onNotice);
     }
 
     // ---- forms -------------------------------------------------------------------------------

@@ -30,10 +30,13 @@ public final class GridRow {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** The stored entry's version the typing goes over: as read, or as stored now after 用我的修改覆盖. */
+    private int version;
 
     public GridRow(SheetRow source) {
         this.source = source;
         Entry e = source.entry();
+        version = e.version();
         for (Party p : Party.values()) {
             scores.put(p, new SimpleStringProperty(Scores.format(e.score(p))));
         }
@@ -98,7 +101,17 @@ public final class GridRow {
                 || id != null && id.contains(typed.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** What is typed, as an entry; a refused cell counts as not entered. */
+    /** The stored version the typing goes over. */
+    public int version() {
+        return version;
+    }
+
+    /** Saves of this row go over {@code stored} from now on (the user chose to overwrite someone else's save). */
+    void rebase(int stored) {
+        version = stored;
+    }
+
+    /** What is typed, as an entry at the version it goes over; a refused cell counts as not entered. */
     public Entry toEntry(int year) {
         Map<Party, BigDecimal> s = new EnumMap<>(Party.class);
         for (Party p : Party.values()) {
@@ -108,6 +121,7 @@ public final class GridRow {
         String v = veto.get() == null || veto.get().isBlank() ? null : veto.get();
         String text = summary.get() == null || summary.get().isBlank() ? null : summary.get();
         Entry e = source.entry();
-        return new Entry(year, counselorId(), s, b, v, text, e.overrideGrade(), e.overrideReason(), e.review());
+        return new Entry(year, counselorId(), s, b, v, text, e.overrideGrade(), e.overrideReason(), e.review(),
+                version);
     }
 }

@@ -9,11 +9,20 @@ import java.util.Map;
  * A year's assessment scheme: the weight of each party (summing to 100), the cap on bonus points,
  * the lower edges of the grade bands, the 优秀 quota as a percentage of those assessed, and the veto
  * items (一票否决) that force 不合格. {@code stored} is false for a scheme copied from the year
- * before (or the defaults) and not yet saved.
+ * before (or the defaults) and not yet saved; {@code version} is the stored row's version when it was
+ * read (0 when not stored).
  */
 public record Scheme(int year, Map<Party, BigDecimal> weights, BigDecimal bonusCap, BigDecimal excellentFrom,
                      BigDecimal competentFrom, BigDecimal basicFrom, BigDecimal quotaPercent, List<String> vetoItems,
-                     YearState state, boolean stored) {
+                     YearState state, boolean stored, int version) {
+
+    /** A scheme not read from the database: version 0. */
+    public Scheme(int year, Map<Party, BigDecimal> weights, BigDecimal bonusCap, BigDecimal excellentFrom,
+                  BigDecimal competentFrom, BigDecimal basicFrom, BigDecimal quotaPercent, List<String> vetoItems,
+                  YearState state, boolean stored) {
+        this(year, weights, bonusCap, excellentFrom, competentFrom, basicFrom, quotaPercent, vetoItems, state, stored,
+                0);
+    }
 
     public Scheme {
         EnumMap<Party, BigDecimal> w = new EnumMap<>(Party.class);
@@ -37,6 +46,11 @@ public record Scheme(int year, Map<Party, BigDecimal> weights, BigDecimal bonusC
 
     public BigDecimal weight(Party p) {
         return weights.getOrDefault(p, BigDecimal.ZERO);
+    }
+
+    public Scheme withVersion(int newVersion) {
+        return new Scheme(year, weights, bonusCap, excellentFrom, competentFrom, basicFrom, quotaPercent, vetoItems,
+                state, stored, newVersion);
     }
 
     public boolean locked() {

@@ -46,6 +46,10 @@ final class Failures {
         if (refused != null) {
             return new Told(refused.render(m), LOGIN);
         }
+        cn.huyang.common.StaleRecordException stale = find(t, cn.huyang.common.StaleRecordException.class);
+        if (stale != null) {
+            return new Told(stale.render(m), FAILED);
+        }
         PrintProblem print = find(t, PrintProblem.class);
         if (print != null) {
             return new Told(print.render(m), PRINT);

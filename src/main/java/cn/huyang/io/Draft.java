@@ -42,6 +42,7 @@ final class Draft {
     String dormitory;
     CounselorStatus status = CounselorStatus.ACTIVE;
     String note;
+    int version;
 
     static Draft of(Counselor c) {
         Draft d = new Draft();
@@ -70,12 +71,13 @@ final class Draft {
         d.dormitory = c.dormitory();
         d.status = c.status();
         d.note = c.note();
+        d.version = c.version();
         return d;
     }
 
     Counselor build() {
         return new Counselor(id, name, gender, ethnicity, birthDate, idNumber, politicalStatus, education, degree,
                 major, departmentId, postType, position, employmentForm, entryDate, title, titleDate, adminRank,
-                adminRankDate, phone, studentsInCharge, classesInCharge, dormitory, status, note);
+                adminRankDate, phone, studentsInCharge, classesInCharge, dormitory, status, note, version);
     }
 }

@@ -59,11 +59,21 @@ public class PolicyRepository {
         return out;
     }
 
+    /** The stored version of each of the unit's details, by setting key (absent: never stored). */
+    public Map<String, Integer> settingVersions() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        dsl.select(UNIT_SETTING.SETTING_KEY, UNIT_SETTING.ROW_VERSION).from(UNIT_SETTING)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Stores one of the unit's details; its version goes up (a first one is stored at 1). */
     public void saveSetting(String key, String value) {
         LocalDateTime now = LocalDateTime.now(clock);
         int updated = dsl.update(UNIT_SETTING)
                 .set(UNIT_SETTING.SETTING_VALUE, value)
                 .set(UNIT_SETTING.UPDATED_AT, now)
+                .set(UNIT_SETTING.ROW_VERSION, UNIT_SETTING.ROW_VERSION.plus(1))
                 .where(UNIT_SETTING.SETTING_KEY.eq(key))
                 .execute();
         if (updated == 0) {
@@ -71,6 +81,7 @@ public class PolicyRepository {
                     .set(UNIT_SETTING.SETTING_KEY, key)
                     .set(UNIT_SETTING.SETTING_VALUE, value)
                     .set(UNIT_SETTING.UPDATED_AT, now)
+                    .set(UNIT_SETTING.ROW_VERSION, 1)
                     .execute();
         }
     }

@@ -158,8 +158,26 @@ public class PolicyService {
         return unit().get(UnitField.NAME);
     }
 
-    /** Saves the unit's details; each is required. */
+    /** The stored version of each of the unit's details (0: never stored), to save against. */
+    public Map<UnitField, Integer> unitVersions() {
+        Map<String, Integer> stored = repo.settingVersions();
+        Map<UnitField, Integer> out = new EnumMap<>(UnitField.class);
+        for (UnitField f : UnitField.values()) {
+            out.put(f, stored.getOrDefault(f.key(), 0));
+        }
+        return out;
+    }
+
+    /** Saves the unit's details over what is stored now; each is required. */
     public void saveUnit(Map<UnitField, String> values) {
+        saveUnit(values, null);
+    }
+
+    /**
+     * Saves the unit's details read at {@code seen} (their versions; null: over what is stored now);
+     * refused, nothing stored, when someone else saved one of them since.
+     */
+    public void saveUnit(Map<UnitField, String> values, Map<UnitField, Integer> seen) {
         List<FieldError> errors = new ArrayList<>();
         values.forEach((f, v) -> errors.addAll(PolicyValidator.unit(f, v)));
         if (!errors.isEmpty()) {
@@ -168,6 +186,14 @@ public class PolicyService {
         access.guard().require(Operation.POLICY_EDIT);
         tx.inTransaction(() -> {
             Map<UnitField, String> before = unit();
+            if (seen != null) {
+                Map<UnitField, Integer> now = unitVersions();
+                for (UnitField f : values.keySet()) {
+                    if (!now.get(f).equals(seen.getOrDefault(f, 0))) {
+                        throw access.audit().stale("unit", null, before.get(f), false);
+                    }
+                }
+            }
             Map<String, List<String>> changed = new java.util.LinkedHashMap<>();
             values.forEach((f, v) -> {
                 String now = Text.clean(v);

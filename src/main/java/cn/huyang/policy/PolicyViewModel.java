@@ -51,6 +51,8 @@ public class PolicyViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private PolicyTimeline timeline = new PolicyTimeline(List.of());
     private LocalDate today;
+    /** The versions of the unit's details as loaded: a save is refused when another PC saved one since. */
+    private Map<UnitField, Integer> unitVersions;
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onChanged = () -> { };
 
@@ -74,12 +76,14 @@ public class PolicyViewModel {
         this.onChanged = onChanged;
     }
 
-    private record Loaded(PolicyTimeline timeline, Map<UnitField, String> unit, LocalDate today) {
+    private record Loaded(PolicyTimeline timeline, Map<UnitField, String> unit, Map<UnitField, Integer> versions,
+                          LocalDate today) {
     }
 
     /** Reads every parameter's history and the unit's details. */
     public void load() {
-        runner.run(m.get("policy.loading"), p -> new Loaded(service.timeline(), service.unit(), service.today()),
+        runner.run(m.get("policy.loading"), p -> new Loaded(service.timeline(), service.unit(), service.unitVersions(),
+                        service.today()),
                 this::show, onFailure);
     }
 
@@ -94,6 +98,7 @@ public class PolicyViewModel {
         }
         parameters.setAll(rows);
         unitName.set(l.unit().getOrDefault(UnitField.NAME, ""));
+        unitVersions = l.versions();
         selected.set(rows.stream().filter(r -> r.key() == was).findFirst().orElse(rows.get(0)));
         showHistory();
         loaded.set(true);
@@ -154,9 +159,10 @@ public class PolicyViewModel {
     /** Saves the unit's name (学校名称) printed on the forms. */
     public void saveUnit() {
         String name = unitName.get();
+        Map<UnitField, Integer> seen = unitVersions;
         message.set("");
         runner.run(m.get("policy.saving"), p -> {
-            service.saveUnit(Map.of(UnitField.NAME, name == null ? "" : name));
+            service.saveUnit(Map.of(UnitField.NAME, name == null ? "" : name), seen);
             return null;
         }, ok -> {
             refused(List.of());
@@ -169,6 +175,9 @@ public class PolicyViewModel {
     private void failed(Throwable e) {
         if (e instanceof ValidationException v) {
             refused(v.errors());
+        } else if (cn.huyang.common.StaleRecordException.in(e) != null) {
+            // saved on another PC first: nothing stored, the name typed stays
+            message.set(cn.huyang.common.StaleRecordException.in(e).render(m));
         } else {
             onFailure.accept(e);
         }

@@ -2,6 +2,7 @@ package cn.huyang.roster;
 
 import cn.huyang.common.Coded;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.ConflictDialog;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.DialogService;
@@ -71,12 +72,32 @@ public class CounselorFormDialog {
         save.setId("saveButton");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.savingProperty());
-        save.setOnAction(e -> vm.save(c -> {
+        Consumer<Counselor> saved = c -> {
             stage.setTitle(m.get("form.title.edit"));
             refreshHistoryActions();
             onSaved.accept(c);
             dialogs.notice(m.get("form.saved", c.name()));
-        }, dialogs::failure));
+        };
+        save.setOnAction(e -> vm.save(saved, dialogs::failure));
+        // someone else saved first: both versions side by side, and the user chooses
+        vm.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                javafx.application.Platform.runLater(() -> {
+                    switch (ConflictDialog.ask(stage, m, conflict)) {
+                        case OVERWRITE -> vm.overwrite(c -> {
+                            saved.accept(c);
+                            dialogs.notice(m.get("conflict.overwritten", c.name()));
+                        }, dialogs::failure);
+                        case TAKE_THEIRS -> {
+                            vm.takeCurrent();
+                            onSaved.accept(vm.storedProperty().get());
+                            dialogs.notice(m.get("conflict.takenTheirs", vm.storedProperty().get().name()));
+                        }
+                        case KEEP_EDITING -> vm.keepEditing();
+                    }
+                });
+            }
+        });
         Button close = new Button(m.get("common.close"));
         close.setId("closeButton");
         close.setCancelButton(true);

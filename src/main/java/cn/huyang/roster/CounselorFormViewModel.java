@@ -1,8 +1,10 @@
 package cn.huyang.roster;
 
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Conflict;
 import cn.huyang.common.FieldError;
 import cn.huyang.common.Messages;
+import cn.huyang.common.StaleRecordException;
 import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import java.time.LocalDate;
@@ -67,6 +69,9 @@ public class CounselorFormViewModel {
     private final StringProperty errorText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Counselor> stored = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
+    /** The counselor as stored when a save was refused as changed since: what 采用当前记录 loads. */
+    private Counselor theirs;
     private final Map<String, String> unparsable = new HashMap<>();
     private final BooleanBinding dirty;
     private Snapshot original;
@@ -176,7 +181,8 @@ public class CounselorFormViewModel {
                 department.get() == null ? null : department.get().id(), postType.get(), position.get(),
                 employmentForm.get(), entryDate.get(), title.get(), titleDate.get(), adminRank.get(),
                 adminRankDate.get(), phone.get(), Math.max(0, students), classesInCharge.get(), dormitory.get(),
-                current == null ? CounselorStatus.ACTIVE : current.status(), note.get());
+                current == null ? CounselorStatus.ACTIVE : current.status(), note.get(),
+                current == null ? 0 : current.version());
     }
 
     /** Checks the form without the database; marks every refused field. True when nothing is refused. */
@@ -219,12 +225,58 @@ public class CounselorFormViewModel {
                 },
                 e -> {
                     saving.set(false);
-                    if (e instanceof ValidationException v) {
+                    StaleRecordException stale = StaleRecordException.in(e);
+                    if (stale != null && stale.current(Counselor.class) != null) {
+                        showConflict(stale, draft);
+                    } else if (e instanceof ValidationException v) {
                         showErrors(v.errors());
                     } else {
                         onFailure.accept(e);
                     }
                 });
+    }
+
+    /**
+     * Someone else saved the counselor after the form read it: nothing was stored, what was typed
+     * stays, and {@link #conflictProperty()} says who and when with each field that differs.
+     */
+    private void showConflict(StaleRecordException stale, Counselor typed) {
+        theirs = stale.current(Counselor.class);
+        LocalDate today = service.today();
+        Counselor mine = CounselorValidator.normalize(typed, today);
+        Map<Long, String> names = new HashMap<>();
+        departments.forEach(d -> names.put(d.id(), d.name()));
+        conflict.set(new Conflict(stale.render(messages),
+                CounselorDifferences.between(mine, theirs, names, messages)));
+    }
+
+    /** 用我的修改覆盖: saves what is typed again, over the counselor as stored now (audited as any save). */
+    public void overwrite(Consumer<Counselor> onSaved, Consumer<Throwable> onFailure) {
+        Counselor now = theirs;
+        conflict.set(null);
+        if (now != null) {
+            stored.set(now); // the version (and status) typed over
+            save(onSaved, onFailure);
+        }
+    }
+
+    /** 采用当前记录: drops what was typed and shows the counselor as stored now. */
+    public void takeCurrent() {
+        Counselor now = theirs;
+        conflict.set(null);
+        if (now != null) {
+            edit(now);
+        }
+    }
+
+    /** 取消: back to the form, what was typed kept (a later save is refused again until one of the others is chosen). */
+    public void keepEditing() {
+        conflict.set(null);
+    }
+
+    /** The refusal of the last save as changed since the form read it, or null. */
+    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict;
     }
 
     private void loadHistory() {

@@ -43,7 +43,7 @@ public class CounselorRepository {
             COUNSELOR.DEPARTMENT_ID, COUNSELOR.POST_TYPE, COUNSELOR.POSITION, COUNSELOR.EMPLOYMENT_FORM,
             COUNSELOR.ENTRY_DATE, COUNSELOR.TITLE, COUNSELOR.TITLE_DATE, COUNSELOR.ADMIN_RANK, COUNSELOR.ADMIN_RANK_DATE,
             COUNSELOR.PHONE, COUNSELOR.STUDENTS_IN_CHARGE, COUNSELOR.CLASSES_IN_CHARGE, COUNSELOR.DORMITORY,
-            COUNSELOR.STATUS, COUNSELOR.NOTE};
+            COUNSELOR.STATUS, COUNSELOR.NOTE, COUNSELOR.ROW_VERSION};
         return PositionalRows.fetch(dsl, dsl.select(fields).from(COUNSELOR).where(condition).orderBy(COUNSELOR.ID),
                 CounselorRepository::read);
     }
@@ -74,10 +74,11 @@ public class CounselorRepository {
         String classes = rs.getString(i++);
         String dormitory = rs.getString(i++);
         CounselorStatus status = CounselorStatus.valueOf(rs.getString(i++));
-        String note = rs.getString(i);
+        String note = rs.getString(i++);
+        int version = rs.getInt(i);
         return new Counselor(id, name, gender, ethnicity, birth, idNumber, political, education, degree, major,
                 departmentId, post, position, form, entry, title, titleDate, rank, rankDate, phone, students, classes,
-                dormitory, status, note);
+                dormitory, status, note, version);
     }
 
     public Optional<Counselor> find(long id) {
@@ -136,20 +137,28 @@ public class CounselorRepository {
         return dsl.select(COUNSELOR.ID_NUMBER).from(COUNSELOR).fetchSet(COUNSELOR.ID_NUMBER);
     }
 
-    /** Updates every field but the status, which only the roster history changes. */
-    public void update(Counselor c) {
+    /**
+     * Updates every field but the status, which only the roster history changes, if the stored row is
+     * still at the counselor's version; the row's version goes up by one.
+     *
+     * @return false when the row has another version (or is gone): nothing was written
+     */
+    public boolean update(Counselor c) {
         CounselorRecord r = dsl.newRecord(COUNSELOR);
         fill(r, c);
         r.setUpdatedAt(LocalDateTime.now(clock));
         r.changed(COUNSELOR.ID, false);
         r.changed(COUNSELOR.CREATED_AT, false);
-        dsl.update(COUNSELOR).set(r).where(COUNSELOR.ID.eq(c.id())).execute();
+        return dsl.update(COUNSELOR).set(r).set(COUNSELOR.ROW_VERSION, COUNSELOR.ROW_VERSION.plus(1))
+                .where(COUNSELOR.ID.eq(c.id())).and(COUNSELOR.ROW_VERSION.eq(c.version())).execute() == 1;
     }
 
+    /** Sets the status (a step of the roster history, checked by the caller); the row's version goes up. */
     public void updateStatus(long id, CounselorStatus status) {
         dsl.update(COUNSELOR)
                 .set(COUNSELOR.STATUS, status.name())
                 .set(COUNSELOR.UPDATED_AT, LocalDateTime.now(clock))
+                .set(COUNSELOR.ROW_VERSION, COUNSELOR.ROW_VERSION.plus(1))
                 .where(COUNSELOR.ID.eq(id))
                 .execute();
     }

@@ -38,7 +38,7 @@ public final class CounselorValidator {
                 c.postType(), c.position(), c.employmentForm(), c.entryDate(), c.title(), c.titleDate(),
                 Text.cleanFree(c.adminRank()), c.adminRankDate(), PhoneNumber.normalize(c.phone()),
                 c.studentsInCharge(), Text.cleanFree(c.classesInCharge()), Text.cleanFree(c.dormitory()),
-                c.status(), Text.cleanFree(c.note()));
+                c.status(), Text.cleanFree(c.note()), c.version());
     }
 
     /** Every refusal of a normalized draft; empty when it may be stored. */

@@ -47,14 +47,25 @@ public class DepartmentRepository {
                 .fetchOne(DEPARTMENT.ID);
     }
 
-    public void update(Department d) {
-        dsl.update(DEPARTMENT)
+    public Optional<Department> find(long id) {
+        return dsl.selectFrom(DEPARTMENT).where(DEPARTMENT.ID.eq(id)).fetchOptional(DepartmentRepository::toDepartment);
+    }
+
+    /**
+     * Updates a department still at its version; the row's version goes up by one.
+     *
+     * @return false when the row has another version (or is gone): nothing was written
+     */
+    public boolean update(Department d) {
+        return dsl.update(DEPARTMENT)
                 .set(DEPARTMENT.CODE, d.code())
                 .set(DEPARTMENT.NAME, d.name())
                 .set(DEPARTMENT.SORT_ORDER, d.sortOrder())
                 .set(DEPARTMENT.ACTIVE, d.active())
+                .set(DEPARTMENT.ROW_VERSION, DEPARTMENT.ROW_VERSION.plus(1))
                 .where(DEPARTMENT.ID.eq(d.id()))
-                .execute();
+                .and(DEPARTMENT.ROW_VERSION.eq(d.version()))
+                .execute() == 1;
     }
 
     /** Enrolled students per department id for a year; departments without a figure are absent. */
@@ -81,6 +92,7 @@ public class DepartmentRepository {
     }
 
     private static Department toDepartment(DepartmentRecord r) {
-        return new Department(r.getId(), r.getCode(), r.getName(), r.getSortOrder(), r.getActive());
+        return new Department(r.getId(), r.getCode(), r.getName(), r.getSortOrder(), r.getActive(),
+                r.getRowVersion());
     }
 }

@@ -97,7 +97,7 @@ public class RosterService implements FindingSource {
             if (departments.nameTaken(name, d.id())) {
                 throw new ValidationException(FieldError.of("field.departmentName", "validation.duplicate", name));
             }
-            Department clean = new Department(d.id(), code, name, d.sortOrder(), d.active());
+            Department clean = new Department(d.id(), code, name, d.sortOrder(), d.active(), d.version());
             if (d.id() == null) {
                 Department stored = new Department(departments.insert(clean), code, name, d.sortOrder(), d.active());
                 access.audit().changed("department", stored.id(), null, stored);
@@ -105,9 +105,12 @@ public class RosterService implements FindingSource {
             }
             Department before = departments.findAll().stream().filter(x -> x.id().equals(d.id())).findFirst()
                     .orElse(null);
-            departments.update(clean);
+            if (before == null || before.version() != d.version() || !departments.update(clean)) {
+                throw access.audit().stale("department", d.id(), departments.find(d.id()).orElse(null),
+                        departments.find(d.id()).isEmpty());
+            }
             access.audit().changed("department", clean.id(), before, clean);
-            return clean;
+            return clean.withVersion(d.version() + 1);
         });
     }
 
@@ -259,7 +262,14 @@ public class RosterService implements FindingSource {
         });
     }
 
-    /** Saves the fields of a stored counselor; the status stays as the history has it. */
+    /**
+     * Saves the fields of a stored counselor; the status stays as the history has it. The draft's
+     * version is the one it was read at: when someone else saved the counselor since, nothing is
+     * stored and a {@link cn.huyang.common.StaleRecordException} says who and when, with the stored
+     * counselor (to save over it, save the draft again at that counselor's version).
+     *
+     * @return the counselor as stored, at its new version
+     */
     public Counselor update(Counselor draft) {
         if (draft.id() == null) {
             throw new IllegalArgumentException("update needs a stored counselor");
@@ -269,12 +279,23 @@ public class RosterService implements FindingSource {
             Counselor stored = counselors.find(c.id()).orElseThrow();
             access.guard().require(Operation.ROSTER_EDIT, stored.departmentId());
             access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
+            if (stored.version() != c.version()) {
+                throw stale(stored);
+            }
             uniqueIdNumber(c.idNumber(), c.id());
             Counselor kept = c.withStatus(stored.status());
-            counselors.update(kept);
+            if (!counselors.update(kept)) {
+                throw stale(counselors.find(c.id()).orElseThrow());
+            }
             access.audit().changed("counselor", c.id(), stored, kept);
-            return kept;
+            return kept.withVersion(c.version() + 1);
         });
+    }
+
+    /** The refusal of a save over a counselor someone else changed: the stored one, masked as the user sees it. */
+    private RuntimeException stale(Counselor now) {
+        return access.audit().stale("counselor", now.id(), visible(List.of(now)).stream().findFirst().orElse(null),
+                false);
     }
 
     public void leave(long id, LocalDate date, String reason) {

@@ -44,6 +44,8 @@ public class RosterView {
     private final TextField search = new TextField();
     private FlowPane tools;
     private final StaffingRatioView staffing;
+    private final cn.huyang.common.ui.TablePlace<RosterRow> place = cn.huyang.common.ui.TablePlace.of(table,
+            r -> r.counselor().id());
 
     public RosterView(RosterViewModel vm, Supplier<CounselorFormViewModel> forms, DialogService dialogs,
                       Supplier<Window> owner, Runnable onDemo) {
@@ -144,6 +146,14 @@ public class RosterView {
         SortedList<RosterRow> sorted = new SortedList<>(vm.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                vm.selectedIdProperty().set(row.counselor().id());
+            }
+        });
+        // rows loaded again (a save, another PC's change, the findings arriving): the same counselor stays selected
+        vm.rows().addListener((javafx.collections.ListChangeListener<RosterRow>) c ->
+                javafx.application.Platform.runLater(this::reselect));
         table.setPlaceholder(new Label(m.get("roster.table.empty")));
         table.getColumns().setAll(List.of(
                 findingsColumn(),
@@ -233,6 +243,29 @@ public class RosterView {
             }
         });
         return col;
+    }
+
+    /**
+     * Loads the rows again (another PC changed them), the same counselor selected after and the view
+     * where it was; the filters and the sort stay as they are.
+     */
+    public void reloadKeepingPlace() {
+        place.reloadKeeping(vm::refresh);
+    }
+
+    private void reselect() {
+        RosterRow selected = table.getSelectionModel().getSelectedItem();
+        Long id = vm.selectedIdProperty().get();
+        if (id == null || selected != null && id.equals(selected.counselor().id())) {
+            return;
+        }
+        List<RosterRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (id.equals(items.get(i).counselor().id())) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
     }
 
     /** Opens the form for a new counselor (row null) or a stored one. */

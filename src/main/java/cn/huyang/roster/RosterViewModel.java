@@ -1,6 +1,7 @@
 package cn.huyang.roster;
 
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Conflict;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -54,6 +56,11 @@ public class RosterViewModel {
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<String> onNotice = s -> { };
     private long loads;
+    private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    /** What another PC's change must touch for the roster to load again ("*": an import, the demo data, a restore). */
+    private static final Set<String> SHOWN = Set.of("counselor", "department", "enrolment", "finding", "*");
+    private Consumer<Conflict.Choice> onChoice = c -> { };
 
     public RosterViewModel(RosterService service, BackgroundRunner runner, Messages messages) {
         this(service, List.of(), OpenFindings.ALL, runner, messages);
@@ -192,6 +199,22 @@ public class RosterViewModel {
         load();
     }
 
+    /** Whether another PC's changes (entities, as the audit log names them) touch what the roster shows. */
+    public boolean touches(Set<String> entities) {
+        return loaded.get() && entities.stream().anyMatch(SHOWN::contains);
+    }
+
+    /** The counselor selected in the list, by id: kept when the rows load again. */
+    public ObjectProperty<Long> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** The row of the selected counselor as loaded now, or null. */
+    public RosterRow selectedRow() {
+        Long id = selectedId.get();
+        return id == null ? null : rows.stream().filter(r -> id.equals(r.counselor().id())).findFirst().orElse(null);
+    }
+
     private void refilter() {
         filtered.setPredicate(predicate());
     }
@@ -255,17 +278,55 @@ public class RosterViewModel {
         this.onNotice = onNotice;
     }
 
-    /** Renames a department, then reloads. */
+    /**
+     * Renames a department, then reloads. When someone else changed the department since it was
+     * read, nothing is stored and {@link #conflictProperty()} shows both; {@link #choose} goes on.
+     */
     public void renameDepartment(long id, String name) {
         Department d = departments.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        saveName(d, name);
+    }
+
+    private void saveName(Department d, String name) {
         runner.run(messages.get("department.saving"), p -> service.saveDepartment(
-                new Department(d.id(), d.code(), name, d.sortOrder(), d.active())), x -> {
+                new Department(d.id(), d.code(), name, d.sortOrder(), d.active(), d.version())), x -> {
                     onNotice.accept(messages.get("department.saved", name));
                     load();
                 }, e -> {
-                    onFailure.accept(e);
-                    load();
+                    cn.huyang.common.StaleRecordException stale = cn.huyang.common.StaleRecordException.in(e);
+                    Department now = stale == null ? null : stale.current(Department.class);
+                    if (now == null) {
+                        onFailure.accept(e);
+                        load();
+                        return;
+                    }
+                    List<Conflict.Difference> diffs = new ArrayList<>();
+                    diffs.add(new Conflict.Difference(messages.get("field.departmentName"), name, now.name()));
+                    if (!now.code().equals(d.code())) {
+                        diffs.add(new Conflict.Difference(messages.get("field.departmentCode"), d.code(), now.code()));
+                    }
+                    onChoice = choice -> {
+                        if (choice == Conflict.Choice.OVERWRITE) {
+                            saveName(now, name); // over the department as stored now
+                        } else {
+                            load(); // a cell keeps no typing: the stored name shows again
+                        }
+                    };
+                    conflict.set(new Conflict(stale.render(messages), diffs));
                 });
+    }
+
+    /** A department someone else changed after this list read it: the refusal, for the user to choose. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict;
+    }
+
+    /** What the user chose about {@link #conflictProperty()}. */
+    public void choose(Conflict.Choice choice) {
+        Consumer<Conflict.Choice> then = onChoice;
+        onChoice = c -> { };
+        conflict.set(null);
+        then.accept(choice);
     }
 
     public ObservableList<RosterRow> rows() {

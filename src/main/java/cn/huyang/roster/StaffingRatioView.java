@@ -51,6 +51,13 @@ public class StaffingRatioView {
         refusal.setPadding(new Insets(0, 8, 0, 8));
         root.setTop(new javafx.scene.layout.VBox(header(), refusal));
         root.setCenter(table());
+        // a department renamed elsewhere first: both names side by side, and the user chooses
+        vm.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                javafx.application.Platform.runLater(() -> vm.choose(cn.huyang.common.ui.ConflictDialog.ask(
+                        root.getScene() == null ? null : root.getScene().getWindow(), m, conflict)));
+            }
+        });
     }
 
     public Node node() {

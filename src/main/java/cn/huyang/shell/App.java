@@ -143,10 +143,14 @@ public class App extends Application {
         if (window != null) {
             settings.save();
         }
+        if (window != null) {
+            window.stopWatching();
+        }
         if (runner != null) {
             runner.close();
         }
         if (opened != null) {
+            opened.changes().close();
             opened.store().close();
         }
     }

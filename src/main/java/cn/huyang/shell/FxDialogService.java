@@ -47,6 +47,8 @@ public class FxDialogService implements DialogService {
     public void failure(Throwable e) {
         if (e instanceof ValidationException v) {
             error(v.render(messages));
+        } else if (cn.huyang.common.StaleRecordException.in(e) != null) {
+            error(cn.huyang.common.StaleRecordException.in(e).render(messages));
         } else if (denied(e) != null) {
             error(denied(e).render(messages));
         } else if (e instanceof cn.huyang.access.LoginRefusedException refused) {

@@ -117,6 +117,7 @@ public class MainWindow {
                 if (now != scene) {
                     stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
                     stage.sceneProperty().removeListener(this);
+                    stopWatching();
                 }
             }
         });
@@ -269,6 +270,8 @@ public class MainWindow {
         }
         statusBar.setInfo(m.get("status.dataFolder", ctx.store().location()));
         needData.forEach(item -> item.setDisable(false));
+        ctx.changes().start(); // other PCs' changes reach the lists (every 10 s at most)
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
         user.attached(ctx, guarded);
         showSelected();
         return features.values().iterator().next().loadedProperty();
@@ -290,6 +293,13 @@ public class MainWindow {
     /** The idle lock once a user signed in, else null. */
     public IdleLock idleLock() {
         return user.idleLock();
+    }
+
+    /** No more looking for other PCs' changes: the window closed (or gave its stage to another). */
+    public void stopWatching() {
+        if (context != null) {
+            context.changes().close();
+        }
     }
 
     /** The selected tab loads what it shows. */

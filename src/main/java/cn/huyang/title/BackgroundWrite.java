@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * A write run in the background whose refusal comes back as words, not as a failure: {@code done}
- * gets null when the write went through, else the refusal naming the field. Anything else unexpected
+ * gets null when the write went through, else the refusal naming the field (or saying who saved the
+ * record first, and when). Anything else unexpected
  * goes to the failure handler (the error dialog).
  */
 final class BackgroundWrite {
@@ -22,6 +23,8 @@ final class BackgroundWrite {
                 return null;
             } catch (ValidationException e) {
                 return e.render(m);
+            } catch (cn.huyang.common.StaleRecordException e) {
+                return e.render(m); // someone saved it first: nothing stored, what was typed stays
             }
         }, done, onFailure);
     }

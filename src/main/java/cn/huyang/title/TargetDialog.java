@@ -104,7 +104,7 @@ class TargetDialog {
                         whole(window, "title.field.assessmentWindow"), whole(excellent, "title.field.minExcellent"),
                         training.isSelected(), whole(outputs, "title.field.minOutputs"),
                         decimal(work, "title.targets.weightWork"), decimal(research, "title.targets.weightResearch"),
-                        false);
+                        false, t.version());
             } catch (IllegalArgumentException x) {
                 error.setText(x.getMessage());
                 return;

@@ -35,6 +35,8 @@ public class TargetsViewModel {
     private Consumer<String> onNotice = s -> { };
     private Runnable onChanged = () -> { };
     private long generation;
+    /** The version of the year's review as loaded: a cut-off saved against it is refused when another PC changed it. */
+    private int reviewVersion;
 
     public TargetsViewModel(TitleService service, BackgroundRunner runner, Messages m) {
         this.service = service;
@@ -62,6 +64,7 @@ public class TargetsViewModel {
                     if (mine == generation) {
                         targets.setAll(loaded.targets());
                         cutoff.set(loaded.review().cutoff().toString());
+                        reviewVersion = loaded.review().version();
                         locked.set(loaded.review().confirmed());
                         long defaults = loaded.targets().stream().filter(Target::defaults).count();
                         notice.set(loaded.review().confirmed() ? m.get("title.targets.locked", y)
@@ -93,7 +96,8 @@ public class TargetsViewModel {
             return;
         }
         Integer y = year.get();
-        write(m.get("title.targets.saving"), () -> service.saveCutoff(y, on.get()), message::set,
+        int version = reviewVersion;
+        write(m.get("title.targets.saving"), () -> service.saveCutoff(y, on.get(), version), message::set,
                 m.get("title.targets.cutoffSaved", y, on.get().toString()));
     }
 

@@ -179,16 +179,28 @@ public class TitleRepository {
     public Optional<Review> review(int year) {
         return dsl.selectFrom(TITLE_REVIEW).where(TITLE_REVIEW.REVIEW_YEAR.eq(year)).fetchOptional(r ->
                 new Review(r.getReviewYear(), r.getCutoffDate(), ReviewState.valueOf(r.getState()),
-                        r.getConfirmedOn(), true));
+                        r.getConfirmedOn(), true, r.getRowVersion()));
+    }
+
+    /**
+     * Locks the year's review row until the caller's transaction ends: every write of a year's review
+     * takes it first, so that a confirm on one PC and a save on another happen one after the other
+     * (the save then finds the year confirmed). No row, no lock.
+     */
+    public void lockReview(int year) {
+        dsl.select(TITLE_REVIEW.REVIEW_YEAR).from(TITLE_REVIEW).where(TITLE_REVIEW.REVIEW_YEAR.eq(year)).forUpdate()
+                .fetch();
     }
 
     public void saveReview(int year, LocalDate cutoff) {
         // ON CONFLICT on PostgreSQL (MERGE only from 15), MERGE on H2
-        dsl.insertInto(TITLE_REVIEW, TITLE_REVIEW.REVIEW_YEAR, TITLE_REVIEW.CUTOFF_DATE, TITLE_REVIEW.STATE)
-                .values(year, cutoff, ReviewState.DRAFT.name())
+        dsl.insertInto(TITLE_REVIEW, TITLE_REVIEW.REVIEW_YEAR, TITLE_REVIEW.CUTOFF_DATE, TITLE_REVIEW.STATE,
+                        TITLE_REVIEW.ROW_VERSION)
+                .values(year, cutoff, ReviewState.DRAFT.name(), 1)
                 .onConflict(TITLE_REVIEW.REVIEW_YEAR)
                 .doUpdate().set(TITLE_REVIEW.CUTOFF_DATE, cutoff)
                 .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
+                .set(TITLE_REVIEW.ROW_VERSION, TITLE_REVIEW.ROW_VERSION.plus(1))
                 .execute();
     }
 
@@ -202,6 +214,7 @@ public class TitleRepository {
     public void setState(int year, ReviewState state, LocalDate confirmedOn) {
         dsl.update(TITLE_REVIEW).set(TITLE_REVIEW.STATE, state.name()).set(TITLE_REVIEW.CONFIRMED_ON, confirmedOn)
                 .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
+                .set(TITLE_REVIEW.ROW_VERSION, TITLE_REVIEW.ROW_VERSION.plus(1))
                 .where(TITLE_REVIEW.REVIEW_YEAR.eq(year)).execute();
     }
 
@@ -230,6 +243,7 @@ public class TitleRepository {
                 .where(TITLE_TARGET.REVIEW_YEAR.lt(year)).fetchOptional(0, Integer.class);
     }
 
+    /** Stores a target at the next version after the one it was read at (the caller compared them). */
     public void saveTarget(Target t) {
         TitleTargetRecord r = dsl.newRecord(TITLE_TARGET);
         r.setReviewYear(t.year());
@@ -250,6 +264,7 @@ public class TitleRepository {
         r.setWeightWork(t.weightWork());
         r.setWeightResearch(t.weightResearch());
         r.setIsDefault(t.defaults());
+        r.setRowVersion(t.version() + 1);
         java.util.Map<org.jooq.Field<?>, Object> changes = new java.util.LinkedHashMap<>(); // all but the key
         for (org.jooq.Field<?> f : r.fields()) {
             if (!TITLE_TARGET.getPrimaryKey().getFields().contains(f)) {
@@ -273,7 +288,7 @@ public class TitleRepository {
                 r.getMinYearsDoctor(), r.getMinEducation() == null ? null : Education.valueOf(r.getMinEducation()),
                 r.getMinDegree() == null ? null : Degree.valueOf(r.getMinDegree()), r.getAssessmentWindow(),
                 r.getMinExcellent(), Boolean.TRUE.equals(r.getRequireTraining()), r.getMinOutputs(),
-                r.getWeightWork(), r.getWeightResearch(), Boolean.TRUE.equals(r.getIsDefault()));
+                r.getWeightWork(), r.getWeightResearch(), Boolean.TRUE.equals(r.getIsDefault()), r.getRowVersion());
     }
 
     // ---- applications ------------------------------------------------------------------------
@@ -309,22 +324,31 @@ public class TitleRepository {
         return r.getId();
     }
 
-    public void updateApplication(Application a) {
-        dsl.update(TITLE_APPLICATION)
+    /**
+     * Stores the scores and the result of an application still at its version; the version goes up.
+     *
+     * @return false when the row has another version (or is gone): nothing was written
+     */
+    public boolean updateApplication(Application a) {
+        return dsl.update(TITLE_APPLICATION)
                 .set(TITLE_APPLICATION.SCORE_WORK, a.scoreWork())
                 .set(TITLE_APPLICATION.SCORE_RESEARCH, a.scoreResearch())
                 .set(TITLE_APPLICATION.VERDICT, a.verdict() == null ? null : a.verdict().name())
                 .set(TITLE_APPLICATION.VERDICT_NOTE, a.verdictNote())
-                .where(TITLE_APPLICATION.ID.eq(a.id())).execute();
+                .set(TITLE_APPLICATION.ROW_VERSION, TITLE_APPLICATION.ROW_VERSION.plus(1))
+                .where(TITLE_APPLICATION.ID.eq(a.id())).and(TITLE_APPLICATION.ROW_VERSION.eq(a.version()))
+                .execute() == 1;
     }
 
-    public void deleteApplication(long id) {
-        dsl.deleteFrom(TITLE_APPLICATION).where(TITLE_APPLICATION.ID.eq(id)).execute();
+    /** Deletes an application still at its version; false when it has another one (or is gone). */
+    public boolean deleteApplication(long id, int version) {
+        return dsl.deleteFrom(TITLE_APPLICATION).where(TITLE_APPLICATION.ID.eq(id))
+                .and(TITLE_APPLICATION.ROW_VERSION.eq(version)).execute() == 1;
     }
 
     private static Application application(TitleApplicationRecord r) {
         return new Application(r.getId(), r.getReviewYear(), r.getCounselorId(), Track.valueOf(r.getTrack()),
                 r.getTarget(), r.getAppliedOn(), r.getScoreWork(), r.getScoreResearch(),
-                r.getVerdict() == null ? null : Verdict.valueOf(r.getVerdict()), r.getVerdictNote());
+                r.getVerdict() == null ? null : Verdict.valueOf(r.getVerdict()), r.getVerdictNote(), r.getRowVersion());
     }
 }

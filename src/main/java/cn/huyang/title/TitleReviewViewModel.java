@@ -204,12 +204,13 @@ public class TitleReviewViewModel {
             return;
         }
         long id = r.application().id();
+        int version = r.application().version();
         Verdict v = verdict.get();
         String n = note.get();
         write(m.get("title.review.saving"), () -> {
-            service.score(id, w, s);
+            Application scored = service.score(id, version, w, s);
             if (v != null || r.application().verdict() != null) {
-                service.decide(id, v, n);
+                service.decide(id, scored.version(), v, n);
             }
         }, m.get("title.review.saved", r.name()), x -> { });
     }
@@ -242,7 +243,8 @@ public class TitleReviewViewModel {
         ApplicationRow r = selected.get();
         if (r != null) {
             long id = r.application().id();
-            write(m.get("title.review.withdrawing"), () -> service.withdraw(id),
+            int version = r.application().version();
+            write(m.get("title.review.withdrawing"), () -> service.withdraw(id, version),
                     m.get("title.review.withdrawn", r.name()), x -> { });
         }
     }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Title evaluation (职称评审) [三(二)3(2), 三(三)1–3, 三(三)6]: each year's plan and criteria; the
@@ -125,14 +126,24 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     }
 
     public void saveCutoff(int year, LocalDate cutoff) {
+        saveCutoff(year, cutoff, null);
+    }
+
+    /** The cut-off date of a year's review read at {@code version} (null: as stored now); refused when changed since. */
+    public void saveCutoff(int year, LocalDate cutoff, Integer version) {
         if (cutoff == null || cutoff.getYear() < year - 1 || cutoff.getYear() > year + 1) {
             throw new ValidationException(FieldError.of("title.field.cutoff", "title.validation.cutoff", year));
         }
         access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
+            boolean fresh = repo.review(year).isEmpty();
             ensureYear(year);
             requireOpen(year);
-            LocalDate before = review(year).cutoff();
+            Review now = review(year);
+            if (version != null && !fresh && now.version() != version) {
+                throw access.audit().stale("titleReview", year, now, false);
+            }
+            LocalDate before = now.cutoff();
             repo.saveReview(year, cutoff);
             access.audit().record(AuditAction.UPDATE, "titleReview", year,
                     Map.of("cutoff", List.of(before.toString(), cutoff.toString())));
@@ -142,17 +153,22 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     /** Saves a target's plan, criteria and weights as the college sets them (no longer a default). */
     public Target saveTarget(Target t) {
         validator.target(t);
-        Target edited = t.edited();
         access.guard().require(Operation.TITLES_EDIT);
-        tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
+            boolean fresh = repo.review(t.year()).isEmpty(); // its targets are stored now, as shown
             ensureYear(t.year());
             requireOpen(t.year());
             Target before = repo.targets(t.year()).stream().filter(x -> x.track() == t.track()
                     && x.target().equals(t.target())).findFirst().orElse(null);
+            String id = t.year() + "/" + t.track() + "/" + t.target();
+            if (before != null && !fresh && before.version() != t.version()) {
+                throw access.audit().stale("titleTarget", id, before, false);
+            }
+            Target edited = t.edited().withVersion(before == null ? 0 : before.version());
             repo.saveTarget(edited);
-            access.audit().changed("titleTarget", t.year() + "/" + t.track() + "/" + t.target(), before, edited);
+            access.audit().changed("titleTarget", id, before, edited);
+            return edited.withVersion(edited.version() + 1);
         });
-        return edited;
     }
 
     /** Removes a target nobody has applied for. */
@@ -169,7 +185,13 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         });
     }
 
+    /**
+     * Refuses a write into a confirmed year, as the database has it now: the year's review row is
+     * locked first until the caller's transaction ends, so that a confirm on another PC either came
+     * first (refused here) or waits for this write. Inside a transaction.
+     */
     void requireOpen(int year) {
+        repo.lockReview(year);
         if (review(year).confirmed()) {
             throw new ValidationException(FieldError.of("title.field.year", "title.validation.locked", year));
         }
@@ -215,28 +237,66 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         });
     }
 
+    /** Withdraws an application as it is stored now. */
     public void withdraw(long applicationId) {
+        withdraw(applicationId, null);
+    }
+
+    /**
+     * Withdraws an application read at {@code version} (null: as stored now); refused when someone
+     * changed or withdrew it since.
+     */
+    public void withdraw(long applicationId, Integer version) {
         access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
-            Application a = application(applicationId);
+            Application a = current(applicationId, version);
             requireOpen(a.year());
-            repo.deleteApplication(applicationId);
+            if (!repo.deleteApplication(applicationId, a.version())) {
+                throw staleApplication(applicationId);
+            }
             access.audit().changed("titleApplication", applicationId, a, null);
         });
     }
 
     /** The panel's scores per group, each 0–100; either may be cleared (null). */
     public Application score(long applicationId, BigDecimal work, BigDecimal research) {
+        return score(applicationId, null, work, research);
+    }
+
+    /**
+     * The panel's scores of an application read at {@code version} (null: as stored now); refused when
+     * someone changed it since.
+     *
+     * @return the application as stored, at its new version
+     */
+    public Application score(long applicationId, Integer version, BigDecimal work, BigDecimal research) {
         validator.scores(work, research);
         access.guard().require(Operation.TITLES_EDIT);
         return tx.inTransaction(() -> {
-            Application a = application(applicationId);
+            Application a = current(applicationId, version);
             requireOpen(a.year());
             Application scored = a.withScores(work, research);
-            repo.updateApplication(scored);
+            if (!repo.updateApplication(scored)) {
+                throw staleApplication(applicationId);
+            }
             access.audit().changed("titleApplication", applicationId, a, scored);
-            return scored;
+            return scored.withVersion(a.version() + 1);
         });
+    }
+
+    /** The stored application, refused as changed when it is not at {@code version} (null: any) or gone. */
+    private Application current(long applicationId, Integer version) {
+        Optional<Application> now = repo.application(applicationId);
+        if (version != null && (now.isEmpty() || now.get().version() != version)) {
+            throw staleApplication(applicationId);
+        }
+        return now.orElseThrow(() ->
+                new ValidationException(FieldError.of("title.field.application", "title.validation.noApplication")));
+    }
+
+    private RuntimeException staleApplication(long applicationId) {
+        Optional<Application> now = repo.application(applicationId);
+        return access.audit().stale("titleApplication", applicationId, now.orElse(null), now.isEmpty());
     }
 
     /**
@@ -244,13 +304,18 @@ public class TitleService implements FindingSource, CounselorFindingSource {
      * note saying why (the rules judge, the office decides; the note is kept).
      */
     public Application decide(long applicationId, Verdict verdict, String rawNote) {
+        return decide(applicationId, null, verdict, rawNote);
+    }
+
+    /** The office's result for an application read at {@code version} (null: as stored now); see {@link #decide}. */
+    public Application decide(long applicationId, Integer version, Verdict verdict, String rawNote) {
         String note = rawNote == null || rawNote.isBlank() ? null : rawNote.strip();
         if (note != null && note.length() > 500) {
             throw new ValidationException(FieldError.of("title.field.note", "validation.tooLong", 500));
         }
         access.guard().require(Operation.TITLES_EDIT);
         return tx.inTransaction(() -> {
-            Application a = application(applicationId);
+            Application a = current(applicationId, version);
             requireOpen(a.year());
             if (verdict == Verdict.PASSED && note == null) {
                 ApplicationRow row = wholeSheet(a.year()).rows().stream()
@@ -261,9 +326,11 @@ public class TitleService implements FindingSource, CounselorFindingSource {
                 }
             }
             Application decided = a.withVerdict(verdict, note);
-            repo.updateApplication(decided);
+            if (!repo.updateApplication(decided)) {
+                throw staleApplication(applicationId);
+            }
             access.audit().changed("titleApplication", applicationId, a, decided);
-            return decided;
+            return decided.withVersion(a.version() + 1);
         });
     }
 

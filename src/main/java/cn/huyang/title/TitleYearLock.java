@@ -72,6 +72,7 @@ final class TitleYearLock {
         }
         access.guard().require(Operation.TITLES_EDIT);
         tx.inTransaction(() -> {
+            repo.lockReview(year);
             if (!titles.review(year).confirmed()) {
                 throw new ValidationException(FieldError.of("title.field.year", "title.validation.notConfirmed", year));
             }

@@ -10,14 +10,18 @@ import java.time.LocalDate;
  *                       ({@code TRAINING_OUTSIDE_SERVICE})
  * @param idTail         the last four of the counselor's ID number when another counselor has the same
  *                       name (shown after the name), else null
+ * @param recordVersion  the record's stored version when it was read (a delete against another is refused)
+ * @param sessionVersion the session's stored version when it was read
  */
 public record LedgerRow(long recordId, long sessionId, int attendees, long counselorId, String counselor,
                         String department, String course, String organiser, TrainingLevel level,
                         TrainingCategory category, LocalDate startDate, LocalDate endDate, BigDecimal hours,
-                        String certificateNo, BigDecimal cost, String note, boolean outsideService, String idTail) {
+                        String certificateNo, BigDecimal cost, String note, boolean outsideService, String idTail,
+                        int recordVersion, int sessionVersion) {
     /** The row marked: whether the counselor was off the roster, and the ID tail that tells a namesake apart. */
     public LedgerRow marked(boolean outside, String tail) {
         return new LedgerRow(recordId, sessionId, attendees, counselorId, counselor, department, course, organiser,
-                level, category, startDate, endDate, hours, certificateNo, cost, note, outside, tail);
+                level, category, startDate, endDate, hours, certificateNo, cost, note, outside, tail, recordVersion,
+                sessionVersion);
     }
 }

@@ -238,7 +238,7 @@ public class TrainingFormViewModel {
         }
         TrainingSession s = stored.get();
         return new TrainingSession(s == null ? null : s.id(), course.get(), organiser.get(), level.get(),
-                category.get(), startDate.get(), endDate.get(), h, c, note.get(), list);
+                category.get(), startDate.get(), endDate.get(), h, c, note.get(), list, s == null ? 0 : s.version());
     }
 
     private static BigDecimal number(String raw, String field, List<FieldError> errors, Object... labelArgs) {

@@ -55,7 +55,8 @@ public class TrainingLedgerRepository {
                             TRAINING_SESSION.ORGANISER, TRAINING_SESSION.TRAINING_LEVEL, TRAINING_SESSION.CATEGORY,
                             TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE, TRAINING_RECORD.HOURS,
                             TRAINING_RECORD.CERTIFICATE_NO, TRAINING_SESSION.COST_PER_PERSON,
-                            coalesce(TRAINING_RECORD.NOTE, TRAINING_SESSION.NOTE))
+                            coalesce(TRAINING_RECORD.NOTE, TRAINING_SESSION.NOTE), TRAINING_RECORD.ROW_VERSION,
+                            TRAINING_SESSION.ROW_VERSION)
                     .from(TRAINING_RECORD)
                     .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
                     .join(COUNSELOR).on(COUNSELOR.ID.eq(TRAINING_RECORD.COUNSELOR_ID))
@@ -64,7 +65,7 @@ public class TrainingLedgerRepository {
                     .forEach(r -> byId.put(r.value1(), new LedgerRow(r.value1(), r.value2(), r.value3(), r.value4(),
                             r.value5(), r.value6(), r.value7(), r.value8(), TrainingLevel.valueOf(r.value9()),
                             TrainingCategory.valueOf(r.value10()), r.value11(), r.value12(), r.value13(),
-                            r.value14(), r.value15(), r.value16(), false, null)));
+                            r.value14(), r.value15(), r.value16(), false, null, r.value17(), r.value18())));
         }
         List<LedgerRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         boolean sessionsOnly = filter.departmentId() == null && filter.counselor() == null

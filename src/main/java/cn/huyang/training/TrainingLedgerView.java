@@ -71,6 +71,14 @@ public class TrainingLedgerView {
         return table;
     }
 
+    /**
+     * Loads the page again (the data changed elsewhere), the same record selected after and the view
+     * where it was; the filters, the sort and the page stay as they are.
+     */
+    public void reloadKeepingPlace() {
+        cn.huyang.common.ui.TablePlace.of(table, LedgerRow::recordId).reloadKeeping(vm::refresh);
+    }
+
     /** Ctrl+F: the cursor into the counselor search (name or ID number), its text selected. */
     public void focusSearch() {
         counselor.requestFocus();

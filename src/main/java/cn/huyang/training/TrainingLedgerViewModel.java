@@ -174,7 +174,7 @@ public class TrainingLedgerViewModel {
     /** Deletes one record (a session left empty goes too), then reloads. */
     public void deleteRecord(LedgerRow row, Runnable onDone) {
         runner.run(messages.get("training.deleting"), p -> {
-            service.deleteRecord(row.recordId());
+            service.deleteRecord(row.recordId(), row.recordVersion());
             return null;
         }, x -> {
             load();
@@ -185,7 +185,7 @@ public class TrainingLedgerViewModel {
     /** Deletes the session of a row with every record of it, then reloads. */
     public void deleteSession(LedgerRow row, Runnable onDone) {
         runner.run(messages.get("training.deleting"), p -> {
-            service.deleteSession(row.sessionId());
+            service.deleteSession(row.sessionId(), row.sessionVersion());
             return null;
         }, x -> {
             load();

@@ -56,8 +56,13 @@ public class TrainingRepository {
                 .fetchOne(TRAINING_SESSION.ID);
     }
 
-    public void updateSession(TrainingSession s) {
-        dsl.update(TRAINING_SESSION)
+    /**
+     * Updates a session still at its version (the version goes up) and its records' start date.
+     *
+     * @return false when the session has another version (or is gone): nothing was written
+     */
+    public boolean updateSession(TrainingSession s) {
+        int updated = dsl.update(TRAINING_SESSION)
                 .set(TRAINING_SESSION.COURSE, s.course())
                 .set(TRAINING_SESSION.ORGANISER, s.organiser())
                 .set(TRAINING_SESSION.TRAINING_LEVEL, s.level().name())
@@ -68,12 +73,37 @@ public class TrainingRepository {
                 .set(TRAINING_SESSION.COST_PER_PERSON, s.costPerPerson())
                 .set(TRAINING_SESSION.NOTE, s.note())
                 .set(TRAINING_SESSION.UPDATED_AT, java.time.LocalDateTime.now(clock))
+                .set(TRAINING_SESSION.ROW_VERSION, TRAINING_SESSION.ROW_VERSION.plus(1))
                 .where(TRAINING_SESSION.ID.eq(s.id()))
+                .and(TRAINING_SESSION.ROW_VERSION.eq(s.version()))
                 .execute();
+        if (updated != 1) {
+            return false;
+        }
         dsl.update(TRAINING_RECORD)
                 .set(TRAINING_RECORD.START_DATE, s.startDate())
                 .where(TRAINING_RECORD.SESSION_ID.eq(s.id()))
                 .execute();
+        return true;
+    }
+
+    /** A session's records changed (one deleted from the ledger): its version goes up. */
+    public void touchSession(long sessionId) {
+        dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.ROW_VERSION, TRAINING_SESSION.ROW_VERSION.plus(1))
+                .set(TRAINING_SESSION.UPDATED_AT, java.time.LocalDateTime.now(clock))
+                .where(TRAINING_SESSION.ID.eq(sessionId)).execute();
+    }
+
+    /** The stored version of a session, empty when it is gone. */
+    public Optional<Integer> sessionVersion(long sessionId) {
+        return dsl.select(TRAINING_SESSION.ROW_VERSION).from(TRAINING_SESSION).where(TRAINING_SESSION.ID.eq(sessionId))
+                .fetchOptional(TRAINING_SESSION.ROW_VERSION);
+    }
+
+    /** The stored version of a record, empty when it is gone. */
+    public Optional<Integer> recordVersion(long recordId) {
+        return dsl.select(TRAINING_RECORD.ROW_VERSION).from(TRAINING_RECORD).where(TRAINING_RECORD.ID.eq(recordId))
+                .fetchOptional(TRAINING_RECORD.ROW_VERSION);
     }
 
     /** Inserts the records of new attendees in one batch. */
@@ -109,6 +139,7 @@ public class TrainingRepository {
                 .set(TRAINING_RECORD.CERTIFICATE_NO, a.certificateNo())
                 .set(TRAINING_RECORD.NOTE, a.note())
                 .set(TRAINING_RECORD.UPDATED_AT, java.time.LocalDateTime.now(clock))
+                .set(TRAINING_RECORD.ROW_VERSION, TRAINING_RECORD.ROW_VERSION.plus(1))
                 .where(TRAINING_RECORD.ID.eq(a.recordId()))
                 .execute();
     }
@@ -178,7 +209,8 @@ public class TrainingRepository {
                 .where(TRAINING_SESSION.ID.eq(sessionId))
                 .fetchOptional(s -> new TrainingSession(s.getId(), s.getCourse(), s.getOrganiser(),
                         TrainingLevel.valueOf(s.getTrainingLevel()), TrainingCategory.valueOf(s.getCategory()),
-                        s.getStartDate(), s.getEndDate(), s.getHours(), s.getCostPerPerson(), s.getNote(), attendees));
+                        s.getStartDate(), s.getEndDate(), s.getHours(), s.getCostPerPerson(), s.getNote(), attendees,
+                        s.getRowVersion()));
     }
 
     public Optional<Long> sessionOf(long recordId) {

@@ -49,6 +49,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     private final Messages messages;
     private final Clock clock;
     private final Access access;
+    private final TrainingDeletes deletes;
 
     public TrainingService(Transactor tx, TrainingRepository repo, TrainingLedgerRepository ledger,
                            TrainingComplianceRepository facts, TrainingBudgetRepository budget, RosterService roster,
@@ -63,6 +64,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
+        this.deletes = new TrainingDeletes(tx, repo, access, this::departmentsOf, this::refreshSummary);
     }
 
     public LocalDate today() {
@@ -106,8 +108,11 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
                 return created;
             }
             TrainingSession before = repo.findSession(s.id()).orElseThrow(() ->
-                    new ValidationException(FieldError.of("field.course", "validation.training.gone")));
+                    access.audit().stale("training", s.id(), null, true));
             access.guard().requireAll(Operation.TRAINING_EDIT, departmentsOf(before));
+            if (before.version() != s.version()) {
+                throw access.audit().stale("training", s.id(), before, false);
+            }
             TrainingSession after = saveChanges(s, before);
             refreshSummary(before, after);
             access.audit().changed("training", s.id(), before, after);
@@ -131,7 +136,10 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** A stored session's changes: its details, attendees updated, removed and added. */
     private TrainingSession saveChanges(TrainingSession s, TrainingSession before) {
-        repo.updateSession(s);
+        if (!repo.updateSession(s)) {
+            throw access.audit().stale("training", s.id(), repo.findSession(s.id()).orElse(null),
+                    repo.findSession(s.id()).isEmpty());
+        }
         Set<Long> kept = new HashSet<>();
         List<TrainingSession.Attendee> added = new ArrayList<>();
         Map<Long, Long> storedByCounselor = before.attendees().stream().collect(Collectors.toMap(
@@ -186,41 +194,22 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
 
     /** Deletes a session with every record of it. */
     public void deleteSession(long sessionId) {
-        access.guard().requireSome(Operation.TRAINING_EDIT);
-        tx.inTransaction(() -> repo.findSession(sessionId).ifPresent(before -> {
-            access.guard().requireAll(Operation.TRAINING_EDIT, departmentsOf(before));
-            repo.deleteSession(sessionId);
-            refreshSummary(before, null);
-            access.audit().changed("training", sessionId, before, null);
-        }));
+        deletes.deleteSession(sessionId, null);
+    }
+
+    /** Deletes a session read at {@code version} (null: as stored now); see {@link TrainingDeletes}. */
+    public void deleteSession(long sessionId, Integer version) {
+        deletes.deleteSession(sessionId, version);
     }
 
     /** Deletes one record; a session left without attendees goes with it. */
     public void deleteRecord(long recordId) {
-        access.guard().requireSome(Operation.TRAINING_EDIT);
-        tx.inTransaction(() -> {
-            Optional<TrainingSession> session = repo.sessionOf(recordId).flatMap(repo::findSession);
-            TrainingSession.Attendee gone = session.flatMap(x -> x.attendees().stream()
-                    .filter(a -> a.recordId() != null && a.recordId() == recordId).findFirst()).orElse(null);
-            if (gone != null) {
-                access.guard().requireAll(Operation.TRAINING_EDIT,
-                        departmentsOf(session.get().withAttendees(List.of(gone))));
-            }
-            repo.deleteRecords(List.of(recordId));
-            if (gone != null) {
-                access.audit().record(AuditAction.DELETE, "trainingRecord", recordId, Map.of("session",
-                        session.get().id(), "course", session.get().course(), "counselorId", gone.counselorId()));
-            }
-            session.ifPresent(before -> {
-                if (before.attendees().size() <= 1) {
-                    repo.deleteSession(before.id());
-                } else {
-                    repo.refreshTotals(before.id());
-                }
-                refreshSummary(before.withAttendees(before.attendees().stream()
-                        .filter(a -> a.recordId() == recordId).toList()), null);
-            });
-        });
+        deletes.deleteRecord(recordId, null);
+    }
+
+    /** Deletes one record read at {@code version} (null: as stored now); see {@link TrainingDeletes}. */
+    public void deleteRecord(long recordId, Integer version) {
+        deletes.deleteRecord(recordId, version);
     }
 
     public Optional<TrainingSession> session(long sessionId) {

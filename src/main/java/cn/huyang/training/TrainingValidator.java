@@ -31,7 +31,8 @@ public final class TrainingValidator {
                         certificate(a.certificateNo()), Text.cleanFree(a.note())))
                 .toList();
         return new TrainingSession(s.id(), Text.clean(s.course()), Text.clean(s.organiser()), s.level(), s.category(),
-                s.startDate(), s.endDate(), s.hours(), s.costPerPerson(), Text.cleanFree(s.note()), attendees);
+                s.startDate(), s.endDate(), s.hours(), s.costPerPerson(), Text.cleanFree(s.note()), attendees,
+                s.version());
     }
 
     private static String certificate(String raw) {

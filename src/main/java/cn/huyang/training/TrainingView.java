@@ -50,7 +50,7 @@ public class TrainingView {
         if (tabs.getSelectionModel().getSelectedItem() == ledgerTab) {
             if (ledgerStale) {
                 ledgerStale = false;
-                ledger.refresh();
+                ledgerView.reloadKeepingPlace();
             }
         } else if (complianceStale) {
             complianceStale = false;

@@ -248,9 +248,9 @@ class RightsMatrixTest {
         for (Party p : Party.values()) {
             Operation op = partyOperation(p);
             cases.add(c("scores of " + p + ", own department", ownDepartment(op),
-                    r -> r.user().assessment().saveEntries(2025, List.of(changed(f.a1, p))), "SCORES assessment"));
+                    r -> r.user().assessment().saveEntries(2025, List.of(changed(r, f.a1, p))), "SCORES assessment"));
             cases.add(c("scores of " + p + ", other department", college(op),
-                    r -> r.user().assessment().saveEntries(2025, List.of(changed(f.b1, p))), "SCORES assessment"));
+                    r -> r.user().assessment().saveEntries(2025, List.of(changed(r, f.b1, p))), "SCORES assessment"));
         }
         return cases;
     }
@@ -265,12 +265,15 @@ class RightsMatrixTest {
     }
 
     /** The stored 2025 entry (every party 80) with one party's score changed: the others typed back. */
-    static Entry changed(Counselor c, Party changed) {
+    /** The 2025 entry of a counselor with one party's score changed, at the version stored now (as the grid reads it). */
+    static Entry changed(Run r, Counselor c, Party changed) {
         Map<Party, BigDecimal> m = new EnumMap<>(Party.class);
         for (Party p : Party.values()) {
             m.put(p, new BigDecimal(p == changed ? "81" : "80.0"));
         }
-        return new Entry(2025, c.id(), m, null, null, null, null, null, null);
+        int version = r.sys().assessment().sheet(2025).rows().stream().filter(x -> x.counselor().id().equals(c.id()))
+                .findFirst().orElseThrow().entry().version();
+        return new Entry(2025, c.id(), m, null, null, null, null, null, null, version);
     }
 
     static Counselor stored(Run r, Counselor c) {
@@ -287,7 +290,7 @@ class RightsMatrixTest {
         return new Target(2026, Track.TITLE, "LECTURER", d.sortOrder(), posts, d.minYearsCurrent(),
                 d.minYearsBachelor(), d.minYearsMaster(), d.minYearsDoctor(), d.minEducation(), d.minDegree(),
                 d.assessmentWindow(), d.minExcellent(), d.requireTraining(), d.minOutputs(), d.weightWork(),
-                d.weightResearch(), d.defaults());
+                d.weightResearch(), d.defaults(), d.version());
     }
 
     private Run open(Role role) {
@@ -327,11 +330,11 @@ class RightsMatrixTest {
     void aScoreTypedBackUnchangedNeedsNoRight() {
         Run run = open(Role.DEPARTMENT);
         long lastAudit = RightsFixture.lastAuditId(db);
-        run.user().assessment().saveEntries(2025, List.of(changed(f.a1, Party.BRANCH)));
+        run.user().assessment().saveEntries(2025, List.of(changed(run, f.a1, Party.BRANCH)));
         assertThat(RightsFixture.auditAfter(db, lastAudit)).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("BRANCH").doesNotContain("OFFICE"));
         Throwable t = catchThrowable(() -> run.user().assessment().saveEntries(2025,
-                List.of(changed(f.a1, Party.OFFICE))));
+                List.of(changed(run, f.a1, Party.OFFICE))));
         assertThat(t).isInstanceOf(NotPermittedException.class);
         assertThat(((NotPermittedException) t).operation()).isEqualTo(Operation.SCORES_OFFICE);
     }

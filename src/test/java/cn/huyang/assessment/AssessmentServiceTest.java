@@ -71,13 +71,20 @@ class AssessmentServiceTest {
         return new Entry(year, id, m, null, null, null, null, null, null);
     }
 
+    /** The entries as the grid would send them: each at the version stored now. */
+    List<Entry> atStored(int year, List<Entry> typed) {
+        Map<Long, Integer> versions = new java.util.HashMap<>();
+        service.sheet(year).rows().forEach(r -> versions.put(r.counselor().id(), r.entry().version()));
+        return typed.stream().map(e -> e.withVersion(versions.getOrDefault(e.counselorId(), 0))).toList();
+    }
+
     /** Scores everybody (the first {@code low} at 50, the rest at 80) and confirms the year. */
     void confirmYear(int year, int low) {
         List<Entry> es = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             es.add(scored(year, people.get(i).id(), i < low ? "50" : "80"));
         }
-        service.saveEntries(year, es);
+        service.saveEntries(year, atStored(year, es));
         service.confirm(year);
     }
 
@@ -155,7 +162,7 @@ class AssessmentServiceTest {
         service.unlock(2024, "复核后需更正学生测评分");
         assertThat(service.scheme(2024).locked()).isFalse();
         assertThat(service.sheet(2024).unlockReasons()).containsExactly("复核后需更正学生测评分");
-        service.saveEntries(2024, List.of(scored(2024, people.get(0).id(), "60")));
+        service.saveEntries(2024, atStored(2024, List.of(scored(2024, people.get(0).id(), "60"))));
         assertThat(service.sheet(2024).rows().get(0).result().grade()).isEqualTo(Grade.BASIC);
     }
 

@@ -29,7 +29,8 @@ final class Drafts {
         return new Counselor(c.id(), name, c.gender(), c.ethnicity(), c.birthDate(), idNumber, c.politicalStatus(),
                 c.education(), c.degree(), c.major(), departmentId, postType, c.position(), c.employmentForm(),
                 c.entryDate(), c.title(), c.titleDate(), c.adminRank(), c.adminRankDate(), c.phone(),
-                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note());
+                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note(),
+                c.version());
     }
 
     static Counselor withName(Counselor c, String name) {
@@ -40,14 +41,16 @@ final class Drafts {
         return new Counselor(c.id(), c.name(), c.gender(), c.ethnicity(), birth, c.idNumber(), c.politicalStatus(),
                 c.education(), c.degree(), c.major(), c.departmentId(), c.postType(), c.position(),
                 c.employmentForm(), entry, c.title(), titleDate, c.adminRank(), c.adminRankDate(), c.phone(),
-                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note());
+                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note(),
+                c.version());
     }
 
     static Counselor withStudents(Counselor c, int students) {
         return new Counselor(c.id(), c.name(), c.gender(), c.ethnicity(), c.birthDate(), c.idNumber(),
                 c.politicalStatus(), c.education(), c.degree(), c.major(), c.departmentId(), c.postType(),
                 c.position(), c.employmentForm(), c.entryDate(), c.title(), c.titleDate(), c.adminRank(),
-                c.adminRankDate(), c.phone(), students, c.classesInCharge(), c.dormitory(), c.status(), c.note());
+                c.adminRankDate(), c.phone(), students, c.classesInCharge(), c.dormitory(), c.status(), c.note(),
+                c.version());
     }
 
     static Counselor withConditions(Counselor c, Education education, PoliticalStatus political,
@@ -55,6 +58,7 @@ final class Drafts {
         return new Counselor(c.id(), c.name(), c.gender(), c.ethnicity(), c.birthDate(), c.idNumber(), political,
                 education, c.degree(), c.major(), c.departmentId(), c.postType(), c.position(), form,
                 c.entryDate(), c.title(), c.titleDate(), c.adminRank(), c.adminRankDate(), c.phone(),
-                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note());
+                c.studentsInCharge(), c.classesInCharge(), c.dormitory(), c.status(), c.note(),
+                c.version());
     }
 }
