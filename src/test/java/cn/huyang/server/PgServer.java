@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
  * keytool. The superuser {@code postgres} is trusted from this machine so the test can prepare
  * things. The login {@code sslonly} may connect only over SSL.
  */
-final class PgServer implements AutoCloseable {
-    static final String USER = "huyang";
-    static final String PASSWORD = "Pg-Secret-2026";
-    static final String DATABASE = "huyang";
+public final class PgServer implements AutoCloseable {
+    public static final String USER = "huyang";
+    public static final String PASSWORD = "Pg-Secret-2026";
+    public static final String DATABASE = "huyang";
 
     final EmbeddedPostgres pg;
     final Path certificate;
@@ -35,7 +35,7 @@ final class PgServer implements AutoCloseable {
         this.certificate = certificate;
     }
 
-    static PgServer start(Path work, boolean ssl) {
+    public static PgServer start(Path work, boolean ssl) {
         try {
             Path cert = ssl ? selfSigned(work) : null;
             EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
@@ -57,22 +57,22 @@ final class PgServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return pg.getPort();
     }
 
     /** The settings a PC would save for this server: localhost, the huyang login and database. */
-    ServerSettings settings(SslMode ssl) {
+    public ServerSettings settings(SslMode ssl) {
         return new ServerSettings("localhost", port(), DATABASE, USER, PASSWORD, ssl);
     }
 
     /** Statements run as the superuser in the database {@code postgres}. */
-    void sql(String... statements) {
+    public void sql(String... statements) {
         sqlIn("postgres", statements);
     }
 
     /** Statements run as the superuser in the given database. */
-    void sqlIn(String database, String... statements) {
+    public void sqlIn(String database, String... statements) {
         try (Connection c = pg.getDatabase("postgres", database).getConnection(); Statement st = c.createStatement()) {
             for (String s : statements) {
                 st.execute(s);
