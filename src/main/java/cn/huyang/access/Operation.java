@@ -27,7 +27,8 @@ public enum Operation implements Coded {
     BACKUP,
     RESTORE,
     ACCOUNTS_MANAGE,
-    AUDIT_VIEW;
+    AUDIT_VIEW,
+    DATA_LOCATION;
 
     @Override
     public String keyPrefix() {

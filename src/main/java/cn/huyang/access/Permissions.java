@@ -38,6 +38,7 @@ public final class Permissions {
         row(Operation.RESTORE,           ALL,   NONE,   NONE,           NONE,      NONE);
         row(Operation.ACCOUNTS_MANAGE,   ALL,   NONE,   NONE,           NONE,      NONE);
         row(Operation.AUDIT_VIEW,        ALL,   ALL,    NONE,           NONE,      NONE);
+        row(Operation.DATA_LOCATION,     ALL,   NONE,   NONE,           NONE,      NONE);
     }
 
     private Permissions() {

@@ -1,5 +1,6 @@
 package cn.huyang.common;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,13 @@ public interface Remembered {
 
     /** Remembers a value; null forgets it. */
     void put(String key, String value);
+
+    /**
+     * Writes what is remembered to disk now, for a value that must not wait for the window to close
+     * (the data location); a failure is thrown, not logged. Remembered in memory: nothing to write.
+     */
+    default void persist() throws IOException {
+    }
 
     /** Remembered only while the program runs: for tests and for the command line. */
     static Remembered inMemory() {

@@ -62,16 +62,22 @@ public final class Settings implements Remembered {
         }
     }
 
+    /** Writes the settings; a failure is logged (they are written again when the window closes). */
     public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(out, "Huyang settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            persist();
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}", file, e);
         }
+    }
+
+    @Override
+    public synchronized void persist() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            values.store(out, "Huyang settings");
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.huyang.app.AppContext;
+import cn.huyang.app.DataLocationModule;
 import cn.huyang.assessment.Entry;
 import cn.huyang.assessment.Grade;
 import cn.huyang.assessment.Party;
 import cn.huyang.common.Progress;
 import cn.huyang.db.Store;
 import cn.huyang.db.TestStores;
+import cn.huyang.common.Remembered;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
 import cn.huyang.io.ImportFiles;
 import cn.huyang.io.ImportOptions;
@@ -21,6 +25,9 @@ import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TestData;
+import cn.huyang.server.DataLocation;
+import cn.huyang.server.ServerSettings;
+import cn.huyang.server.SslMode;
 import cn.huyang.title.Promotion;
 import cn.huyang.title.Target;
 import cn.huyang.title.Track;
@@ -241,6 +248,9 @@ class RightsMatrixTest {
                 c("list the accounts", college(Operation.ACCOUNTS_MANAGE), r -> r.user().accounts().accounts()),
                 c("read the audit log", college(Operation.AUDIT_VIEW), r -> r.user().audit().find(
                         cn.huyang.access.AuditQuery.all())),
+                c("change the data location", college(Operation.DATA_LOCATION), r -> DataLocationModule.service(
+                        r.user(), Remembered.inMemory()).save(DataLocation.server(new ServerSettings("10.1.2.3", 5432,
+                        "huyang", "huyang", "Pass-word-2026", SslMode.REQUIRE))), "UPDATE dataLocation"),
                 // demo data
                 c("demo data", college(Operation.DEMO_DATA), r -> r.user().demo().generate(
                         new DemoDataGenerator.Request(12, 2, 3), true, Progress.NONE), "DEMO demo")));

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The package rules of docs/architecture.md. */
 class ArchitectureTest {
     private static final String[] FEATURES = {"cn.huyang.policy..", "cn.huyang.roster..", "cn.huyang.training..",
-            "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..", "cn.huyang.accounts.."};
+            "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..", "cn.huyang.accounts..",
+            "cn.huyang.server.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -82,6 +83,20 @@ class ArchitectureTest {
                         "cn.huyang.training..", "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..",
                         "cn.huyang.io..", "cn.huyang.print..", "cn.huyang.demo..", "cn.huyang.cli..",
                         "cn.huyang.shell..", "cn.huyang.app..", "javafx..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The data location and the server's connection test sit beside access: they know common, db and
+     * access (the right to change the location, its audit row), and no feature, no window, no command.
+     */
+    @Test
+    void serverDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("cn.huyang.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.huyang.policy..", "cn.huyang.roster..",
+                        "cn.huyang.training..", "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..",
+                        "cn.huyang.io..", "cn.huyang.print..", "cn.huyang.demo..", "cn.huyang.cli..",
+                        "cn.huyang.shell..", "cn.huyang.app..", "cn.huyang.accounts..", "org.jooq..")
                 .check(CLASSES);
     }
 

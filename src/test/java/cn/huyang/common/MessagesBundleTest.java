@@ -45,7 +45,8 @@ class MessagesBundleTest {
             cn.huyang.title.ReviewState.class, cn.huyang.title.Criterion.class, cn.huyang.title.QuotaStanding.class,
             cn.huyang.policy.PolicyKey.class, cn.huyang.policy.UnitField.class,
             cn.huyang.findings.DecisionKind.class, cn.huyang.findings.FindingStatus.class,
-            cn.huyang.access.Role.class, cn.huyang.access.Operation.class, cn.huyang.access.AuditAction.class);
+            cn.huyang.access.Role.class, cn.huyang.access.Operation.class, cn.huyang.access.AuditAction.class,
+            cn.huyang.server.SslMode.class, cn.huyang.server.DataLocation.Kind.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

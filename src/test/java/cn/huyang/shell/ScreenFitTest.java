@@ -148,6 +148,7 @@ class ScreenFitTest {
         dialog(robot, "关于胡杨", () -> fireMenu("menuAbout"));
         dialog(robot, "导入", () -> window.spreadsheets().openImport());
         accountDialogs(robot);
+        dataLocationDialog(robot);
         assertThat(problems).as("what is cut or outside at %s×%s", (int) screen.getWidth(), (int) screen.getHeight())
                 .isEmpty();
     }
@@ -243,6 +244,25 @@ class ScreenFitTest {
         settle();
         check(audit, "操作日志");
         close(audit);
+    }
+
+    /** 数据位置, also with the server's fields in use and the long sentence of a refused connection test. */
+    private void dataLocationDialog(FxRobot robot) throws Exception {
+        Window w = open(robot, () -> fireMenu("menuDataLocation"));
+        check(w, "数据位置");
+        Button test = (Button) w.getScene().lookup("#testConnectionButton");
+        javafx.scene.control.Label result = (javafx.scene.control.Label) w.getScene().lookup("#testConnectionResult");
+        robot.interact(() -> {
+            ((javafx.scene.control.RadioButton) w.getScene().lookup("#locationServer")).fire();
+            ((javafx.scene.control.TextField) w.getScene().lookup("#serverHost")).setText("127.0.0.1");
+            ((javafx.scene.control.TextField) w.getScene().lookup("#serverPort")).setText("1");
+            ((javafx.scene.control.PasswordField) w.getScene().lookup("#serverPassword")).setText("x");
+            test.fire();
+        });
+        FxWait.until(() -> !test.isDisabled() && !result.getText().isEmpty());
+        settle();
+        check(w, "数据位置 › 测试连接");
+        close(w);
     }
 
     /** The language the window was built in (the English tour builds its own window). */
