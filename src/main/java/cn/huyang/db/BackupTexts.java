@@ -47,6 +47,7 @@ public final class BackupTexts {
     }
 
     public static String schemaTooNew(SchemaTooNewException e, Messages m) {
-        return m.get("error.schemaTooNew", e.file(), e.databaseVersion(), e.supportedVersion());
+        return m.get(e.onServer() ? "error.schemaTooNew.server" : "error.schemaTooNew", e.location(),
+                e.databaseVersion(), e.supportedVersion());
     }
 }

@@ -132,7 +132,7 @@ final class BackupWriter {
                 long rows = TableFile.write(c, t, w);
                 w.flush();
                 zip.closeEntry();
-                counts.put(t.sqlName(), rows);
+                counts.put(t.name().toUpperCase(java.util.Locale.ROOT), rows); // as BackupFile.infoOf keys them
                 m.setProperty("count." + t.name(), String.valueOf(rows));
                 m.setProperty("sha256." + t.name(), HexFormat.of().formatHex(sha.digest()));
                 m.setProperty("bytes." + t.name(), String.valueOf(counting.count));

@@ -28,18 +28,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backups of one open {@link H2Store}: automatic ones in {@code <data folder>/backups/}
- * ({@code huyang-20261128-181500-daily.zip}; the newest {@code backup.keep} of them are kept,
+ * Backups of one open {@link Store} (H2 or a server, through its {@link BackupHost}): automatic ones in
+ * this PC's {@code <data folder>/backups/} ({@code huyang-20261128-181500-daily.zip}; the newest
+ * {@code backup.keep} of them are kept,
  * 30 unless settings.properties says otherwise), manual ones to any file, and restore.
  *
  * <ul>
  *   <li>{@link #dailyIfDue()} — called at every start; makes the day's first backup.</li>
- *   <li>Before a migration — done by {@link H2Store#open} itself when a migration is pending.</li>
+ *   <li>Before a migration — done by the store's open itself (into this PC's folder) when a migration is pending.</li>
  *   <li>{@link #beforeBulkImport()} — <b>every bulk import calls this first</b> (spreadsheet import
  *       and the like) and goes on only when it returned.</li>
  *   <li>{@link #prepareRestore(Path)} then {@link #restore(StagedRestore)} — reads and checks the whole
- *       backup as data (never running anything from it), loads it into a scratch database, shows what
- *       it holds, then swaps it in after backing up the current database.</li>
+ *       backup as data (never running anything from it), loads it into a scratch H2 database in this PC's
+ *       backups folder, shows what it holds, then puts it in place after backing up the current data.</li>
  * </ul>
  */
 public final class Backups {
@@ -54,11 +55,11 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private final H2Store database;
+    private final BackupHost host;
     private final Clock clock;
 
-    Backups(H2Store database, Clock clock) {
-        this.database = database;
+    Backups(BackupHost host, Clock clock) {
+        this.host = host;
         this.clock = clock;
     }
 
@@ -67,7 +68,7 @@ public final class Backups {
     }
 
     public Path folder() {
-        return folder(database.folder());
+        return folder(host.folder());
     }
 
     /** How many automatic backups are kept: {@code backup.keep} in settings.properties, at least 1. */
@@ -90,8 +91,8 @@ public final class Backups {
 
     /** A backup into the backups folder, then the oldest beyond {@link #keep} are removed. */
     public BackupInfo backupNow(BackupKind kind) {
-        try (Connection c = database.connection()) {
-            return writeAutomatic(c, database.folder(), kind, clock, database.fileKey());
+        try (Connection c = host.connections().get()) {
+            return writeAutomatic(c, host.folder(), kind, clock, host.key().get());
         } catch (SQLException e) {
             throw new BackupException(BackupException.Problem.WRITE_FAILED, folder(), e.toString(), e);
         }
@@ -100,9 +101,9 @@ public final class Backups {
     /** A manual backup to the chosen file (into a folder: under the usual name). */
     public BackupInfo backupTo(Path target) {
         Path file = Files.isDirectory(target) ? target.resolve(fileName(BackupKind.MANUAL, clock)) : target;
-        try (Connection c = database.connection()) {
+        try (Connection c = host.connections().get()) {
             return BackupWriter.write(c, file.toAbsolutePath(), BackupKind.MANUAL, clock.instant(), appVersion(),
-                    sealing(database.folder(), database.fileKey(), clock));
+                    sealing(host.folder(), host.key().get(), clock));
         } catch (SQLException e) {
             throw new BackupException(BackupException.Problem.WRITE_FAILED, file, e.toString(), e);
         }
@@ -119,7 +120,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Connection c = database.connection()) {
+        try (Connection c = host.connections().get()) {
             // empty: no more rows than the migrations seed into a new database (the policy defaults)
             Map<String, Long> seeded = Catalog.seeded(Migrations.latest().getVersion());
             if (BackupFile.tableCounts(c).entrySet().stream()
@@ -153,7 +154,7 @@ public final class Backups {
     /** The backups in the backups folder, newest first; unreadable files are left out (and logged). */
     public List<BackupInfo> list() {
         List<BackupInfo> result = new ArrayList<>();
-        for (Path p : automaticFiles(database.folder())) {
+        for (Path p : automaticFiles(host.folder())) {
             try {
                 result.add(BackupFile.readInfo(p));
             } catch (BackupException e) {
@@ -184,7 +185,7 @@ public final class Backups {
     public StagedRestore prepareRestore(Path file, BackupUnlock unlock) {
         Path scratch = folder().resolve(RESTORE_PREFIX + System.nanoTime());
         try {
-            RowLoader.Restored r = RowLoader.restore(file.toAbsolutePath(), scratch, unlock, database.fileKey());
+            RowLoader.Restored r = RowLoader.restore(file.toAbsolutePath(), scratch, unlock, host.key().get());
             return new StagedRestore(r.info(), scratch, r.databaseKey(), r.keyRingCopy());
         } catch (BackupException e) {
             LOG.warn("Backup refused: {}", e.getMessage());
@@ -197,29 +198,13 @@ public final class Backups {
     }
 
     /**
-     * Replaces the database with a prepared backup: backs up the current database first, then swaps
-     * the files and reopens (migrating an older backup). Returns the backup of the replaced database.
+     * Replaces the data with a prepared backup: backs up the current data first, then the store takes
+     * the staged data (H2 swaps the files and reopens; a server replaces every table's rows in one
+     * transaction). Returns the backup of the replaced data.
      */
     public BackupInfo restore(StagedRestore staged) {
         BackupInfo before = backupNow(BackupKind.BEFORE_RESTORE);
-        FileKey key = database.fileKey();
-        boolean adopted = false;
-        if (key == null && staged.databaseKey() != null) {
-            // an unencrypted folder takes the encrypted backup's key ring (first) and key
-            if (!KeyRing.exists(database.folder().path())) {
-                KeyRing.adopt(database.folder().path(), staged.keyRingCopy(), clock);
-                adopted = true;
-            }
-            key = staged.databaseKey();
-        }
-        try {
-            database.replaceWith(staged.databaseFile(), key);
-        } catch (RuntimeException e) {
-            if (adopted) {
-                BackupFile.deleteQuietly(KeyRing.file(database.folder().path())); // the old, unencrypted file is back
-            }
-            throw e;
-        }
+        host.replace().accept(staged);
         staged.close();
         LOG.info("Restored {} ({} counselors); the replaced database is in {}", staged.info().file(),
                 staged.info().counselors(), before.file());
@@ -313,7 +298,7 @@ public final class Backups {
     }
 
     static String appVersion() {
-        String v = H2Store.class.getPackage().getImplementationVersion();
+        String v = Store.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
 }

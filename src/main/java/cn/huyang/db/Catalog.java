@@ -3,6 +3,7 @@ package cn.huyang.db;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -81,17 +82,24 @@ record Catalog(String version, List<Table> tables) {
         return SEEDED.get(version);
     }
 
-    /** The catalog of the database behind the connection (Flyway's history left out). */
+    /**
+     * The catalog of the database behind the connection, in its current schema (H2's {@code PUBLIC},
+     * PostgreSQL's {@code public} or whatever its search path names first); Flyway's history left out.
+     */
     static Catalog read(Connection c, String version) throws SQLException {
-        Map<String, List<Column>> columns = new TreeMap<>();
-        Map<String, String> identity = new TreeMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        // tables in the same order whichever case the store spells them in
+        Map<String, List<Column>> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> identity = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        String schema = c.getSchema();
+        try (PreparedStatement st = c.prepareStatement(
                 "select c.table_name, c.column_name, c.data_type, c.character_maximum_length,"
                         + " c.numeric_precision, c.numeric_scale, c.is_nullable, c.is_identity"
                         + " from information_schema.columns c join information_schema.tables t"
                         + " on t.table_schema = c.table_schema and t.table_name = c.table_name"
-                        + " where c.table_schema = 'PUBLIC' and t.table_type = 'BASE TABLE'"
+                        + " where c.table_schema = ? and t.table_type = 'BASE TABLE'"
                         + " order by c.table_name, c.ordinal_position")) {
+            st.setString(1, schema);
+            ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 String table = rs.getString(1);
                 if (BackupFile.HISTORY.equalsIgnoreCase(table)) {
@@ -112,7 +120,7 @@ record Catalog(String version, List<Table> tables) {
         Map<String, List<String>> keys = new TreeMap<>();
         for (String table : columns.keySet()) {
             Set<String> p = new LinkedHashSet<>();
-            try (ResultSet rs = md.getImportedKeys(null, "PUBLIC", table)) {
+            try (ResultSet rs = md.getImportedKeys(null, schema, table)) {
                 while (rs.next()) {
                     String parent = rs.getString("PKTABLE_NAME");
                     if (!parent.equals(table)) {
@@ -122,7 +130,7 @@ record Catalog(String version, List<Table> tables) {
             }
             parents.put(table, p);
             Map<Short, String> pk = new TreeMap<>();
-            try (ResultSet rs = md.getPrimaryKeys(null, "PUBLIC", table)) {
+            try (ResultSet rs = md.getPrimaryKeys(null, schema, table)) {
                 while (rs.next()) {
                     pk.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
                 }

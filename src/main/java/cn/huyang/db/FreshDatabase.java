@@ -34,7 +34,7 @@ final class FreshDatabase {
         H2Access access = new H2Access(base, key);
         JdbcConnectionPool pool = access.pool(H2Store.OPTIONS);
         try {
-            H2Store.migrate(pool);
+            StoreSetup.migrate(pool);
         } finally {
             try (Connection c = access.connect(H2Store.OPTIONS); Statement st = c.createStatement()) {
                 pool.dispose();

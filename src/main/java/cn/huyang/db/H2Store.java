@@ -16,18 +16,12 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import cn.huyang.security.FileKey;
+import cn.huyang.security.KeyRing;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.jooq.conf.RenderNameCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,14 +68,8 @@ public final class H2Store implements Store {
         this.lock = lock;
         this.dataSource = new SwitchableDataSource(pool);
         this.clock = clock;
-        // Thread-bound transactions: repositories keep using this one DSLContext inside Transactor.inTransaction.
-        Configuration configuration = new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true))
-                .set(new Settings().withExecuteLogging(false).withRenderQuotedNames(RenderQuotedNames.NEVER))
-                .set(new StoreFailureGuard());
-        this.dsl = DSL.using(configuration);
-        this.backups = new Backups(this, clock);
+        this.dsl = StoreSetup.dsl(dataSource, SQLDialect.H2, RenderNameCase.UPPER, new StoreFailureGuard());
+        this.backups = new Backups(new BackupHost(folder, this::connection, this::fileKey, this::replaceWith), clock);
     }
 
     /**
@@ -204,38 +192,16 @@ public final class H2Store implements Store {
             }
             throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
         }
-        if (Migrations.isNewerThanThisBuild(applied)) {
-            throw new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
-        }
+        StoreSetup.refuseNewer(applied, v -> tooNew(folder, v));
     }
 
     /** Backs up an existing database when a migration is pending, then migrates; nothing when up to date. */
     private static void prepareSchema(DataSource pool, DataFolder folder, Clock clock, FileKey key) {
-        try (Connection c = pool.getConnection()) {
-            if (BackupFile.schemaUpToDate(c)) {
-                return;
-            }
-            String applied = BackupFile.appliedVersion(c);
-            if (Migrations.isNewerThanThisBuild(applied)) {
-                throw new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
-            }
-            if (applied != null && Migrations.latest().isNewerThan(applied)) {
-                LOG.info("Schema {} → {}: backing up first", applied, Migrations.latest());
-                Backups.writeAutomatic(c, folder, BackupKind.BEFORE_MIGRATION, clock, key);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the schema version of " + folder.databaseFile(), e);
-        }
-        migrate(pool);
+        StoreSetup.prepareSchema(pool, folder, clock, key, folder.databaseFile().toString(), v -> tooNew(folder, v));
     }
 
-    static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+    private static SchemaTooNewException tooNew(DataFolder folder, String applied) {
+        return new SchemaTooNewException(folder.databaseFile(), applied, Migrations.latest().getVersion());
     }
 
     @Override
@@ -306,6 +272,30 @@ public final class H2Store implements Store {
     /** A connection of the current pool, for backups; the caller closes it. */
     Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * A restore: the staged scratch database replaces this one. An unencrypted folder takes an encrypted
+     * backup's key ring (first, unless it has one) and key.
+     */
+    private void replaceWith(StagedRestore staged) {
+        FileKey restoredKey = key;
+        boolean adopted = false;
+        if (restoredKey == null && staged.databaseKey() != null) {
+            if (!KeyRing.exists(folder.path())) {
+                KeyRing.adopt(folder.path(), staged.keyRingCopy(), clock);
+                adopted = true;
+            }
+            restoredKey = staged.databaseKey();
+        }
+        try {
+            replaceWith(staged.databaseFile(), restoredKey);
+        } catch (RuntimeException e) {
+            if (adopted) {
+                BackupFile.deleteQuietly(KeyRing.file(folder.path())); // the old, unencrypted file is back
+            }
+            throw e;
+        }
     }
 
     /**

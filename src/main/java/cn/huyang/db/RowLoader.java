@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                 try (RowLoader loader = new RowLoader(c)) {
                     reader.load(loader);
                 }
-                restartIdentities(c, reader.catalog());
+                Identities.restartAfterMax(c, reader.catalog());
                 c.commit();
                 Map<String, Long> counts = BackupFile.tableCounts(c);
                 if (!counts.equals(reader.info().tableCounts())) {
@@ -117,25 +116,6 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
         try (Statement st = c.createStatement()) {
             for (Catalog.Table t : tables) {
                 st.executeUpdate("delete from " + Catalog.quote(t.sqlName()));
-            }
-        }
-    }
-
-    /** Identity columns continue after the highest restored id. */
-    private static void restartIdentities(Connection c, Catalog catalog) throws SQLException {
-        for (Catalog.Table t : catalog.tables()) {
-            if (t.identity() == null) {
-                continue;
-            }
-            long next;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select coalesce(max("
-                    + Catalog.quote(t.identity()) + "), 0) + 1 from " + Catalog.quote(t.sqlName()))) {
-                rs.next();
-                next = rs.getLong(1);
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("alter table " + Catalog.quote(t.sqlName()) + " alter column " + Catalog.quote(t.identity())
-                        + " restart with " + next);
             }
         }
     }

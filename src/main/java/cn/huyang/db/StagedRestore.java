@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A backup checked and restored into a scratch database, waiting to replace the real one. */
+/** A backup checked and restored into a scratch H2 database on this PC, waiting to replace the data of the store. */
 public final class StagedRestore implements AutoCloseable {
     private final BackupInfo info;
     private final Path scratch;
@@ -44,6 +44,11 @@ public final class StagedRestore implements AutoCloseable {
 
     Path databaseFile() {
         return scratch.resolve("huyang.mv.db");
+    }
+
+    /** How to open the scratch database (to copy its rows into a server). */
+    H2Access scratchAccess() {
+        return new H2Access(scratch.resolve("huyang"), databaseKey);
     }
 
     /** Removes the scratch database (after a restore, or when the user says no). */

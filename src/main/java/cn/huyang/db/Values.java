@@ -125,17 +125,28 @@ final class Values {
         }
     }
 
-    /** Appends the column's value of the current row as JSON. */
-    static void write(StringBuilder out, ResultSet rs, int index, Catalog.Column col) throws SQLException {
+    /**
+     * The column's value of the current row as the Java type {@link #bind} takes (String, Integer, Long,
+     * BigDecimal, Boolean, LocalDate, LocalTime, LocalDateTime, byte[]; null), whichever store it comes from.
+     */
+    static Object read(ResultSet rs, int index, Catalog.Column col) throws SQLException {
         Object v = switch (col.type()) {
             case STRING -> rs.getString(index);
-            case INTEGER, BIGINT, BOOLEAN -> rs.getObject(index);
+            case INTEGER -> rs.getInt(index);
+            case BIGINT -> rs.getLong(index);
+            case BOOLEAN -> rs.getBoolean(index);
             case DECIMAL -> rs.getBigDecimal(index);
             case DATE -> rs.getObject(index, LocalDate.class);
             case TIME -> rs.getObject(index, LocalTime.class);
             case TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
             case BINARY -> rs.getBytes(index);
         };
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Appends the column's value of the current row as JSON. */
+    static void write(StringBuilder out, ResultSet rs, int index, Catalog.Column col) throws SQLException {
+        Object v = read(rs, index, col);
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {

@@ -70,7 +70,8 @@ public class DepartmentRepository {
                 .set(DEPARTMENT_ENROLMENT.DEPARTMENT_ID, departmentId)
                 .set(DEPARTMENT_ENROLMENT.ENROL_YEAR, year)
                 .set(DEPARTMENT_ENROLMENT.STUDENTS, students)
-                .onDuplicateKeyUpdate()
+                .onConflict(DEPARTMENT_ENROLMENT.DEPARTMENT_ID, DEPARTMENT_ENROLMENT.ENROL_YEAR)
+                .doUpdate()
                 .set(DEPARTMENT_ENROLMENT.STUDENTS, students)
                 .execute();
     }

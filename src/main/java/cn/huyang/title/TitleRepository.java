@@ -183,12 +183,12 @@ public class TitleRepository {
     }
 
     public void saveReview(int year, LocalDate cutoff) {
-        dsl.mergeInto(TITLE_REVIEW).using(dsl.selectOne())
-                .on(TITLE_REVIEW.REVIEW_YEAR.eq(year))
-                .whenMatchedThenUpdate().set(TITLE_REVIEW.CUTOFF_DATE, cutoff)
-                .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
-                .whenNotMatchedThenInsert(TITLE_REVIEW.REVIEW_YEAR, TITLE_REVIEW.CUTOFF_DATE, TITLE_REVIEW.STATE)
+        // ON CONFLICT on PostgreSQL (MERGE only from 15), MERGE on H2
+        dsl.insertInto(TITLE_REVIEW, TITLE_REVIEW.REVIEW_YEAR, TITLE_REVIEW.CUTOFF_DATE, TITLE_REVIEW.STATE)
                 .values(year, cutoff, ReviewState.DRAFT.name())
+                .onConflict(TITLE_REVIEW.REVIEW_YEAR)
+                .doUpdate().set(TITLE_REVIEW.CUTOFF_DATE, cutoff)
+                .set(TITLE_REVIEW.UPDATED_AT, LocalDateTime.now(clock))
                 .execute();
     }
 
@@ -250,7 +250,16 @@ public class TitleRepository {
         r.setWeightWork(t.weightWork());
         r.setWeightResearch(t.weightResearch());
         r.setIsDefault(t.defaults());
-        dsl.insertInto(TITLE_TARGET).set(r).onDuplicateKeyUpdate().set(r).execute();
+        java.util.Map<org.jooq.Field<?>, Object> changes = new java.util.LinkedHashMap<>(); // all but the key
+        for (org.jooq.Field<?> f : r.fields()) {
+            if (!TITLE_TARGET.getPrimaryKey().getFields().contains(f)) {
+                changes.put(f, r.get(f));
+            }
+        }
+        dsl.insertInto(TITLE_TARGET).set(r)
+                .onConflict(TITLE_TARGET.getPrimaryKey().getFields())
+                .doUpdate().set(changes)
+                .execute();
     }
 
     public void deleteTarget(int year, Track track, String target) {
