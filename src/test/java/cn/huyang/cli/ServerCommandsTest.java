@@ -100,6 +100,9 @@ class ServerCommandsTest {
         assertThat(serverCheck.exitCode()).as(serverCheck.err()).isZero();
         assertThat(serverCheck.out()).isEqualTo(localCheck.out());
 
+        Result officeBackup = onServer(TestFolders.USER, url, "backup");
+        assertThat(officeBackup.exitCode()).as("on the server only administrators back up").isEqualTo(Failures.NOT_PERMITTED);
+
         Result add = onServer(TestFolders.ADMIN, url, "users", "add", "newcomer", "--role", "LEADER");
         assertThat(add.exitCode()).as("a new row after the copied ids: " + add.err()).isZero();
 
