@@ -6,6 +6,7 @@ import cn.huyang.access.Operation;
 import cn.huyang.db.BackupInfo;
 import cn.huyang.db.BackupKind;
 import cn.huyang.db.Backups;
+import cn.huyang.db.ServerStore;
 import cn.huyang.db.StagedRestore;
 import cn.huyang.db.Store;
 import cn.huyang.security.BackupUnlock;
@@ -18,6 +19,9 @@ import java.util.Map;
  * administrator restores; each is audited. A restore keeps this folder's accounts and its audit log
  * (the backup's rows of either are added, never put in their place): a week-old backup does not
  * bring back a disabled account or take away the record of who did what since.
+ *
+ * <p>On the shared server a backup holds every department's data and every account: there only
+ * administrators — those who may restore — back up, list backups or restore.
  */
 public final class BackupService {
     private final Store store;
@@ -32,20 +36,25 @@ public final class BackupService {
         return store.backups().folder();
     }
 
+    /** What backing up asks: {@link Operation#BACKUP} on a PC, {@link Operation#RESTORE} (administrators) on the server. */
+    private void requireBackup() {
+        access.guard().require(store instanceof ServerStore ? Operation.RESTORE : Operation.BACKUP);
+    }
+
     public List<BackupInfo> list() {
-        access.guard().require(Operation.BACKUP);
+        requireBackup();
         return store.backups().list();
     }
 
     public BackupInfo backupNow() {
-        access.guard().require(Operation.BACKUP);
+        requireBackup();
         BackupInfo info = store.backups().backupNow(BackupKind.MANUAL);
         access.audit().record(AuditAction.BACKUP, "backup", null, Map.of("file", info.file().getFileName().toString()));
         return info;
     }
 
     public BackupInfo backupTo(Path file) {
-        access.guard().require(Operation.BACKUP);
+        requireBackup();
         BackupInfo info = store.backups().backupTo(file);
         access.audit().record(AuditAction.BACKUP, "backup", null, Map.of("file", file.getFileName().toString()));
         return info;

@@ -54,45 +54,68 @@ final class BatchContext {
 
     private static int login(HuyangCommand top, PrintWriter err, boolean mayChangePassword,
                              BiFunction<AppContext, char[], Integer> body) {
-        return open(top, err, gate -> {
-            FolderState state = gate.state();
-            Messages m = messages(top);
-            if (state != FolderState.LOGIN) {
-                err.println(m.get(state == FolderState.NEW ? "cli.notInitialised" : "cli.needsUpgrade",
-                        DataFolder.resolve(top.dataDir()).path()));
+        return open(top, err, gate -> loginAt(gate, top, err, mayChangePassword, body));
+    }
+
+    /** Logs in at the data folder on this PC, whatever {@code --server} says ({@code migrate-to-server}). */
+    static int runLocal(HuyangCommand top, PrintWriter err, Function<AppContext, Integer> body) {
+        return openLocal(top, err, gate -> loginAt(gate, top, err, false, (ctx, password) -> body.apply(ctx)));
+    }
+
+    private static int loginAt(Gate gate, HuyangCommand top, PrintWriter err, boolean mayChangePassword,
+                               BiFunction<AppContext, char[], Integer> body) {
+        FolderState state = gate.state();
+        Messages m = messages(top);
+        if (state != FolderState.LOGIN) {
+            err.println(top.server() != null && state == FolderState.NEW
+                    ? m.get("cli.server.notInitialised", ServerContext.location(top))
+                    : m.get(state == FolderState.NEW ? "cli.notInitialised" : "cli.needsUpgrade",
+                    DataFolder.resolve(top.dataDir()).path()));
+            err.flush();
+            return Failures.LOGIN;
+        }
+        if (top.user() == null) {
+            err.println(m.get("cli.userRequired"));
+            err.flush();
+            return Failures.USAGE;
+        }
+        char[] password = Passwords.read(m.get("cli.passwordPrompt", top.user()), m, err);
+        if (password == null) {
+            return Failures.LOGIN;
+        }
+        try {
+            Opening opening = gate.login(top.user(), password);
+            if (opening.mustChangePassword() && !mayChangePassword) {
+                opening.store().close();
+                err.println(m.get("cli.mustChangePassword", top.user()));
                 err.flush();
                 return Failures.LOGIN;
             }
-            if (top.user() == null) {
-                err.println(m.get("cli.userRequired"));
-                err.flush();
-                return Failures.USAGE;
-            }
-            char[] password = Passwords.read(m.get("cli.passwordPrompt", top.user()), m, err);
-            if (password == null) {
-                return Failures.LOGIN;
-            }
-            try {
-                Opening opening = gate.login(top.user(), password);
-                if (opening.mustChangePassword() && !mayChangePassword) {
-                    opening.store().close();
-                    err.println(m.get("cli.mustChangePassword", top.user()));
-                    err.flush();
-                    return Failures.LOGIN;
-                }
-                return runOpened(opening, m, ctx -> body.apply(ctx, password));
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
-        });
+            return runOpened(opening, m, ctx -> body.apply(ctx, password));
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     /** Runs {@code body} on the gate of the folder: {@code init} and {@code demo} on a new folder. */
     static int open(HuyangCommand top, PrintWriter err, Function<Gate, Integer> body) {
-        Messages messages = messages(top);
+        if (top.server() != null) {
+            return ServerContext.open(top, err, body);
+        }
+        return openLocal(top, err, body);
+    }
+
+    /** Runs {@code body} on the gate of the data folder on this PC, whatever {@code --server} says. */
+    static int openLocal(HuyangCommand top, PrintWriter err, Function<Gate, Integer> body) {
         DataFolder folder = DataFolder.resolve(top.dataDir());
+        return guarded(top, err, () -> body.apply(Gates.forFolder(folder, clock)));
+    }
+
+    /** Runs {@code work}, telling the refusals of opening and logging in plainly. */
+    static int guarded(HuyangCommand top, PrintWriter err, java.util.function.Supplier<Integer> work) {
+        Messages messages = messages(top);
         try {
-            return body.apply(Gates.forFolder(folder, clock));
+            return work.get();
         } catch (DatabaseInUseException e) {
             err.println(messages.get("error.inUse", e.folder()));
             return IN_USE;
@@ -114,7 +137,9 @@ final class BatchContext {
     static int runOpened(Opening opening, Messages m, Function<AppContext, Integer> body) {
         try (Store store = opening.store()) {
             try {
-                store.backups().dailyIfDue();
+                if (!(store instanceof cn.huyang.db.ServerStore)) { // the server is backed up by its own schedule
+                    store.backups().dailyIfDue();
+                }
             } catch (RuntimeException e) {
                 LOG.error("Daily backup failed", e); // the command still runs; the window reports it
             }

@@ -45,6 +45,11 @@ public class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(top, spec, admin, displayName, recoveryKeyOut);
+    }
+
+    /** Sets up the folder — or with {@code --server} the server — and its first administrator. */
+    static int run(HuyangCommand top, CommandSpec spec, String admin, String displayName, Path recoveryKeyOut) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages m = BatchContext.messages(top);
@@ -62,13 +67,13 @@ public class InitCommand implements Callable<Integer> {
                     : gate.upgrade(admin, displayName, password, Progress.NONE);
             Arrays.fill(password, '\0');
             try (var store = opening.store()) {
-                tell(out, m, opening);
+                tell(out, m, opening, admin, recoveryKeyOut);
             }
             return 0;
         });
     }
 
-    private void tell(PrintWriter out, Messages m, Opening opening) {
+    private static void tell(PrintWriter out, Messages m, Opening opening, String admin, Path recoveryKeyOut) {
         out.println(m.get("cli.init.done", admin, opening.store().location()));
         if (opening.plainBackup() != null) {
             out.println(m.get("cli.init.plainBackup", opening.plainBackup()));

@@ -14,6 +14,8 @@ import java.util.Map;
 final class Passwords {
     static final String VARIABLE = "HUYANG_PASSWORD";
     static final String USER_VARIABLE = "HUYANG_USER";
+    /** The database login's password in shared mode ({@code --server}). */
+    static final String DB_VARIABLE = "HUYANG_DB_PASSWORD";
     /** The environment; tests give their own. */
     private static volatile Map<String, String> environment = System.getenv();
 
@@ -22,13 +24,18 @@ final class Passwords {
 
     /** The password, or null (told on {@code err}) when there is neither the variable nor a console. */
     static char[] read(String prompt, Messages m, PrintWriter err) {
-        String fromEnv = environment.get(VARIABLE);
+        return read(VARIABLE, prompt, m, err);
+    }
+
+    /** The password from the variable {@code variable}, else the console; null (told) when neither. */
+    static char[] read(String variable, String prompt, Messages m, PrintWriter err) {
+        String fromEnv = environment.get(variable);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
         }
         Console console = System.console();
         if (console == null) {
-            err.println(m.get("cli.passwordNeeded", VARIABLE));
+            err.println(m.get("cli.passwordNeeded", variable));
             err.flush();
             return null;
         }

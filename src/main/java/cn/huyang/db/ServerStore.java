@@ -109,7 +109,7 @@ public final class ServerStore implements Store {
     }
 
     /** The URL as a user may read it: without a {@code password} (or {@code sslpassword}) option. */
-    static String withoutPassword(String url) {
+    public static String withoutPassword(String url) {
         int q = url.indexOf('?');
         String base = url.replaceFirst("^(jdbc:postgresql://)([^/@:]*):[^/@]*@", "$1$2@");
         if (q < 0) {

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  */
 public final class TestStores {
     public static final String PROPERTY = "huyang.test.store";
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
     private static final String TEMPLATE = "huyang_template";
 
     /** The database of each folder opened on PostgreSQL, in the order they were made. */
