@@ -4,6 +4,8 @@ import cn.huyang.common.ui.DialogService;
 import cn.huyang.app.AppContext;
 import cn.huyang.app.Gate;
 import cn.huyang.app.Gates;
+import cn.huyang.app.ServerUnavailableException;
+import cn.huyang.db.ServerStore;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.BackupException;
@@ -86,7 +88,7 @@ public class App extends Application {
         if (autoUser != null && !autoUser.isBlank() && autoPassword != null && !autoPassword.isEmpty()) {
             flow.withLogin(autoUser.strip(), autoPassword.toCharArray());
         }
-        runner.run(messages.get("startup.opening"), p -> Gates.forFolder(folder, clock), gate ->
+        runner.run(messages.get("startup.opening"), p -> Gates.atSavedLocation(folder, clock, messages), gate ->
                 flow.begin(gate, folder.path().toString(), (ctx, loaded) -> {
                     opened = ctx;
                     // The day's first start backs up, once the first tab is on screen.
@@ -99,7 +101,11 @@ public class App extends Application {
                         });
                     }
                 }, Platform::exit), e -> {
-            if (e instanceof DatabaseInUseException inUse) {
+            if (e instanceof ServerUnavailableException server) {
+                log().warn("The server {} cannot be used: {}", server.location(), server.getMessage());
+                dialogs.error(messages.get("startup.server.unavailable", server.location(), server.getMessage(),
+                        folder.path()));
+            } else if (e instanceof DatabaseInUseException inUse) {
                 dialogs.error(messages.get("error.inUse", inUse.folder()));
             } else if (e instanceof SchemaTooNewException tooNew) {
                 log().warn("Refused: {}", tooNew.getMessage());
@@ -130,8 +136,8 @@ public class App extends Application {
     }
 
     private void dailyBackup(AppContext ctx, DialogService dialogs) {
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            return; // the start-up measurement quits at once
+        if (Boolean.getBoolean(STARTUP_PROBE) || ctx.store() instanceof ServerStore) {
+            return; // the start-up measurement quits at once; the server is backed up by its own schedule
         }
         runner.run(messages.get("startup.dailyBackup"), p -> ctx.store().backups().dailyIfDue(), made -> { },
                 e -> dialogs.error(e instanceof BackupException b ? BackupTexts.problem(b, messages)
