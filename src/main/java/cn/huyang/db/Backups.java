@@ -257,12 +257,22 @@ public final class Backups {
      * else is writing them.
      */
     static void clearLeftovers(DataFolder data) {
+        clearLeftovers(data, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #clearLeftovers(DataFolder)}, only what was last changed more than {@code age} ago: the
+     * local folder of a server store has no lock, and another program on this PC (a command beside the
+     * window) may be writing there now.
+     */
+    static void clearLeftovers(DataFolder data, Duration age) {
         Path dir = folder(data);
         if (!Files.isDirectory(dir)) {
             return;
         }
+        Instant before = Instant.now().minus(age);
         try (Stream<Path> all = Files.list(dir)) {
-            all.forEach(p -> {
+            all.filter(p -> age.isZero() || changedBefore(p, before)).forEach(p -> {
                 String n = p.getFileName().toString();
                 if (n.startsWith(RESTORE_PREFIX) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     LOG.info("Removing the scratch database of an interrupted restore: {}", p);
@@ -274,6 +284,14 @@ public final class Backups {
             });
         } catch (IOException e) {
             LOG.warn("Could not clear leftovers in {}: {}", dir, e.toString());
+        }
+    }
+
+    private static boolean changedBefore(Path p, Instant before) {
+        try {
+            return Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class ServerStore implements Store {
     /** The oldest PostgreSQL major version the program runs on. */
     public static final int MIN_MAJOR_VERSION = 14;
     static final int MAX_CONNECTIONS = 8;
+    /** Scratch databases and unfinished backups older than this are a killed program's, removed at the next open. */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(6);
     /** How long a restore waits for other PCs' transactions on the tables before giving up. */
     private static final String LOCK_TIMEOUT = "30s";
 
@@ -72,6 +75,7 @@ public final class ServerStore implements Store {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Backups.clearLeftovers(folder, LEFTOVER_AGE);
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setURL(url);
         source.setUser(user);
