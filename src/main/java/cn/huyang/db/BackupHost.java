@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * snapshot, the file key backups are sealed with (none on a server), and how a checked backup replaces
  * the data — H2 swaps its file, a server takes the rows in one transaction.
  */
-record BackupHost(DataFolder folder, Connections connections, Supplier<FileKey> key, Consumer<StagedRestore> replace) {
+record BackupHost(DataFolder folder, Connections connections, Supplier<FileKey> key, Consumer<StagedRestore> replace,
+                  boolean shared) {
     /** A new connection of the store; the caller closes it. */
     @FunctionalInterface
     interface Connections {

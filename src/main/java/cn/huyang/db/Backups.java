@@ -135,10 +135,12 @@ public final class Backups {
 
     /**
      * To be called by every bulk import before it writes anything: the backup to go back to.
-     * Throws when the backup could not be written — the import must not go on then.
+     * Throws when the backup could not be written — the import must not go on then. None on the
+     * shared server: a copy of every department's data is not left on the PC that imports (the
+     * import is one transaction, and the server has its own backup schedule).
      */
-    public BackupInfo beforeBulkImport() {
-        return backupNow(BackupKind.BEFORE_IMPORT);
+    public Optional<BackupInfo> beforeBulkImport() {
+        return host.shared() ? Optional.empty() : Optional.of(backupNow(BackupKind.BEFORE_IMPORT));
     }
 
     /** A {@code BEFORE_MIGRATION} backup now (as before encrypting the folder); returns its file. */

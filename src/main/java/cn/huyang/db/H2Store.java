@@ -69,7 +69,7 @@ public final class H2Store implements Store {
         this.dataSource = new SwitchableDataSource(pool);
         this.clock = clock;
         this.dsl = StoreSetup.dsl(dataSource, SQLDialect.H2, RenderNameCase.UPPER, new StoreFailureGuard());
-        this.backups = new Backups(new BackupHost(folder, this::connection, this::fileKey, this::replaceWith), clock);
+        this.backups = new Backups(new BackupHost(folder, this::connection, this::fileKey, this::replaceWith, false), clock);
     }
 
     /**

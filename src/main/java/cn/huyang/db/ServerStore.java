@@ -56,7 +56,7 @@ public final class ServerStore implements Store {
         this.folder = folder;
         this.pool = pool;
         this.dsl = StoreSetup.dsl(pool, SQLDialect.POSTGRES, RenderNameCase.LOWER);
-        this.backups = new Backups(new BackupHost(folder, this::connection, () -> null, this::replaceWith), clock);
+        this.backups = new Backups(new BackupHost(folder, this::connection, () -> null, this::replaceWith, true), clock);
     }
 
     /**

@@ -40,7 +40,7 @@ final class RosterImportWriter {
         if (writes.isEmpty()) {
             return new ImportOutcome(0, 0, unchanged, skipped, refusedRows, 0, null);
         }
-        BackupInfo backup = backups.beforeBulkImport();
+        String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         Map<String, Long> placeholders = new HashMap<>();
         List<String> needed = preview.newDepartments();
         for (int i = 0; i < needed.size(); i++) {
@@ -82,7 +82,7 @@ final class RosterImportWriter {
         }, c -> Map.of("created", c[0], "updated", c[1], "departmentsCreated", c[2], "unchanged", unchanged,
                 "skipped", skipped, "refusedRows", refusedRows)));
         return new ImportOutcome(counts[0], counts[1], unchanged, skipped, refusedRows, counts[2],
-                backup.file().getFileName().toString());
+                backup);
     }
 
     /** A department created by an import gets its name as code when it fits, else a numbered code. */

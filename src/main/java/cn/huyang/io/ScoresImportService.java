@@ -188,7 +188,7 @@ public class ScoresImportService {
         if (writes.isEmpty()) {
             return new ImportOutcome(0, 0, unchanged, 0, refusedRows, 0, null);
         }
-        BackupInfo backup = backups.beforeBulkImport();
+        String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         int created = (int) preview.count(Action.NEW);
         int updated = (int) preview.count(Action.UPDATE);
         tx.inTransaction(() -> ImportAudit.asOne(access, "scores", () -> {
@@ -197,6 +197,6 @@ public class ScoresImportService {
         }, n -> Map.of("year", preview.year(), "created", created, "updated", updated, "unchanged", unchanged,
                 "refusedRows", refusedRows)));
         return new ImportOutcome((int) preview.count(Action.NEW), (int) preview.count(Action.UPDATE), unchanged, 0,
-                refusedRows, 0, backup.file().getFileName().toString());
+                refusedRows, 0, backup);
     }
 }

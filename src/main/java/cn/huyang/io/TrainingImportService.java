@@ -224,7 +224,7 @@ public class TrainingImportService {
         if (groups.isEmpty()) {
             return new ImportOutcome(0, 0, 0, skipped, refusedRows, 0, null);
         }
-        BackupInfo backup = backups.beforeBulkImport();
+        String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         int[] created = new int[1];
         tx.inTransaction(() -> ImportAudit.asOne(access, "training", () -> {
             Map<Stored, Long> stored = new HashMap<>();
@@ -246,7 +246,7 @@ public class TrainingImportService {
             return stored.size();
         }, sessions -> Map.of("created", created[0], "sessions", sessions, "skipped", skipped,
                 "refusedRows", refusedRows)));
-        return new ImportOutcome(created[0], 0, 0, skipped, refusedRows, 0, backup.file().getFileName().toString());
+        return new ImportOutcome(created[0], 0, 0, skipped, refusedRows, 0, backup);
     }
 
     /** The training a row belongs to: everything but the hours, which may differ between attendees. */

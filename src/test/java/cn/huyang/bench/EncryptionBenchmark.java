@@ -73,7 +73,7 @@ public final class EncryptionBenchmark {
                             + "compliance %,8.1f ms | backup before import %,8.1f ms%n", label, open, firstLoad,
                     counselors, median(() -> ctx.roster().counselors().size()),
                     median(() -> ctx.training().compliance(year).size()),
-                    median(() -> db.backups().beforeBulkImport().size()));
+                    median(() -> db.backups().beforeBulkImport().orElseThrow().size()));
         }
     }
 

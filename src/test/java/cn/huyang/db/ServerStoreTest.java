@@ -51,6 +51,18 @@ class ServerStoreTest {
     }
 
     @Test
+    void anImportOnTheServerLeavesNoCopyOfTheServerOnThisPc() throws Exception {
+        Path local = dir.resolve("pc");
+        try (ServerStore store = ServerStore.open(TestStores.emptyDatabase(), TestStores.USER, TestStores.PASSWORD,
+                new DataFolder(local), CLOCK)) {
+            assertThat(store.backups().beforeBulkImport()).isEmpty();
+        }
+        assertThat(local.resolve(Backups.FOLDER)).satisfiesAnyOf(
+                p -> assertThat(p).doesNotExist(),
+                p -> assertThat(Files.list(p)).isEmpty());
+    }
+
+    @Test
     void aSchemaOfANewerProgramIsRefusedUntouched() throws Exception {
         String url = TestStores.emptyDatabase();
         ServerStore.open(url, TestStores.USER, TestStores.PASSWORD, new DataFolder(dir.resolve("a")), CLOCK).close();
