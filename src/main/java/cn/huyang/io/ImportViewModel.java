@@ -276,7 +276,10 @@ public class ImportViewModel {
     }
 
     private void failed(Throwable t) {
-        status.set(t instanceof SpreadsheetException e ? e.render(m) : m.get("io.import.failed", t.getMessage()));
+        cn.huyang.common.StaleRecordException stale = cn.huyang.common.StaleRecordException.in(t);
+        // a record changed on another PC since the preview: nothing imported, the preview asked for again
+        status.set(t instanceof SpreadsheetException e ? e.render(m) : stale != null ? stale.render(m)
+                : m.get("io.import.failed", t.getMessage()));
     }
 
     /** The template's file name offered for the kind (and year). */

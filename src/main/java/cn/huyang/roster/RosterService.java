@@ -9,7 +9,6 @@ import cn.huyang.common.PhoneNumber;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
-import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
 import cn.huyang.policy.PolicyService;
@@ -39,6 +38,7 @@ public class RosterService implements FindingSource {
     private final Clock clock;
     private final Access access;
     private final RosterSteps steps;
+    private final DepartmentSteps departmentSteps;
 
     public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                          RosterEventRepository events, PolicyService policy, Messages messages, Clock clock,
@@ -46,6 +46,7 @@ public class RosterService implements FindingSource {
         this.tx = tx;
         this.access = access;
         this.steps = new RosterSteps(tx, counselors, events, messages, access, this::today);
+        this.departmentSteps = new DepartmentSteps(tx, departments, access);
         this.policy = policy;
         this.departments = departments;
         this.counselors = counselors;
@@ -65,53 +66,14 @@ public class RosterService implements FindingSource {
         return departments.findAll();
     }
 
-    /** Creates or updates a department; code and name are required and unique. */
+    /**
+     * Creates or updates a department; code and name are required and unique. An update is refused
+     * ({@link cn.huyang.common.StaleRecordException}) when someone changed the department since it was read.
+     *
+     * @return the department as stored, at its new version
+     */
     public Department saveDepartment(Department d) {
-        String code = Text.clean(d.code());
-        String name = Text.clean(d.name());
-        List<FieldError> errors = new ArrayList<>();
-        if (code == null) {
-            errors.add(FieldError.of("field.departmentCode", "validation.required"));
-        } else if (code.length() > 20) {
-            errors.add(FieldError.of("field.departmentCode", "validation.tooLong", 20));
-        } else if (Text.hasControl(code)) {
-            errors.add(FieldError.of("field.departmentCode", "validation.controlCharacter",
-                    Text.codePoint(Text.firstControl(code))));
-        }
-        if (name == null) {
-            errors.add(FieldError.of("field.departmentName", "validation.required"));
-        } else if (name.length() > 100) {
-            errors.add(FieldError.of("field.departmentName", "validation.tooLong", 100));
-        } else if (Text.hasControl(name)) {
-            errors.add(FieldError.of("field.departmentName", "validation.controlCharacter",
-                    Text.codePoint(Text.firstControl(name))));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        access.guard().require(Operation.DEPARTMENTS_EDIT);
-        return tx.inTransaction(() -> {
-            if (departments.codeTaken(code, d.id())) {
-                throw new ValidationException(FieldError.of("field.departmentCode", "validation.duplicate", code));
-            }
-            if (departments.nameTaken(name, d.id())) {
-                throw new ValidationException(FieldError.of("field.departmentName", "validation.duplicate", name));
-            }
-            Department clean = new Department(d.id(), code, name, d.sortOrder(), d.active(), d.version());
-            if (d.id() == null) {
-                Department stored = new Department(departments.insert(clean), code, name, d.sortOrder(), d.active());
-                access.audit().changed("department", stored.id(), null, stored);
-                return stored;
-            }
-            Department before = departments.findAll().stream().filter(x -> x.id().equals(d.id())).findFirst()
-                    .orElse(null);
-            if (before == null || before.version() != d.version() || !departments.update(clean)) {
-                throw access.audit().stale("department", d.id(), departments.find(d.id()).orElse(null),
-                        departments.find(d.id()).isEmpty());
-            }
-            access.audit().changed("department", clean.id(), before, clean);
-            return clean.withVersion(d.version() + 1);
-        });
+        return departmentSteps.save(d);
     }
 
     public Map<Long, Integer> enrolment(int year) {

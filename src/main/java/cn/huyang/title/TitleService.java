@@ -1,7 +1,6 @@
 package cn.huyang.title;
 
 import cn.huyang.access.Access;
-import cn.huyang.access.AuditAction;
 import cn.huyang.access.Operation;
 import cn.huyang.assessment.ConfirmedGrade;
 import cn.huyang.common.CounselorFindingSource;
@@ -57,6 +56,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
     private final Access access;
     private final TitleYearLock lock;
     private final TitleSheets sheets;
+    private final TitleTargets targets;
 
     /** The records, the evidence, the histories, the teaching-load rule, the criteria and the checks: built by the caller. */
     public TitleService(Transactor tx, TitleRepository repo, RosterService roster, TitleRecordsService records,
@@ -66,6 +66,7 @@ public class TitleService implements FindingSource, CounselorFindingSource {
         this.access = access;
         this.lock = new TitleYearLock(tx, repo, history, this, access, m);
         this.sheets = new TitleSheets(repo, roster, evidenceReader, rules, policy, this, access);
+        this.targets = new TitleTargets(tx, repo, validator, this, access);
         this.tx = tx;
         this.repo = repo;
         this.roster = roster;
@@ -131,58 +132,17 @@ public class TitleService implements FindingSource, CounselorFindingSource {
 
     /** The cut-off date of a year's review read at {@code version} (null: as stored now); refused when changed since. */
     public void saveCutoff(int year, LocalDate cutoff, Integer version) {
-        if (cutoff == null || cutoff.getYear() < year - 1 || cutoff.getYear() > year + 1) {
-            throw new ValidationException(FieldError.of("title.field.cutoff", "title.validation.cutoff", year));
-        }
-        access.guard().require(Operation.TITLES_EDIT);
-        tx.inTransaction(() -> {
-            boolean fresh = repo.review(year).isEmpty();
-            ensureYear(year);
-            requireOpen(year);
-            Review now = review(year);
-            if (version != null && !fresh && now.version() != version) {
-                throw access.audit().stale("titleReview", year, now, false);
-            }
-            LocalDate before = now.cutoff();
-            repo.saveReview(year, cutoff);
-            access.audit().record(AuditAction.UPDATE, "titleReview", year,
-                    Map.of("cutoff", List.of(before.toString(), cutoff.toString())));
-        });
+        targets.saveCutoff(year, cutoff, version);
     }
 
     /** Saves a target's plan, criteria and weights as the college sets them (no longer a default). */
     public Target saveTarget(Target t) {
-        validator.target(t);
-        access.guard().require(Operation.TITLES_EDIT);
-        return tx.inTransaction(() -> {
-            boolean fresh = repo.review(t.year()).isEmpty(); // its targets are stored now, as shown
-            ensureYear(t.year());
-            requireOpen(t.year());
-            Target before = repo.targets(t.year()).stream().filter(x -> x.track() == t.track()
-                    && x.target().equals(t.target())).findFirst().orElse(null);
-            String id = t.year() + "/" + t.track() + "/" + t.target();
-            if (before != null && !fresh && before.version() != t.version()) {
-                throw access.audit().stale("titleTarget", id, before, false);
-            }
-            Target edited = t.edited().withVersion(before == null ? 0 : before.version());
-            repo.saveTarget(edited);
-            access.audit().changed("titleTarget", id, before, edited);
-            return edited.withVersion(edited.version() + 1);
-        });
+        return targets.saveTarget(t);
     }
 
     /** Removes a target nobody has applied for. */
     public void deleteTarget(int year, Track track, String target) {
-        access.guard().require(Operation.TITLES_EDIT);
-        tx.inTransaction(() -> {
-            ensureYear(year);
-            requireOpen(year);
-            if (repo.countApplications(year, track, target) > 0) {
-                throw new ValidationException(FieldError.of("title.field.target", "title.validation.targetInUse"));
-            }
-            repo.deleteTarget(year, track, target);
-            access.audit().record(AuditAction.DELETE, "titleTarget", year + "/" + track + "/" + target, Map.of());
-        });
+        targets.deleteTarget(year, track, target);
     }
 
     /**

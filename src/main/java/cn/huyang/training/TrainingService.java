@@ -1,7 +1,6 @@
 package cn.huyang.training;
 
 import cn.huyang.access.Access;
-import cn.huyang.access.AuditAction;
 import cn.huyang.access.Operation;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FieldError;

@@ -34,12 +34,31 @@ final class BackupFixtures {
         try (Connection c = db.connection()) {
             Map<String, Long> counts = BackupFile.tableCounts(c);
             String schema = BackupFile.appliedVersion(c);
-            StringBuilder sql = new StringBuilder();
+            // H2 writes the tables in the order of their ids, and a migration that alters a table (V8 adds
+            // row_version) gives it a new one; the old program's schema had never been altered, so its
+            // SCRIPT held the rows parents first: the INSERTs go last, in the catalog's order, as they came.
+            java.util.List<String> statements = new java.util.ArrayList<>();
+            java.util.List<String> inserts = new java.util.ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
                 while (rs.next()) {
-                    sql.append(rs.getString(1)).append('\n');
+                    String statement = rs.getString(1);
+                    (statement.startsWith("INSERT INTO ") ? inserts : statements).add(statement);
                 }
             }
+            java.util.List<String> order = Catalog.forVersion(schema).tables().stream()
+                    .map(t -> "INSERT INTO \"PUBLIC\".\"" + t.name().toUpperCase(java.util.Locale.ROOT) + "\"")
+                    .toList();
+            inserts.sort(java.util.Comparator.comparingInt(i -> {
+                for (int k = 0; k < order.size(); k++) {
+                    if (i.startsWith(order.get(k))) {
+                        return k;
+                    }
+                }
+                return order.size();
+            }));
+            statements.addAll(inserts);
+            StringBuilder sql = new StringBuilder();
+            statements.forEach(line -> sql.append(line).append('\n'));
             Properties m = new Properties();
             m.setProperty("format", BackupFile.FORMAT);
             m.setProperty("formatVersion", "1");

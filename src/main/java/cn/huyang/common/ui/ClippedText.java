@@ -52,6 +52,9 @@ public final class ClippedText {
 
     /** Gives a cut text its tooltip, takes it away when the text shows whole again. */
     static void update(Labeled l) {
+        if (l.tooltipProperty().isBound()) {
+            return; // the label's own tooltip (the status bar's, the import dialog's file)
+        }
         Tooltip t = l.getTooltip();
         boolean ours = t != null && t.getProperties().containsKey(AUTO);
         if (t != null && !ours) {
