@@ -4,8 +4,8 @@ import cn.huyang.access.Account;
 import cn.huyang.access.Role;
 import cn.huyang.access.Session;
 import cn.huyang.common.Messages;
-import cn.huyang.db.DataFolder;
-import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.PostType;
@@ -19,7 +19,9 @@ import java.time.ZoneId;
 
 /**
  * Two PCs working on one database: two {@link AppContext}s for two 学工部 users, 张三 (A) and 李四 (B),
- * on the same open store (a real H2 file migrated by Flyway), and a clock the test moves. Two
+ * on the same open H2 store (a real file migrated by Flyway) — or, when the tests run on PostgreSQL,
+ * on two stores of their own (two connection pools, as two PCs) on one server database — and a
+ * clock the test moves. Two
  * departments and three counselors registered in 2020 by the program itself. Today is 2026-06-15.
  */
 final class TwoClients implements AutoCloseable {
@@ -29,7 +31,9 @@ final class TwoClients implements AutoCloseable {
     static final char[] PASSWORD = "Huyang-Test-2026".toCharArray();
 
     final MovingClock clock = new MovingClock(TODAY.atTime(9, 0));
-    final H2Store db;
+    final Store db;
+    /** B's store: on PostgreSQL a second store on the same database, on H2 the same one. */
+    final Store dbOfB;
     final AppContext setup;
     final AppContext a;
     final AppContext b;
@@ -40,7 +44,8 @@ final class TwoClients implements AutoCloseable {
     final Counselor sun;
 
     TwoClients(Path dir) {
-        db = H2Store.open(new DataFolder(dir), clock);
+        db = TestStores.open(dir, clock);
+        dbOfB = TestStores.postgres() ? TestStores.openPostgres(dir, clock) : db;
         setup = new AppContext(db, ZH, clock);
         Account zhang = setup.accounts().create("zhangsan", "张三", Role.OFFICE, null, PASSWORD);
         Account li = setup.accounts().create("lisi", "李四", Role.OFFICE, null, PASSWORD);
@@ -51,7 +56,7 @@ final class TwoClients implements AutoCloseable {
         qian = setup.roster().register(TestData.counselor("钱二", cs.id(), PostType.FULL_TIME, 2, in), in);
         sun = setup.roster().register(TestData.counselor("孙三", me.id(), PostType.FULL_TIME, 3, in), in);
         a = new AppContext(db, ZH, clock, new Session(zhang.actor()));
-        b = new AppContext(db, ZH, clock, new Session(li.actor()));
+        b = new AppContext(dbOfB, ZH, clock, new Session(li.actor()));
     }
 
     /** Moves the clock to a time of today. */
@@ -61,6 +66,9 @@ final class TwoClients implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dbOfB != db) {
+            dbOfB.close();
+        }
         db.close();
     }
 
