@@ -96,7 +96,11 @@ class TrainingScoresImportTest {
 
         ImportOutcome o = ctx.trainingImport().apply(p, false);
         assertThat(o.created()).isEqualTo(3);
-        assertThat(o.backup()).isNotNull();
+        if (TestStores.postgres()) {
+            assertThat(o.backup()).as("no copy of the server left on this PC").isNull();
+        } else {
+            assertThat(o.backup()).isNotNull();
+        }
         List<LedgerRow> rows = ledger();
         assertThat(rows).hasSize(3);
         LedgerRow wang = rows.stream().filter(r -> r.counselorId() == wangCs.id()).findFirst().orElseThrow();
