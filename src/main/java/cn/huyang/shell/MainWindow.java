@@ -268,7 +268,8 @@ public class MainWindow {
             cn.huyang.app.RoleControls.apply(feature.node(), ctx.access().guard());
             features.put(tab, feature);
         }
-        statusBar.setInfo(m.get("status.dataFolder", ctx.store().location()));
+        statusBar.setInfo(m.get(ctx.store() instanceof cn.huyang.db.ServerStore ? "status.server" : "status.dataFolder",
+                ctx.store().location()));
         needData.forEach(item -> item.setDisable(false));
         ctx.changes().start(); // other PCs' changes reach the lists (every 10 s at most)
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());

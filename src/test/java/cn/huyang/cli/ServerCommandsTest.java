@@ -49,7 +49,7 @@ class ServerCommandsTest {
         String url = TestStores.emptyDatabase();
         Result init = onServer(null, url, "server", "init", "--admin", "boss", "--name", "处长");
         assertThat(init.exitCode()).as(init.err()).isZero();
-        assertThat(init.out()).contains("boss");
+        assertThat(init.out()).contains("boss").contains("服务器").doesNotContain("已加密");
 
         Result again = onServer(null, url, "server", "init", "--admin", "other");
         assertThat(again.exitCode()).isEqualTo(Failures.FAILED);
