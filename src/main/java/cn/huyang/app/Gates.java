@@ -6,7 +6,6 @@ import cn.huyang.db.ServerStore;
 import cn.huyang.db.ServerTooOldException;
 import cn.huyang.server.DataLocation;
 import cn.huyang.server.LocationSettings;
-import cn.huyang.server.ProbeResult;
 import cn.huyang.server.ServerProbe;
 import cn.huyang.server.ServerSettings;
 import java.time.Clock;
@@ -41,9 +40,7 @@ public final class Gates {
         } catch (ServerTooOldException e) {
             throw new ServerUnavailableException(s.address(), e.render(messages), e);
         } catch (IllegalStateException e) {
-            ProbeResult probe = new ServerProbe(messages).test(s);
-            throw new ServerUnavailableException(s.address(), probe.ok() ? messages.get("startup.server.failed",
-                    s.address()) : probe.message(), e);
+            throw new ServerUnavailableException(s.address(), new ServerProbe(messages).whyNot(s), e);
         }
     }
 

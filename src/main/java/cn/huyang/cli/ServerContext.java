@@ -6,8 +6,9 @@ import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.ServerStore;
 import cn.huyang.db.ServerTooOldException;
+import cn.huyang.server.ServerProbe;
+import cn.huyang.server.ServerSettings;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -66,35 +67,14 @@ final class ServerContext {
         } catch (ServerTooOldException e) {
             err.println(e.render(m));
         } catch (IllegalStateException e) {
-            err.println(m.get(reasonKey(e), location(top), top.dbUser(), sqlState(e)));
+            String why = ServerSettings.fromUrl(top.server(), top.dbUser(), new String(password))
+                    .map(s -> new ServerProbe(m).whyNot(s))
+                    .orElseGet(() -> m.get("startup.server.failed", location(top)));
+            err.println(m.get("cli.server.unusable", location(top), why));
         } finally {
             Arrays.fill(password, '\0');
             err.flush();
         }
         return null;
-    }
-
-    /** The message of a server that refused the connection, by PostgreSQL's SQLState. */
-    static String reasonKey(Throwable e) {
-        String state = sqlState(e);
-        if (state.startsWith("28")) {
-            return "cli.server.wrongPassword";
-        }
-        if (state.equals("3D000")) {
-            return "cli.server.noDatabase";
-        }
-        if (state.startsWith("08")) {
-            return "cli.server.unreachable";
-        }
-        return "cli.server.failed";
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null) {
-                return s.getSQLState();
-            }
-        }
-        return "?";
     }
 }

@@ -34,6 +34,15 @@ public final class ServerProbe {
         this.m = m;
     }
 
+    /**
+     * Why the server could not be opened, in one sentence for the user: what the test finds, or a
+     * general sentence when the test itself connects (the log has the details).
+     */
+    public String whyNot(ServerSettings s) {
+        ProbeResult r = test(s);
+        return r.ok() ? m.get("startup.server.failed", s.address()) : r.message();
+    }
+
     /** Tests the settings (the password as given: the caller fills in a saved one). */
     public ProbeResult test(ServerSettings s) {
         List<FieldError> problems = s.problems();

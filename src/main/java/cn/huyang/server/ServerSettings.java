@@ -35,6 +35,31 @@ public record ServerSettings(String host, int port, String database, String user
         sslMode = sslMode == null ? SslMode.PREFER : sslMode;
     }
 
+    /**
+     * The settings a JDBC URL names ({@code jdbc:postgresql://host[:port]/database[?sslmode=…]}, as the
+     * command line's {@code --server} gives it); empty when it is no such URL.
+     */
+    public static java.util.Optional<ServerSettings> fromUrl(String url, String user, String password) {
+        try {
+            java.net.URI u = java.net.URI.create(url.substring("jdbc:".length()));
+            if (u.getHost() == null || !"postgresql".equalsIgnoreCase(u.getScheme())) {
+                return java.util.Optional.empty();
+            }
+            SslMode ssl = SslMode.PREFER;
+            for (String option : u.getQuery() == null ? new String[0] : u.getQuery().split("&")) {
+                String[] kv = option.split("=", 2);
+                if (kv.length == 2 && kv[0].equalsIgnoreCase("sslmode")) {
+                    ssl = SslMode.of(kv[1]).orElse(ssl);
+                }
+            }
+            String database = u.getPath() == null ? "" : u.getPath().replaceFirst("^/", "");
+            return java.util.Optional.of(new ServerSettings(u.getHost(), u.getPort() < 0 ? DEFAULT_PORT : u.getPort(),
+                    database, user, password, ssl));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The usual port (5432) and SSL mode (prefer). */
     public static ServerSettings of(String host, String database, String user, String password) {
         return new ServerSettings(host, DEFAULT_PORT, database, user, password, SslMode.PREFER);

@@ -128,7 +128,7 @@ class ServerCommandsTest {
     void aServerThatCannotBeUsedIsToldPlainly() throws Exception {
         Result closed = onServer("boss", "jdbc:postgresql://127.0.0.1:1/huyang", "users", "list");
         assertThat(closed.exitCode()).isEqualTo(ServerContext.UNREACHABLE);
-        assertThat(closed.err()).contains("无法连接数据库服务器");
+        assertThat(closed.err()).contains("无法使用数据库服务器").contains("无法连接服务器");
 
         Result notPostgres = onServer("boss", "jdbc:mysql://db/huyang", "users", "list");
         assertThat(notPostgres.exitCode()).isEqualTo(Failures.USAGE);
@@ -137,7 +137,7 @@ class ServerCommandsTest {
         String url = TestStores.emptyDatabase();
         Result missing = onServer("boss", url.replaceFirst("/[^/]*$", "/no_such_db"), "users", "list");
         assertThat(missing.exitCode()).isEqualTo(ServerContext.UNREACHABLE);
-        assertThat(missing.err()).contains("没有这个数据库");
+        assertThat(missing.err()).contains("数据库不存在");
 
         Result empty = onServer("boss", url, "users", "list");
         assertThat(empty.exitCode()).isEqualTo(Failures.LOGIN);

@@ -22,6 +22,20 @@ class ServerSettingsTest {
     }
 
     @Test
+    void theCommandLinesUrlGivesTheSettingsTheConnectionTestNeeds() {
+        ServerSettings s = ServerSettings.fromUrl("jdbc:postgresql://db.xy.edu.cn:5433/huyang?sslmode=require",
+                "huyang", "pw").orElseThrow();
+        assertThat(s.host()).isEqualTo("db.xy.edu.cn");
+        assertThat(s.port()).isEqualTo(5433);
+        assertThat(s.database()).isEqualTo("huyang");
+        assertThat(s.sslMode()).isEqualTo(SslMode.REQUIRE);
+        assertThat(ServerSettings.fromUrl("jdbc:postgresql://db/huyang", "huyang", null).orElseThrow().port())
+                .isEqualTo(ServerSettings.DEFAULT_PORT);
+        assertThat(ServerSettings.fromUrl("jdbc:mysql://db/huyang", "u", null)).isEmpty();
+        assertThat(ServerSettings.fromUrl("no url", "u", null)).isEmpty();
+    }
+
+    @Test
     void thePortRunsFrom1To65535() {
         assertThat(settings("db", 1).problems()).isEmpty();
         assertThat(settings("db", 65535).problems()).isEmpty();
