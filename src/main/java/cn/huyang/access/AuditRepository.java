@@ -86,11 +86,17 @@ public class AuditRepository {
         return max == null ? 0 : max;
     }
 
-    /** The rows written after {@code afterId}, oldest first, at most {@code limit}: id, action and entity. */
+    /** The rows written after {@code afterId}, oldest first, at most {@code limit}: id, time, user, action and entity. */
     public java.util.List<AuditEntry> after(long afterId, int limit) {
-        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.USER_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY)
+        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY)
                 .from(AUDIT_EVENT).where(AUDIT_EVENT.ID.gt(afterId)).orderBy(AUDIT_EVENT.ID).limit(limit)
-                .fetch(r -> new AuditEntry(r.value1(), null, r.value2(), null, r.value3(), r.value4(), null, null));
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), null, r.value4(), r.value5(), null, null));
+    }
+
+    /** The name to show for a user: the account's display name, else the user name as written. */
+    public String displayName(String userName) {
+        return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.USER_NAME.eq(userName))
+                .fetchOptional(0, String.class).orElse(userName);
     }
 
     /** Who changed a record last (the user name and the name to show) and when. */

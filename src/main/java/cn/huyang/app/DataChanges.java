@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * PCs writing at once) is caught at the next change: each look reads back a little before its mark.
  * Subscribers are called on the watcher's thread. Stopped by {@link #close}, at logout or when the
  * window closes.
+ *
+ * <p>A restore made by another PC is told apart: it replaced the data under every open form, so the
+ * window is asked to reconnect ({@link #onRestoredElsewhere}) instead of reloading its lists, and
+ * the watcher stops — the new connection watches again.
  */
 public final class DataChanges implements AutoCloseable {
     /** The window's interval: a list refreshes at most this often. */
@@ -53,6 +57,7 @@ public final class DataChanges implements AutoCloseable {
     /** The rows looked at already, back to {@link #LOOKBACK} before the mark. */
     private final Set<Long> handled = ConcurrentHashMap.newKeySet();
     private final List<Consumer<Set<String>>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RestoredElsewhere>> restoreListeners = new CopyOnWriteArrayList<>();
     private volatile long seen = -1;
     private volatile boolean watching;
     private ScheduledExecutorService timer;
@@ -76,6 +81,18 @@ public final class DataChanges implements AutoCloseable {
 
     public void unsubscribe(Consumer<Set<String>> subscriber) {
         subscribers.remove(subscriber);
+    }
+
+    /**
+     * Told (on the watcher's thread) when another PC restored a backup into this database: the window
+     * reconnects. Without such a listener a restore is told to the subscribers as {@link #ALL}.
+     */
+    public void onRestoredElsewhere(Consumer<RestoredElsewhere> listener) {
+        restoreListeners.add(listener);
+    }
+
+    /** Another PC's restore: who (the name to show) and when. */
+    public record RestoredElsewhere(String by, java.time.LocalDateTime at) {
     }
 
     /** Starts watching from the change mark as it is now (what the lists show was read after it). */
@@ -141,6 +158,7 @@ public final class DataChanges implements AutoCloseable {
             return Set.of();
         }
         Set<String> changed = new HashSet<>();
+        AuditEntry restore = null;
         long from = Math.max(0, seen - LOOKBACK);
         List<AuditEntry> rows;
         do {
@@ -151,6 +169,9 @@ public final class DataChanges implements AutoCloseable {
                     continue;
                 }
                 AuditAction action = action(row.action());
+                if (action == AuditAction.RESTORE) {
+                    restore = row;
+                }
                 if (action != null && CHANGES.contains(action)) {
                     changed.add(BULK.contains(action) || row.entity() == null ? ALL : row.entity());
                 }
@@ -160,6 +181,16 @@ public final class DataChanges implements AutoCloseable {
         long forgotten = seen - LOOKBACK;
         handled.removeIf(id -> id <= forgotten);
         own.removeIf(id -> id <= forgotten);
+        if (restore != null && !restoreListeners.isEmpty()) {
+            RestoredElsewhere told = new RestoredElsewhere(audit.displayName(restore.userName()), restore.at());
+            watching = false; // the window reconnects, and its new connection watches again
+            if (timer != null) {
+                timer.shutdown();
+                timer = null;
+            }
+            restoreListeners.forEach(l -> l.accept(told));
+            return Set.of(ALL);
+        }
         if (!changed.isEmpty()) {
             Set<String> told = Set.copyOf(changed);
             subscribers.forEach(s -> s.accept(told));

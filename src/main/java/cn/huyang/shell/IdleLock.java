@@ -60,6 +60,8 @@ public final class IdleLock {
     private final EventHandler<Event> activity = e -> touched();
     private long lastInput;
     private boolean locked;
+    /** Replaced by the lock of a new connection (after another PC's restore): it no longer locks. */
+    private boolean stopped;
 
     public IdleLock(Stage stage, Messages m, BackgroundRunner runner, DialogService dialogs, AppContext ctx,
                     Opening.PasswordCheck check, Remembered settings) {
@@ -110,14 +112,14 @@ public final class IdleLock {
 
     /** Locks when the user has been away long enough. */
     public void tick() {
-        if (!locked && ctx.clock().millis() - lastInput >= Duration.ofMinutes(idleMinutes()).toMillis()) {
+        if (!stopped && !locked && ctx.clock().millis() - lastInput >= Duration.ofMinutes(idleMinutes()).toMillis()) {
             lock();
         }
     }
 
     /** Locks at once (文件 → 锁定, Ctrl+L). */
     public void lock() {
-        if (locked) {
+        if (locked || stopped) {
             return;
         }
         locked = true;
@@ -129,6 +131,11 @@ public final class IdleLock {
         }
         screen.show();
         audit(AuditAction.LOCK);
+    }
+
+    /** No more locking: a new connection's lock took over. */
+    void stop() {
+        stopped = true;
     }
 
     public boolean isLocked() {

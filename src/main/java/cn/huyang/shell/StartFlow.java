@@ -1,6 +1,7 @@
 package cn.huyang.shell;
 
 import cn.huyang.app.AppContext;
+import cn.huyang.app.DataChanges;
 import cn.huyang.app.FolderState;
 import cn.huyang.app.Gate;
 import cn.huyang.app.Opening;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -33,6 +35,8 @@ public final class StartFlow {
     private final Settings settings;
     private final Clock clock;
     private final SaveAs saveAs;
+    private static final java.time.format.DateTimeFormatter RESTORED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** @param saveAs where the recovery key's file goes (a title and a file name in, a path or null out) */
     public StartFlow(MainWindow window, Messages m, BackgroundRunner runner, DialogService dialogs, Settings settings,
@@ -118,13 +122,38 @@ public final class StartFlow {
                 cancelled.run();
                 return;
             }
-            ReadOnlyBooleanProperty loaded = window.attach(ctx);
-            window.signedIn(opening.passwordCheck());
-            started.accept(ctx, loaded);
+            show(opening, ctx, started, cancelled);
         }, e -> {
             dialogs.failure(e);
             cancelled.run();
         });
+    }
+
+    private void show(Opening opening, AppContext ctx, BiConsumer<AppContext, ReadOnlyBooleanProperty> started,
+                      Runnable cancelled) {
+        ctx.changes().onRestoredElsewhere(restored -> Platform.runLater(() ->
+                reconnect(opening, restored, started, cancelled)));
+        ReadOnlyBooleanProperty loaded = window.attach(ctx);
+        window.signedIn(opening.passwordCheck());
+        started.accept(ctx, loaded);
+    }
+
+    /**
+     * Another PC restored a backup into the shared database: what this window shows, and every form
+     * open in it, belongs to the data that was replaced. The user is told who restored and when, then
+     * the window reconnects: a new context (its services read afresh) for the same user, every tab
+     * loaded again from the restored data.
+     */
+    private void reconnect(Opening opening, DataChanges.RestoredElsewhere restored,
+                           BiConsumer<AppContext, ReadOnlyBooleanProperty> started, Runnable cancelled) {
+        window.stopWatching();
+        dialogs.info(m.get("restore.elsewhere", restored.by(),
+                restored.at() == null ? "" : restored.at().format(RESTORED_AT)));
+        runner.run(m.get("restore.reconnecting"), p -> new AppContext(opening, m, clock),
+                ctx -> show(opening, ctx, started, cancelled), e -> {
+                    dialogs.failure(e);
+                    cancelled.run();
+                });
     }
 
     /** After an upgrade: delete the unencrypted backup? 保留 is the default; deleting goes through the gate. */

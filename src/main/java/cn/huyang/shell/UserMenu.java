@@ -79,6 +79,9 @@ final class UserMenu {
         stage.setTitle(m.get("window.titleWithUser", m.get("app.title"), who(m, a)));
         changePassword.setVisible(true);
         lock.setVisible(true);
+        if (idleLock != null) {
+            idleLock.stop(); // reconnected after another PC's restore: one lock, the new connection's
+        }
         idleLock = new IdleLock(stage, m, runner, dialogs, ctx, check, settings);
         idleLock.install(ticker, Duration.ofSeconds(20));
     }

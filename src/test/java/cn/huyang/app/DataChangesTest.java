@@ -121,4 +121,23 @@ class DataChangesTest {
         two.a.roster().update(two.a.roster().counselor(two.sun.id()).orElseThrow().withPhone("13800000047"));
         assertThat(after.await(300, TimeUnit.MILLISECONDS)).as("no look once closed").isFalse();
     }
+
+    @Test
+    void anotherClientsRestoreAsksForAReconnectOnceNamingWhoAndWhen() {
+        List<DataChanges.RestoredElsewhere> restores = new CopyOnWriteArrayList<>();
+        watcher.onRestoredElsewhere(restores::add);
+        var wang = two.setup.accounts().create("wangwu", "王五", cn.huyang.access.Role.ADMIN, null,
+                TwoClients.PASSWORD.clone());
+        AppContext admin = new AppContext(two.db, TwoClients.ZH, two.clock, new cn.huyang.access.Session(wang.actor()));
+        Path backup = dir.resolve("b.zip");
+        admin.backups().backupTo(backup);
+        watcher.mark();
+        two.at(10, 42);
+        admin.backups().restore(admin.backups().prepareRestore(backup, null));
+
+        assertThat(watcher.poll()).containsExactly(DataChanges.ALL);
+        assertThat(restores).containsExactly(new DataChanges.RestoredElsewhere("王五",
+                TwoClients.TODAY.atTime(10, 42)));
+        assertThat(told).as("the lists are not reloaded: the window reconnects").isEmpty();
+    }
 }
