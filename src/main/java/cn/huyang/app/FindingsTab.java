@@ -18,6 +18,9 @@ public final class FindingsTab implements FeatureTab {
         FindingsViewModel vm = new FindingsViewModel(app.findings(), ui.runner(), m);
         view = new FindingsView(vm, ui.dialogs(), ui.owner());
         vm.setOnChanged(() -> ui.dataChanged(this));
+        // findings are read from every kind of record: any change elsewhere may raise or settle one
+        ChangesElsewhere.follow(ui, view.node(), entities -> !entities.isEmpty(), () -> false, view::invalidate,
+                view::reloadKeepingPlace);
         // the status and severity filters are kept for the next start
         cn.huyang.common.ui.Remembering.choice(ui.remembered(), "findings.status", vm.statusProperty(),
                 cn.huyang.findings.FindingStatus.class);

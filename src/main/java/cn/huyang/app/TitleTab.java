@@ -15,6 +15,9 @@ import javafx.scene.Node;
  */
 public final class TitleTab implements FeatureTab {
     private final TitleView view;
+    /** What another PC's change must touch for the review, the plan or the records to load again. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of("titleApplication", "titleTarget",
+            "promotion", "counselor", "department", "policy", "assessmentReview", "training", "trainingRecord");
 
     TitleTab(Ui ui) {
         AppContext app = ui.app();
@@ -26,6 +29,8 @@ public final class TitleTab implements FeatureTab {
         view.addPrinting(new TitleFormActions(app.titleForms(), ui.runner(), ui.dialogs(), ui.owner(), ui.remembered()),
                 m);
         view.setOnChanged(() -> ui.dataChanged(this));
+        ChangesElsewhere.follow(ui, view.node(), ChangesElsewhere.anyOf(SHOWN),
+                () -> review.dirtyProperty().get(), view::invalidate, view::reloadKeepingPlace);
     }
 
     @Override

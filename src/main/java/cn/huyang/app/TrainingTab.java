@@ -30,15 +30,10 @@ public final class TrainingTab implements FeatureTab {
         ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
         view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
         installExports(ui.spreadsheets(), app, m);
-        app.changes().subscribe(entities -> javafx.application.Platform.runLater(() -> {
-            if (ledger.loadedProperty().get() && entities.stream().anyMatch(SHOWN::contains)) {
-                view.invalidate(); // the sub-tab shown loads again now, keeping the place; the others when shown
-                if (cn.huyang.common.ui.TablePlace.showing(view.node())) {
-                    view.showing();
-                    ui.dialogs().notice(m.get("changes.reloaded"));
-                }
-            }
-        }));
+        ChangesElsewhere.follow(ui, view.node(), ChangesElsewhere.anyOf(SHOWN), () -> false, view::invalidate, () -> {
+            view.invalidate(); // the sub-tab shown loads again now, keeping the place; the others when shown
+            view.showing();
+        });
         // right click: 编辑 / 复制 / 导出所选行… (as the roster's: the rows chosen, to a file chosen as 导出 Excel… does);
         // the ledger's filters, its sort and 只看未达标 are kept for the next start
         Tables.contextMenu(view.ledgerView().table(), m, view.ledgerView()::openForm, rows -> ui.spreadsheets()

@@ -83,6 +83,12 @@ public class FindingsView {
         }
     }
 
+    /** Another PC changed data: the findings load again now, keeping the one selected and the scroll position. */
+    public void reloadKeepingPlace() {
+        loaded = true;
+        cn.huyang.common.ui.TablePlace.of(table, TrackedFinding::key).reloadKeeping(vm::load);
+    }
+
     /** Puts a tool at the end of the toolbar (导出 Excel…). */
     public void addTool(Node tool) {
         tools.getChildren().add(tool);

@@ -131,6 +131,20 @@ public class TitleView {
         records.invalidate();
     }
 
+    /**
+     * Another PC changed data: everything is stale, and the sub-tab shown loads again now — the
+     * review keeping the application selected and the scroll position.
+     */
+    public void reloadKeepingPlace() {
+        invalidate();
+        if (tabs.getSelectionModel().getSelectedItem() == reviewTab) {
+            reviewStale = false;
+            cn.huyang.common.ui.TablePlace.of(reviewView.table(), r -> r.application().id()).reloadKeeping(review::load);
+        } else {
+            showing();
+        }
+    }
+
     /** Ctrl+F: 个人档案's search (switching to it): the only search of the title tab. */
     public void focusSearch() {
         tabs.getSelectionModel().select(recordsTab);
