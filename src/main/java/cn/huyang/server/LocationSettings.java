@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The data location as the data folder's {@code settings.properties} keeps it:
@@ -33,7 +31,6 @@ public final class LocationSettings {
     static final String SSL_MODE = "server.sslMode";
     static final String PASSWORD = "server.password";
     private static final List<String> KEYS = List.of(LOCATION, HOST, PORT, DATABASE, USER, SSL_MODE, PASSWORD);
-    private static final Logger LOG = LoggerFactory.getLogger(LocationSettings.class);
 
     private final Remembered values;
     private final PasswordSeal seal;
@@ -50,6 +47,8 @@ public final class LocationSettings {
     /**
      * The data location saved in a data folder, read from its settings file without the window (for the
      * start of the program and the command line).
+     *
+     * @throws LocationUnreadableException the settings file exists and cannot be read
      */
     public static DataLocation read(DataFolder folder) {
         Remembered values = Remembered.inMemory();
@@ -60,7 +59,7 @@ public final class LocationSettings {
                 p.load(in);
                 p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Settings unreadable, the data location is taken as this PC: {}", e.toString());
+                throw new LocationUnreadableException(file, e);
             }
         }
         return new LocationSettings(values, folder.path()).read();

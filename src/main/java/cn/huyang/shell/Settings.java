@@ -23,6 +23,8 @@ public final class Settings implements Remembered {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** The file was there and could not be read: it is kept as it is, never overwritten by defaults. */
+    private boolean unreadable;
 
     private Settings(Path file) {
         this.file = file;
@@ -34,7 +36,8 @@ public final class Settings implements Remembered {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Settings unreadable, using defaults: {}", file, e);
+                LOG.warn("Settings unreadable, using defaults and keeping the file: {}", file, e);
+                s.unreadable = true;
             }
         }
         return s;
@@ -73,6 +76,9 @@ public final class Settings implements Remembered {
 
     @Override
     public synchronized void persist() throws IOException {
+        if (unreadable) {
+            throw new IOException("The unreadable settings file is kept as it is: " + file);
+        }
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -1,6 +1,7 @@
 package cn.huyang.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.huyang.db.DataFolder;
 import cn.huyang.shell.Settings;
@@ -105,7 +106,7 @@ class LocationSettingsTest {
     }
 
     @Test
-    void aDamagedSettingsFileNeverFails() throws Exception {
+    void aDamagedFieldIsTakenAsItsDefaultAndAnUnreadableFileIsRefusedNotGuessed() throws Exception {
         Files.writeString(folder().settingsFile(), "data.location=server\nserver.host=db\nserver.port=fünf\n"
                 + "server.sslMode=allow\n", StandardCharsets.UTF_8);
         DataLocation read = LocationSettings.read(folder());
@@ -113,7 +114,9 @@ class LocationSettingsTest {
         assertThat(read.passwordMissing()).isTrue();
 
         Files.write(folder().settingsFile(), new byte[] {'a', '=', '\\', 'u', '1', '2', 'x', (byte) 0xff, 0, 10});
-        assertThat(LocationSettings.read(folder())).as("unreadable: this PC").isEqualTo(DataLocation.local());
+        assertThatThrownBy(() -> LocationSettings.read(folder())).as("unreadable: not taken as this PC")
+                .isInstanceOf(LocationUnreadableException.class)
+                .extracting(e -> ((LocationUnreadableException) e).file()).isEqualTo(folder().settingsFile());
         Files.writeString(folder().settingsFile(), "data.location=server\n", StandardCharsets.UTF_8);
         assertThat(LocationSettings.read(folder()).passwordMissing()).as("a server without its fields").isTrue();
         Files.delete(folder().settingsFile());
