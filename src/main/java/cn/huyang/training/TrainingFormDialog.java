@@ -81,10 +81,23 @@ public class TrainingFormDialog {
         save.setDefaultButton(false);
         save.disableProperty().bind(vm.savingProperty().or(vm.readyProperty().not()));
         // A saved training closes the form; the ledger behind shows it.
-        save.setOnAction(e -> vm.save(result -> {
+        java.util.function.Consumer<SaveResult> saved = result -> {
             stage.close();
             onSaved.accept(result);
-        }, dialogs::failure));
+        };
+        save.setOnAction(e -> vm.save(saved, dialogs::failure));
+        // someone else saved first: both versions side by side, and the user chooses
+        vm.conflicts().conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                javafx.application.Platform.runLater(() -> {
+                    switch (cn.huyang.common.ui.ConflictDialog.ask(stage, m, conflict)) {
+                        case OVERWRITE -> vm.overwrite(saved, dialogs::failure);
+                        case TAKE_THEIRS -> vm.takeCurrent();
+                        case KEEP_EDITING -> vm.conflicts().dismiss();
+                    }
+                });
+            }
+        });
         Button close = new Button(m.get("common.close"));
         close.setId("closeTrainingButton");
         close.setCancelButton(true);

@@ -68,6 +68,7 @@ public class TrainingFormViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<TrainingSession> stored = new ReadOnlyObjectWrapper<>();
+    private final cn.huyang.common.Conflicts<TrainingSession> conflicts = new cn.huyang.common.Conflicts<>();
     private final Map<String, String> unparsable = new HashMap<>();
     private List<Candidate> roster = List.of();
     private String original = "";
@@ -273,6 +274,31 @@ public class TrainingFormViewModel {
         errorText.set(String.join("\n", byField.values()));
     }
 
+    /** 用我的修改覆盖: saves what is typed again, over the session as stored now (audited as any save). */
+    public void overwrite(Consumer<SaveResult> onSaved, Consumer<Throwable> onFailure) {
+        conflicts.take().ifPresent(now -> {
+            stored.set(now); // the version typed over
+            save(onSaved, onFailure);
+        });
+    }
+
+    /** 采用当前记录: drops what was typed and shows the session as stored now. */
+    public void takeCurrent() {
+        conflicts.take().ifPresent(now -> {
+            fill(now);
+            markClean();
+        });
+    }
+
+    /** The refusal of the last save as changed since the form read it (null after a choice); 取消 is {@code conflicts().dismiss()}. */
+    public cn.huyang.common.Conflicts<TrainingSession> conflicts() {
+        return conflicts;
+    }
+
+    private Map<Long, String> names() {
+        return roster.stream().collect(Collectors.toMap(Candidate::counselorId, Candidate::name, (a, b) -> a));
+    }
+
     /** Saves in the background; {@code onSaved} gets the stored session and who was off the roster. */
     public void save(Consumer<SaveResult> onSaved, Consumer<Throwable> onFailure) {
         validateAsTyped = true;
@@ -291,7 +317,11 @@ public class TrainingFormViewModel {
                 },
                 e -> {
                     saving.set(false);
-                    if (e instanceof ValidationException v) {
+                    cn.huyang.common.StaleRecordException stale = cn.huyang.common.StaleRecordException.in(e);
+                    if (stale != null && stale.current(TrainingSession.class) != null) {
+                        conflicts.refused(stale.render(messages), stale.current(TrainingSession.class), theirs ->
+                                TrainingDifferences.between(TrainingValidator.normalize(draft), theirs, names(), messages));
+                    } else if (e instanceof ValidationException v) {
                         showErrors(v.errors());
                     } else {
                         onFailure.accept(e);
