@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class Typesetter {
     private static final String NO_LINE_START = "，。、；：！？）》」』”’%…—,.;:!?)";
+    private static final String NO_LINE_END = "（《「『“‘(";
 
     private final FormFont font;
 
@@ -68,6 +69,13 @@ final class Typesetter {
                         line.setLength(0);
                         line.append(carry);
                         w = font.widthMm(carry, size);
+                    } else if (line.length() > 1 && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                        // an opening bracket goes down with what it opens
+                        char open = line.charAt(line.length() - 1);
+                        out.add(line.substring(0, line.length() - 1));
+                        line.setLength(0);
+                        line.append(open);
+                        w = font.widthMm(String.valueOf(open), size);
                     } else {
                         out.add(line.toString());
                         line.setLength(0);
