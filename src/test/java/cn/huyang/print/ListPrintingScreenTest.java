@@ -88,6 +88,25 @@ class ListPrintingScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The scene as a PNG under target/printed-lists, to look at. */
+    private static void save(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = scene.snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader r = shot[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        Path out = Path.of("target", "printed-lists");
+        java.nio.file.Files.createDirectories(out);
+        javax.imageio.ImageIO.write(img, "png", out.resolve("screen-" + name + ".png").toFile());
+    }
+
     /** Clicks the button and waits for the preview: returns its title and the page it says it shows. */
     private String[] preview(FxRobot robot, String buttonId) throws Exception {
         Button button = robot.lookup("#" + buttonId).queryButton();
@@ -95,6 +114,9 @@ class ListPrintingScreenTest {
         robot.interact(button::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> previewStage() != null);
         Stage stage = previewStage();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, primary.getScene(), buttonId);
+        save(robot, stage.getScene(), buttonId + "-preview");
         String[] out = new String[2];
         robot.interact(() -> {
             out[0] = stage.getTitle();
