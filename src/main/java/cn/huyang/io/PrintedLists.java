@@ -93,12 +93,15 @@ public class PrintedLists {
         StringJoiner filter = joiner();
         filter.add(m.get("training.yearLabel", year));
         filter.add(m.get(onlyShort ? "compliance.onlyShort" : "print.list.compliance.everyone"));
+        boolean narrowed = onlyShort;
         if (nameTyped != null && !nameTyped.isBlank()) {
             filter.add(m.get("print.list.nameContains", nameTyped.strip()));
+            narrowed = true;
         }
         return new PrintedList(m.get("print.list.compliance.title", year), filter.toString(), today(),
                 List.of(m.get("print.list.compliance.rule", hours, window)), cols, rows,
-                m.get("compliance.table.empty"), m.get("print.list.compliance.title", year));
+                m.get(narrowed ? "print.list.empty" : "compliance.table.empty"),
+                m.get("print.list.compliance.title", year));
     }
 
     private String status(ComplianceRow.Status s, String notDue) {

@@ -186,7 +186,7 @@ class PrintedListsTest {
         PrintedList list = ctx.printedLists().compliance(YEAR, List.of(), true, "没有这个人");
         List<Layout.Page> pages = layout.layout(list);
         assertThat(pages).hasSize(1);
-        assertThat(texts(pages.get(0))).contains("该年度没有在岗的专职辅导员", "第 1 页 共 1 页");
+        assertThat(texts(pages.get(0))).contains("没有符合筛选条件的记录", "第 1 页 共 1 页");
     }
 
     // ---- as PDF, read back with PDFBox, and the first page as a picture to look at -------------
