@@ -213,6 +213,11 @@ public final class AppContext {
         return export;
     }
 
+    /** The lists the screens print (打印…), as the user may see them. */
+    public cn.huyang.io.PrintedLists printedLists() {
+        return new cn.huyang.io.PrintedLists(roster(), training(), findings, messages, access);
+    }
+
     public TrainingImportService trainingImport() {
         return trainingImport;
     }

@@ -32,6 +32,16 @@ public final class FindingsTab implements FeatureTab {
             List<TrackedFinding> rows = List.copyOf(view.table().getItems());
             return (file, fullId) -> app.export().findings(file, rows);
         }));
+        view.addTool(ui.listPrinting().button("printFindingsButton", () -> {
+            List<TrackedFinding> rows = List.copyOf(view.table().getItems());
+            Integer year = vm.yearProperty().get();
+            var status = vm.statusProperty().get();
+            var severity = vm.severityProperty().get();
+            String clause = vm.clauseProperty().get();
+            String department = vm.departmentProperty().get();
+            return year == null ? null
+                    : p -> app.printedLists().findings(year, rows, status, severity, clause, department);
+        }));
     }
 
     @Override

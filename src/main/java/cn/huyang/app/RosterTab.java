@@ -31,7 +31,7 @@ public final class RosterTab implements FeatureTab {
         vm.setOnNotice(ui.dialogs()::notice);
         view = new RosterView(vm, () -> new CounselorFormViewModel(app.roster(), ui.runner(), m, vm.departments()),
                 ui.dialogs(), ui.owner(), ui.offerDemo());
-        installSpreadsheets(ui.spreadsheets(), app, m);
+        installSpreadsheets(ui, app, m);
         // right click: 编辑 / 复制 / 导出所选行…; the filters and the sort are kept for the next start
         Tables.contextMenu(view.table(), m, view::openForm, rows -> ui.spreadsheets().exportSelected(
                 () -> m.get("io.sheet.roster"), (file, fullId) -> app.export().roster(file,
@@ -58,7 +58,8 @@ public final class RosterTab implements FeatureTab {
         }
     }
 
-    private void installSpreadsheets(SpreadsheetActions sheets, AppContext app, Messages m) {
+    private void installSpreadsheets(Ui ui, AppContext app, Messages m) {
+        SpreadsheetActions sheets = ui.spreadsheets();
         Button importButton = new Button(m.get("io.import.button"));
         importButton.setId("importRosterButton");
         importButton.setOnAction(e -> sheets.openImport());
@@ -66,6 +67,10 @@ public final class RosterTab implements FeatureTab {
         view.addTool(sheets.button("exportRosterButton", () -> m.get("io.sheet.roster"), true, () -> {
             List<Counselor> rows = view.table().getItems().stream().map(RosterRow::counselor).toList();
             return (file, fullId) -> app.export().roster(file, rows, fullId);
+        }));
+        view.staffing().addTool(ui.listPrinting().button("printRatioButton", () -> {
+            int year = view.staffing().year();
+            return p -> app.printedLists().ratio(year);
         }));
         view.staffing().addTool(sheets.button("exportRatioButton",
                 () -> m.get("io.sheet.ratio", view.staffing().year()), false, () -> {

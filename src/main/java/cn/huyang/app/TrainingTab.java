@@ -30,6 +30,7 @@ public final class TrainingTab implements FeatureTab {
         ComplianceViewModel compliance = new ComplianceViewModel(app.training(), ui.runner(), m);
         view = new TrainingView(ledger, compliance, m, ui.dialogs(), ui.owner());
         installExports(ui.spreadsheets(), app, m);
+        installPrinting(ui.listPrinting(), app);
         ChangesElsewhere.follow(ui, view.node(), ChangesElsewhere.anyOf(SHOWN), () -> false, view::invalidate, () -> {
             view.invalidate(); // the sub-tab shown loads again now, keeping the place; the others when shown
             view.showing();
@@ -64,6 +65,22 @@ public final class TrainingTab implements FeatureTab {
                     int year = view.complianceView().year();
                     return (file, fullId) -> app.export().compliance(file, year, rows);
                 }));
+    }
+
+    /** 打印… on the ledger (every row its filter and sort select) and on the compliance (the rows shown). */
+    private void installPrinting(cn.huyang.print.ListPrinting printing, AppContext app) {
+        view.ledgerView().addTool(printing.button("printLedgerButton", () -> {
+            LedgerFilter filter = view.ledger().filter();
+            LedgerSort sort = view.ledger().sortProperty().get();
+            return p -> app.printedLists().ledger(filter, sort, p);
+        }));
+        view.complianceView().addTool(printing.button("printComplianceButton", () -> {
+            List<ComplianceRow> rows = List.copyOf(view.complianceView().table().getItems());
+            Integer year = view.complianceView().year();
+            boolean onlyShort = view.compliance().onlyShortProperty().get();
+            String typed = view.complianceView().searchText();
+            return year == null ? null : p -> app.printedLists().compliance(year, rows, onlyShort, typed);
+        }));
     }
 
     @Override

@@ -24,4 +24,9 @@ public record Ui(AppContext app, Messages messages, BackgroundRunner runner, Dia
     public void dataChanged(FeatureTab source) {
         changed.accept(source);
     }
+
+    /** 打印… for a tab's lists: preview and print through the one print flow. */
+    public cn.huyang.print.ListPrinting listPrinting() {
+        return new cn.huyang.print.ListPrinting(runner, dialogs, owner, messages, remembered);
+    }
 }

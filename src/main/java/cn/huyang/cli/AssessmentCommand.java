@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code assessment --year Y [--department CODE] [--json]}: each counselor's scores, total, rank and grade. */
-@Command(name = "assessment", description = "Print each counselor's scores, bonus, veto, total, rank and grade for a year.")
+@Command(name = "assessment")
 public class AssessmentCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -30,13 +30,13 @@ public class AssessmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.assessment.year")
     Integer year;
 
-    @Option(names = "--department", paramLabel = "CODE", description = "Only this department (its short code).")
+    @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.help.assessment.department")
     String department;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", descriptionKey = "cli.help.assessment.json")
     boolean json;
 
     @Override

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit [--since DATE] [--user NAME] [--json]}: the audit log, newest first (学工部 and administrators). */
-@Command(name = "audit", description = "Print the audit log, newest first: when, who, the action, what, the changed fields.")
+@Command(name = "audit")
 public class AuditCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -28,13 +28,13 @@ public class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only from this date on, e.g. 2026-11-01.")
+    @Option(names = "--since", paramLabel = "DATE", descriptionKey = "cli.help.audit.since")
     String since;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Only what this user did.")
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.help.audit.user")
     String byUser;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", descriptionKey = "cli.help.audit.json")
     boolean json;
 
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backup [FILE]}: a backup to FILE (or a folder), or into the data folder's backups/. */
-@Command(name = "backup", description = "Back up the database to FILE, or into <data folder>/backups/ without FILE.")
+@Command(name = "backup")
 public class BackupCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -20,7 +20,7 @@ public class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Backup file (.zip) or folder.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.help.backup.param.file")
     Path file;
 
     @Override

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backups}: the backups in the data folder's backups/, newest first. */
-@Command(name = "backups", description = "List the backups in <data folder>/backups/, newest first.")
+@Command(name = "backups")
 public class BackupsCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;

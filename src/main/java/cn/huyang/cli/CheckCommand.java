@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code check [--year Y] [--open] [--json]}: every finding of the year — rule, clause, status,
  * department, counselor, message — and the open ones of earlier confirmed years. Exit 0.
  */
-@Command(name = "check", description = "Print every finding (rule code, clause, status, department, counselor, message).")
+@Command(name = "check")
 public class CheckCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -29,13 +29,13 @@ public class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.check.year")
     Integer year;
 
-    @Option(names = "--open", description = "Only the findings still waiting for a decision.")
+    @Option(names = "--open", descriptionKey = "cli.help.check.open")
     boolean open;
 
-    @Option(names = "--json", description = "Print a JSON array.")
+    @Option(names = "--json", descriptionKey = "cli.help.check.json")
     boolean json;
 
     @Override

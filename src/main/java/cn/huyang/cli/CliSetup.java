@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The command line's own behaviour around the commands: output that never lets a control character
- * reach the terminal raw, picocli's errors in the user's language, the global options checked
+ * reach the terminal raw, the help and picocli's errors in the user's language, the global options checked
  * before anything opens ({@code --data-dir}, {@code --lang}, {@code --year}), and a failed command
  * told in one plain sentence with its exit code (the details go to the log).
  */
@@ -28,6 +28,7 @@ public final class CliSetup {
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionStrategy(parseResult -> {
             Messages m = Messages.forLanguage(Arguments.knownLanguage(top.lang()));
+            cl.setResourceBundle(m.bundle()); // --help of every command in the user's language
             PrintWriter err = cl.getErr();
             String problem = Arguments.problem(top, parseResult, m);
             if (problem != null) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code demo --counselors N [--years Y] [--seed S] [--force]}. */
-@Command(name = "demo", description = "Fill an empty database with realistic, deterministic demo data.")
+@Command(name = "demo")
 public class DemoCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -25,16 +25,16 @@ public class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--counselors", required = true, paramLabel = "N", description = "Number of counselors (1–100000).")
+    @Option(names = "--counselors", required = true, paramLabel = "N", descriptionKey = "cli.help.demo.counselors")
     int counselors;
 
-    @Option(names = "--years", defaultValue = "5", paramLabel = "Y", description = "Years of history (default 5).")
+    @Option(names = "--years", defaultValue = "5", paramLabel = "Y", descriptionKey = "cli.help.demo.years")
     int years;
 
-    @Option(names = "--seed", defaultValue = "20261128", paramLabel = "S", description = "Random seed (default 20261128).")
+    @Option(names = "--seed", defaultValue = "20261128", paramLabel = "S", descriptionKey = "cli.help.demo.seed")
     long seed;
 
-    @Option(names = "--force", description = "Add the demo data even when the database holds data.")
+    @Option(names = "--force", descriptionKey = "cli.help.demo.force")
     boolean force;
 
     @Override

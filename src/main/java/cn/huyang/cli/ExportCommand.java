@@ -18,9 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export roster|training|compliance|ratio|scores FILE [--year Y] [--full-id]}: a table to .xlsx. */
-@Command(name = "export", description = "Write a table to an .xlsx file: roster, training (the ledger), "
-        + "compliance (training compliance), ratio (staffing ratio) or scores (assessment results). "
-        + "ID and phone numbers are masked unless --full-id.")
+@Command(name = "export")
 public class ExportCommand implements Callable<Integer> {
     /** The tables that export. */
     public enum Table { roster, training, compliance, ratio, scores, template }
@@ -34,22 +32,21 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "roster, training, compliance, ratio, scores, or template (a blank file to fill in and import: --for roster, training or scores).")
+    @Parameters(index = "0", paramLabel = "TABLE", descriptionKey = "cli.help.export.param.table")
     Table table;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx file to write.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "cli.help.export.param.file")
     Path file;
 
     @Option(names = "--year", paramLabel = "Y",
-            description = "Year (training: that year's records, default every year; others: default this year).")
+            descriptionKey = "cli.help.export.year")
     Integer year;
 
     @Option(names = "--for", paramLabel = "KIND", defaultValue = "roster",
-            description = "template: roster (default), training or scores (the year's counselors, --year).")
+            descriptionKey = "cli.help.export.for")
     ImportCommand.Kind templateFor;
 
-    @Option(names = "--full-id", description = "Write ID and phone numbers in full (masked by default: "
-            + "610104********071X, 138****5678).")
+    @Option(names = "--full-id", descriptionKey = "cli.help.export.full-id")
     boolean fullId;
 
     @Override

@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code forms --year Y [--department CODE] [--out DIR [--single-file]] [--print [--printer NAME] [--copies N]]}:
  * the appraisal forms as PDF, on a printer, or both.
  */
-@Command(name = "forms", description = "Write the appraisal forms (考核登记表) of a year as PDF (one per counselor, or "
-        + "one file), or print them, or both.")
+@Command(name = "forms")
 public class FormsCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -33,16 +32,16 @@ public class FormsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.forms.year")
     Integer year;
 
-    @Option(names = "--department", paramLabel = "CODE", description = "Only this department (its short code).")
+    @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.help.forms.department")
     String department;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the PDF files into.")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "cli.help.forms.out")
     Path out;
 
-    @Option(names = "--single-file", description = "All forms in one PDF file.")
+    @Option(names = "--single-file", descriptionKey = "cli.help.forms.single-file")
     boolean singleFile;
 
     @Mixin

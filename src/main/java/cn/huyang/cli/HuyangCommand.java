@@ -2,17 +2,19 @@ package cn.huyang.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code huyang [--data-dir DIR] [--server URL [--db-user NAME]] [--user NAME] [--lang zh|en] [COMMAND]}:
  * no command opens the window, a command runs in batch without JavaFX — on the data folder's
- * database, or with {@code --server} on the shared PostgreSQL server.
+ * database, or with {@code --server} on the shared PostgreSQL server. Every command has -h/--help
+ * and -V/--version; the help's texts come from the message bundles ({@link CliSetup}), in Chinese
+ * unless {@code --lang en}.
  */
-@Command(name = "huyang", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"胡杨 · 辅导员队伍管理 / Huyang counselor team management.",
-                "No command opens the window; a command runs in batch."},
+@Command(name = "huyang", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
@@ -20,26 +22,19 @@ import picocli.CommandLine.Option;
                 AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: %%APPDATA%%\\Huyang, $XDG_DATA_HOME/huyang or ~/.local/share/huyang).")
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.help.main.data-dir")
     Path dataDir;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "The user a batch command runs as (default: HUYANG_USER); the password comes from "
-                    + "HUYANG_PASSWORD or is asked for.")
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.help.main.user")
     String user;
 
-    @Option(names = "--server", paramLabel = "URL",
-            description = "Work on the shared PostgreSQL server jdbc:postgresql://HOST:PORT/DB instead of the data "
-                    + "folder's database (the folder keeps settings, logs and backups).")
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "cli.help.main.server")
     String server;
 
-    @Option(names = "--db-user", paramLabel = "NAME",
-            description = "The database login for --server (default: huyang); its password comes from "
-                    + "HUYANG_DB_PASSWORD or is asked for.")
+    @Option(names = "--db-user", paramLabel = "NAME", descriptionKey = "cli.help.main.db-user")
     String dbUser;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language: zh (Simplified Chinese, default) or en.")
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.help.main.lang")
     String lang;
 
     private final WindowLauncher windowLauncher;

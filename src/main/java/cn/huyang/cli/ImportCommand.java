@@ -27,10 +27,7 @@ import picocli.CommandLine.Spec;
  * [--skip-invalid] [--create-departments]}: prints each refused row (row, column, value, reason) and
  * a summary. Writes nothing and exits 1 when a row is refused, unless {@code --skip-invalid}.
  */
-@Command(name = "import", description = "Import a spreadsheet (.xlsx, .xls, .et, .ods, Excel 2003 XML, a web page saved as .xls, .csv; the format is read from the content). roster: the counselor roster; "
-        + "training: training records (counselor by ID number, or by name and department); scores: a year's "
-        + "assessment scores (--year). Refused rows are printed (row, column, value, reason); when any row is "
-        + "refused nothing is written and the exit code is 1, unless --skip-invalid.")
+@Command(name = "import")
 public class ImportCommand implements Callable<Integer> {
     static final int REFUSED = 1;
     static final int UNREADABLE = 2;
@@ -44,36 +41,36 @@ public class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "roster, training or scores.")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "cli.help.import.param.kind")
     Kind kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The .xlsx, .xls or .csv file.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "cli.help.import.param.file")
     Path file;
 
-    @Option(names = "--year", paramLabel = "Y", description = "scores: the assessment year (required).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.import.year")
     Integer year;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet (default: the first visible one).")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "cli.help.import.sheet")
     String sheet;
 
-    @Option(names = "--dry-run", description = "Check and show what would be written; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dry-run")
     boolean dryRun;
 
     @ArgGroup(exclusive = true)
     Existing existing = new Existing();
 
     static class Existing {
-        @Option(names = "--update", description = "Update counselors already on the roster (same ID number).")
+        @Option(names = "--update", descriptionKey = "cli.help.import.update")
         boolean update;
 
-        @Option(names = "--skip", description = "Skip counselors already on the roster (the default).")
+        @Option(names = "--skip", descriptionKey = "cli.help.import.skip")
         boolean skip;
     }
 
-    @Option(names = "--skip-invalid", description = "Import the valid rows and report the refused ones.")
+    @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skip-invalid")
     boolean skipInvalid;
 
-    @Option(names = "--create-departments", description = "Create the departments the file names and the roster lacks.")
+    @Option(names = "--create-departments", descriptionKey = "cli.help.import.create-departments")
     boolean createDepartments;
 
     @Override

@@ -24,8 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * without the window (the encrypted database and its administrator), or upgrades a folder of an
  * earlier version (backed up, encrypted); prints the recovery key or writes it to the file.
  */
-@Command(name = "init", description = "Set up a new data folder (or upgrade one of an earlier version) and its "
-        + "administrator; the password comes from HUYANG_PASSWORD or is asked for twice.")
+@Command(name = "init")
 public class InitCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -33,14 +32,14 @@ public class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--admin", required = true, paramLabel = "NAME", description = "The administrator's user name.")
+    @Option(names = "--admin", required = true, paramLabel = "NAME", descriptionKey = "cli.help.init.admin")
     String admin;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "The administrator's name as shown (default: NAME).")
+    @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "cli.help.init.name")
     String displayName;
 
     @Option(names = "--recovery-key-out", paramLabel = "FILE",
-            description = "Write the recovery key to this file (readable by you only) instead of printing it.")
+            descriptionKey = "cli.help.init.recovery-key-out")
     Path recoveryKeyOut;
 
     @Override

@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
  * administrator {@code --user}) to the empty server database {@code --server}, then prints every
  * table's rows and checksum on both sides. The folder is left as it is.
  */
-@Command(name = "migrate-to-server", description = "Copy this PC's data folder (--data-dir, as the administrator "
-        + "--user) to an empty server database (--server URL), verified table by table; the folder is left as it is.")
+@Command(name = "migrate-to-server")
 public class MigrateToServerCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;

@@ -12,8 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code passwd}: the user named by {@code --user} changes their own password (the current one as
  * for every command, the new one from {@code HUYANG_NEW_PASSWORD} or typed twice).
  */
-@Command(name = "passwd", description = "Change your own password (--user): the new one from HUYANG_NEW_PASSWORD "
-        + "or typed twice.")
+@Command(name = "passwd")
 public class PasswdCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;

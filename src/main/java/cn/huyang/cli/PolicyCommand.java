@@ -24,10 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code policy [--json]}: the policy parameters in force today, each with its history; and the
  * unit's details. {@code policy set} adds a value from a date on.
  */
-@Command(name = "policy", subcommands = PolicySetCommand.class,
-        description = {"Print the policy parameters in force today (key, value, effective date, seed clause, note)"
-                + " with their history, and the unit's details.",
-                "policy set KEY VALUE --from DATE [--note TEXT] [--reason TEXT] records a new value."})
+@Command(name = "policy", subcommands = PolicySetCommand.class)
 public class PolicyCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -35,7 +32,7 @@ public class PolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", descriptionKey = "cli.help.policy.json")
     boolean json;
 
     @Override

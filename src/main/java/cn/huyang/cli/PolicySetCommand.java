@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
  * a date on; the years before keep theirs. Refused (exit 1), naming the field, when the value is
  * impossible, the note is missing, or the change reaches into a confirmed year without a reason.
  */
-@Command(name = "set", description = "Record a policy parameter's new value from a date on (the years before keep "
-        + "theirs). A change into a confirmed year needs --reason.")
+@Command(name = "set")
 public class PolicySetCommand implements Callable<Integer> {
     @ParentCommand
     PolicyCommand policy;
@@ -30,20 +29,20 @@ public class PolicySetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KEY", description = "The parameter, e.g. staffing.students-per-counselor.")
+    @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "cli.help.policy.set.param.key")
     String key;
 
-    @Parameters(index = "1", paramLabel = "VALUE", description = "Its new value, e.g. 200, 16, 1/3.")
+    @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "cli.help.policy.set.param.value")
     String value;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "Effective date, e.g. 2027-01-01.")
+    @Option(names = "--from", required = true, paramLabel = "DATE", descriptionKey = "cli.help.policy.set.from")
     String from;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "The note, e.g. the college's document number.")
+    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.help.policy.set.note")
     String note;
 
     @Option(names = "--reason", paramLabel = "TEXT",
-            description = "Why, when the change reaches into a confirmed year (kept with the value).")
+            descriptionKey = "cli.help.policy.set.reason")
     String reason;
 
     @Override

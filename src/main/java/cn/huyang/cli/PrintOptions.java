@@ -19,14 +19,13 @@ import picocli.CommandLine.Option;
  * ends the command with one plain sentence and exit code 7 — never "sent" when nothing was.
  */
 public class PrintOptions {
-    @Option(names = "--print", description = "Print the forms (A4): the printer is checked first, and the job must "
-            + "reach its queue.")
+    @Option(names = "--print", descriptionKey = "cli.help.print.print")
     boolean print;
 
-    @Option(names = "--printer", paramLabel = "NAME", description = "The printer (default: the system's default).")
+    @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "cli.help.print.printer")
     String printer;
 
-    @Option(names = "--copies", paramLabel = "N", description = "Copies of each page, 1 to 99 (default 1).")
+    @Option(names = "--copies", paramLabel = "N", descriptionKey = "cli.help.print.copies")
     Integer copies;
 
     boolean print() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ratio [--year Y] [--json]}: the staffing table, each department and the college. */
-@Command(name = "ratio", description = "Print the staffing table (students, full-time, part-time, effective, required, shortfall).")
+@Command(name = "ratio")
 public class RatioCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -27,10 +27,10 @@ public class RatioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.ratio.year")
     Integer year;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", descriptionKey = "cli.help.ratio.json")
     boolean json;
 
     @Override

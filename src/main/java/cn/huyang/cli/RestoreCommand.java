@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code restore FILE [--yes]}: checks the backup, shows what it holds, asks (unless {@code --yes}),
  * backs up the current database and replaces it. Exit 0 restored, 1 refused or cancelled.
  */
-@Command(name = "restore", description = "Replace the database with a backup (the current one is backed up first).")
+@Command(name = "restore")
 public class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -32,10 +32,10 @@ public class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The backup file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.restore.param.file")
     Path file;
 
-    @Option(names = "--yes", description = "Do not ask before replacing the database.")
+    @Option(names = "--yes", descriptionKey = "cli.help.restore.yes")
     boolean yes;
 
     @Override

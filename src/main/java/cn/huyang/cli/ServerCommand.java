@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code server init --admin NAME}: the shared server's commands (with the global {@code --server URL}). */
-@Command(name = "server", description = "The shared PostgreSQL server (give --server URL before the command).",
+@Command(name = "server",
         subcommands = ServerCommand.Init.class)
 public class ServerCommand implements Callable<Integer> {
     @ParentCommand
@@ -25,8 +25,7 @@ public class ServerCommand implements Callable<Integer> {
     }
 
     /** {@code server init --admin NAME [--name TEXT]}: the schema and the first administrator on an empty database. */
-    @Command(name = "init", description = "Create Huyang's tables and the first administrator on an empty server "
-            + "database; the administrator's password comes from HUYANG_PASSWORD or is asked for twice.")
+    @Command(name = "init")
     static class Init implements Callable<Integer> {
         @ParentCommand
         ServerCommand server;
@@ -34,10 +33,10 @@ public class ServerCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--admin", required = true, paramLabel = "NAME", description = "The administrator's user name.")
+        @Option(names = "--admin", required = true, paramLabel = "NAME", descriptionKey = "cli.help.server.init.admin")
         String admin;
 
-        @Option(names = "--name", paramLabel = "TEXT", description = "The administrator's name as shown (default: NAME).")
+        @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "cli.help.server.init.name")
         String displayName;
 
         @Override

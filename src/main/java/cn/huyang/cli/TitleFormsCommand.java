@@ -23,9 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code title-forms --year Y [--out DIR [--single-file]] [--list] [--print [--printer NAME] [--copies N]]}: the
  * title review's sheets (and list) as PDF, on a printer, or both.
  */
-@Command(name = "title-forms", description = "Write the title review recommendation sheets (职称评审推荐表) of a year "
-        + "as PDF (one per applicant, or one file), or print them, or both; with --list also the year's list of "
-        + "applicants and results.")
+@Command(name = "title-forms")
 public class TitleFormsCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -33,16 +31,16 @@ public class TitleFormsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.title-forms.year")
     Integer year;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the PDF files into.")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "cli.help.title-forms.out")
     Path out;
 
-    @Option(names = "--single-file", description = "All sheets in one PDF file.")
+    @Option(names = "--single-file", descriptionKey = "cli.help.title-forms.single-file")
     boolean singleFile;
 
-    @Option(names = "--list", description = "Also write (or print) the year's list (评审名单).")
+    @Option(names = "--list", descriptionKey = "cli.help.title-forms.list")
     boolean list;
 
     @Mixin

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code titles --year Y [--json]}: each application with its criteria ✓/✗, the panel's total, rank and result. */
-@Command(name = "titles", description = "Print each title or rank application of a year with eligibility per criterion and the result.")
+@Command(name = "titles")
 public class TitlesCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -28,10 +28,10 @@ public class TitlesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Review year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.titles.year")
     Integer year;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", descriptionKey = "cli.help.titles.json")
     boolean json;
 
     @Override

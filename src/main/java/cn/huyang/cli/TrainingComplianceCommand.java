@@ -18,10 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code training-compliance [--year Y] [--json]}: each full-time counselor's training compliance. */
-@Command(name = "training-compliance",
-        description = "Print each full-time counselor's training compliance: school hours against the yearly "
-                + "requirement, the latest national or regional training and its window, pre-service training "
-                + "(by the policy parameters in force on the year's 31 December).")
+@Command(name = "training-compliance")
 public class TrainingComplianceCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;
@@ -29,10 +26,10 @@ public class TrainingComplianceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year (default: this year).")
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "cli.help.training-compliance.year")
     Integer year;
 
-    @Option(names = "--json", description = "Print a JSON array.")
+    @Option(names = "--json", descriptionKey = "cli.help.training-compliance.json")
     boolean json;
 
     @Override

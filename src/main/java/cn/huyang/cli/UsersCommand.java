@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code users list|add NAME --role ROLE [--department CODE]|reset NAME|disable NAME}: the accounts
  * (administrators only). A new or reset password comes from {@code HUYANG_NEW_PASSWORD} or is asked for twice.
  */
-@Command(name = "users", description = "List, add, reset or disable accounts (administrators only).",
+@Command(name = "users",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.Reset.class,
                 UsersCommand.Disable.class})
 public class UsersCommand implements Callable<Integer> {
@@ -48,7 +48,7 @@ public class UsersCommand implements Callable<Integer> {
         return BatchContext.run(top, spec.commandLine().getErr(), body);
     }
 
-    @Command(name = "list", description = "List the accounts: user name, name, role, department, state.")
+    @Command(name = "list")
     static class ListUsers implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
@@ -72,22 +72,22 @@ public class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", description = "Add an account; its first password must be changed at the first login.")
+    @Command(name = "add")
     static class Add implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.help.users.add.param.name")
         String name;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE",
-                description = "ADMIN, OFFICE, DEPARTMENT, PERSONNEL or LEADER (or 系统管理员, 学工部, 系部, 组织人事部, 领导).")
+                descriptionKey = "cli.help.users.add.role")
         String role;
 
-        @Option(names = "--department", paramLabel = "CODE", description = "The department's code (role DEPARTMENT).")
+        @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.help.users.add.department")
         String department;
 
-        @Option(names = "--name", paramLabel = "TEXT", description = "The name as shown (default: NAME).")
+        @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "cli.help.users.add.name")
         String displayName;
 
         @Override
@@ -114,12 +114,12 @@ public class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "reset", description = "Set a new password, to be changed at the next login.")
+    @Command(name = "reset")
     static class Reset implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.help.users.reset.param.name")
         String name;
 
         @Override
@@ -140,12 +140,12 @@ public class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", description = "Disable an account (it is never deleted).")
+    @Command(name = "disable")
     static class Disable implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.help.users.disable.param.name")
         String name;
 
         @Override

@@ -10,4 +10,11 @@ import java.time.LocalDate;
  */
 public record Decision(DecisionKind kind, boolean refused, LocalDate date, String decidedBy, String documentNo,
                        String note, String plan, LocalDate dueDate) {
+
+    /** The decision as one line: kind, date, by, document; marked when the counselor refused. */
+    public String line(cn.huyang.common.Messages m) {
+        String text = m.get("findings.decisionLine", kind.label(m), date.toString(), decidedBy,
+                documentNo == null ? "" : documentNo);
+        return refused ? text + m.get("findings.refusedMark") : text;
+    }
 }

@@ -163,9 +163,7 @@ public class FindingsViewModel {
 
     /** A decision as one line: kind, date, by, document. */
     public String decisionText(Decision d) {
-        String text = messages.get("findings.decisionLine", d.kind().label(messages), d.date().toString(),
-                d.decidedBy(), d.documentNo() == null ? "" : d.documentNo());
-        return d.refused() ? text + messages.get("findings.refusedMark") : text;
+        return d.line(messages);
     }
 
     /** Who decided last in this session: the next dialog offers the same name. */

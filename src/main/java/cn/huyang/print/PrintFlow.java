@@ -55,6 +55,13 @@ public final class PrintFlow {
                 .show());
     }
 
+    /** As {@link #preview(String, BackgroundWork, String, String)}, the window titled after the pages laid out. */
+    public void preview(String reading, BackgroundWork<PrintablePages> layout,
+                        java.util.function.Function<PrintablePages, String> title, String none) {
+        laidOut(reading, layout, none, laid -> new FormPreview(m, owner.get(), title.apply(laid), laid.pages(),
+                () -> print(laid)).show());
+    }
+
     /** Lays out in the background, then prints after the printer dialog; says {@code none} when there is nothing. */
     public void print(String reading, BackgroundWork<PrintablePages> layout, String none) {
         laidOut(reading, layout, none, this::print);

@@ -9,9 +9,8 @@ import java.util.List;
  * at the end.
  */
 public final class ReviewListLayout implements FormLayout<ReviewList> {
-    static final double LEFT = 15;
-    static final double RIGHT = 282;
-    static final double BOTTOM = 195;
+    static final double LEFT = ListFrame.MARGIN;
+    static final double RIGHT = 297 - ListFrame.MARGIN;
     static final double BODY = 10.5;
     static final double TABLE = 9;
     static final double SECTION_H = 8.5;
@@ -42,16 +41,10 @@ public final class ReviewListLayout implements FormLayout<ReviewList> {
 
     @Override
     public List<Layout.Page> layout(ReviewList list) {
-        double titleSize = 16;
-        while (titleSize > 12 && type.width(list.heading(), titleSize) > RIGHT - LEFT) {
-            titleSize -= 0.5;
-        }
-        PageFlow flow = new PageFlow(true, 32, 22, BOTTOM, p -> {
-            p.text(LEFT, 15, TABLE, m.get("titleForm.list.continuation", list.heading()));
-            p.line(LEFT, 17.5, RIGHT, 17.5, Table.RULE);
-        });
+        ListFrame frame = new ListFrame(type, true);
+        PageFlow flow = frame.flow(32, m.get("titleForm.list.continuation", list.heading()));
         Layout.Page first = flow.page();
-        type.centered(first, (LEFT + RIGHT) / 2, 20, titleSize, list.heading());
+        frame.title(first, list.heading());
         first.text(LEFT, 29, BODY, m.get("form.unitLine", list.unit()));
         type.right(first, RIGHT, 29, BODY, list.status());
 
@@ -80,10 +73,7 @@ public final class ReviewListLayout implements FormLayout<ReviewList> {
         type.right(flow.page(), RIGHT - 4, flow.y() + 10, BODY, m.get("titleForm.list.seal"));
 
         List<Layout.Page> pages = flow.pages();
-        for (int i = 0; i < pages.size(); i++) {
-            type.centered(pages.get(i), (LEFT + RIGHT) / 2, 203, 8, m.get("titleForm.list.footer", list.year(),
-                    i + 1, pages.size()));
-        }
+        frame.number(pages, (page, count) -> m.get("titleForm.list.footer", list.year(), page, count));
         return pages;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class Typesetter {
     private static final String NO_LINE_START = "，。、；：！？）》」』”’%…—,.;:!?)";
+    private static final String NO_LINE_END = "（《「『“‘(";
 
     private final FormFont font;
 
@@ -68,6 +69,13 @@ final class Typesetter {
                         line.setLength(0);
                         line.append(carry);
                         w = font.widthMm(carry, size);
+                    } else if (openings(line) > 0 && openings(line) < line.length()) {
+                        // opening brackets go down with what they open
+                        String open = line.substring(line.length() - openings(line));
+                        out.add(line.substring(0, line.length() - open.length()));
+                        line.setLength(0);
+                        line.append(open);
+                        w = font.widthMm(open, size);
                     } else {
                         out.add(line.toString());
                         line.setLength(0);
@@ -87,6 +95,15 @@ final class Typesetter {
             }
         }
         return out;
+    }
+
+    /** How many opening brackets end the line. */
+    private static int openings(StringBuilder line) {
+        int n = 0;
+        while (n < line.length() && NO_LINE_END.indexOf(line.charAt(line.length() - 1 - n)) >= 0) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isLatin(int cp) {

@@ -49,6 +49,11 @@ public class ComplianceView {
         return vm.yearProperty().get();
     }
 
+    /** The name typed into the search (what narrows the rows shown), or empty. */
+    public String searchText() {
+        return search.getText() == null ? "" : search.getText();
+    }
+
     /** Ctrl+F: the cursor into the name search. */
     public void focusSearch() {
         search.requestFocus();
