@@ -2,6 +2,7 @@ package cn.huyang.server;
 
 import cn.huyang.common.Remembered;
 import cn.huyang.db.DataFolder;
+import cn.huyang.db.LocationUnreadableException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -105,7 +105,7 @@ public class App extends Application {
                 log().warn("The server {} cannot be used: {}", server.location(), server.getMessage());
                 dialogs.error(messages.get("startup.server.unavailable", server.location(), server.getMessage(),
                         folder.path()));
-            } else if (e instanceof cn.huyang.server.LocationUnreadableException unreadable) {
+            } else if (e instanceof cn.huyang.db.LocationUnreadableException unreadable) {
                 log().warn("Refused: {}", unreadable.getMessage());
                 dialogs.error(messages.get("startup.settings.unreadable", unreadable.file()));
             } else if (e instanceof DatabaseInUseException inUse) {

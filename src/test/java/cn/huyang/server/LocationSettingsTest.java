@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.huyang.db.DataFolder;
+import cn.huyang.db.LocationUnreadableException;
 import cn.huyang.shell.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

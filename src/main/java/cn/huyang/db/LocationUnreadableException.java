@@ -1,4 +1,4 @@
-package cn.huyang.server;
+package cn.huyang.db;
 
 import java.nio.file.Path;
 
