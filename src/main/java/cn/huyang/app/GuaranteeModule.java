@@ -8,6 +8,7 @@ import cn.huyang.guarantee.FacilityService;
 import cn.huyang.guarantee.GuaranteeFindings;
 import cn.huyang.guarantee.IncomeRepository;
 import cn.huyang.guarantee.IncomeService;
+import cn.huyang.io.AllowanceImportService;
 import java.util.List;
 
 /** 待遇保障 [三(三)7–8]: the allowance, incomes against the teachers' average, dormitory offices, grade meetings. */
@@ -18,6 +19,7 @@ public final class GuaranteeModule implements FeatureModule {
     private IncomeService incomes;
     private FacilityService facilities;
     private GuaranteeFindings findings;
+    private AllowanceImportService allowanceImport;
 
     public GuaranteeModule(PolicyModule policy, RosterModule roster) {
         this.policy = policy;
@@ -39,6 +41,8 @@ public final class GuaranteeModule implements FeatureModule {
         facilities = new FacilityService(k.tx(), new FacilityRepository(k.dsl()), roster.service(), k.messages(),
                 k.clock(), k.access());
         findings = new GuaranteeFindings(allowances, incomes, facilities);
+        allowanceImport = new AllowanceImportService(allowances, roster.service(), k.tx(), k.store().backups(),
+                k.messages(), k.access());
     }
 
     public AllowanceService allowances() {
@@ -51,6 +55,11 @@ public final class GuaranteeModule implements FeatureModule {
 
     public FacilityService facilities() {
         return facilities;
+    }
+
+    /** The finance office's allowance sheet brought in (all or nothing). */
+    public AllowanceImportService allowanceImport() {
+        return allowanceImport;
     }
 
     @Override

@@ -86,6 +86,12 @@ public class AllowanceService {
         return repo.payments(year).stream().filter(p -> p.counselorId() == counselorId).toList();
     }
 
+    /** Every payment of a year, for an import's check against what is recorded (for those who may change them). */
+    public List<AllowancePayment> allPayments(int year) {
+        access.guard().require(Operation.ALLOWANCE_EDIT);
+        return repo.payments(year);
+    }
+
     /** Stores a payment: a new one (id null), or a change at the version it was read. */
     public AllowancePayment savePayment(AllowancePayment p) {
         access.guard().require(Operation.ALLOWANCE_EDIT);
