@@ -10,6 +10,7 @@ import cn.huyang.guarantee.IncomeRepository;
 import cn.huyang.guarantee.IncomeService;
 import cn.huyang.io.AllowanceImportService;
 import java.util.List;
+import java.util.Optional;
 
 /** 待遇保障 [三(三)7–8]: the allowance, incomes against the teachers' average, dormitory offices, grade meetings. */
 public final class GuaranteeModule implements FeatureModule {
@@ -60,6 +61,11 @@ public final class GuaranteeModule implements FeatureModule {
     /** The finance office's allowance sheet brought in (all or nothing). */
     public AllowanceImportService allowanceImport() {
         return allowanceImport;
+    }
+
+    @Override
+    public Optional<TabSpec> tab() {
+        return Optional.of(new TabSpec("guaranteeTab", "guarantee.tab", "startup.opening", 45, GuaranteeTab::new));
     }
 
     @Override
