@@ -1,6 +1,8 @@
 package cn.huyang.app;
 
 import cn.huyang.common.FindingSource;
+import cn.huyang.demo.DemoExtra;
+import cn.huyang.demo.GuaranteeDemoData;
 import cn.huyang.guarantee.AllowanceRepository;
 import cn.huyang.guarantee.AllowanceService;
 import cn.huyang.guarantee.FacilityRepository;
@@ -61,6 +63,11 @@ public final class GuaranteeModule implements FeatureModule {
     /** The finance office's allowance sheet brought in (all or nothing). */
     public AllowanceImportService allowanceImport() {
         return allowanceImport;
+    }
+
+    @Override
+    public List<DemoExtra> demoData() {
+        return List.of(new GuaranteeDemoData(allowances, incomes, facilities));
     }
 
     @Override

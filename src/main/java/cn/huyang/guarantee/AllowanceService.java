@@ -130,9 +130,16 @@ public class AllowanceService {
      */
     public void addImported(List<AllowancePayment> payments) {
         access.guard().require(Operation.ALLOWANCE_EDIT);
+        java.util.Set<Long> known = roster.counselors().stream().map(Counselor::id)
+                .collect(Collectors.toSet());
+        LocalDate today = today();
         tx.inTransaction(() -> {
             for (AllowancePayment p : payments) {
-                refuse(check(p));
+                List<FieldError> errors = new ArrayList<>(GuaranteeValidator.payment(p, today));
+                if (!known.contains(p.counselorId())) {
+                    errors.add(0, FieldError.of("guarantee.field.counselor", "guarantee.validation.noCounselor"));
+                }
+                refuse(errors);
                 repo.insertPayment(p);
             }
         });

@@ -103,8 +103,7 @@ public final class AllowanceView {
         add.setId("paymentAdd");
         add.setOnAction(e -> vm.addPayment(counselor.getValue(), month.getValue(), amount.getText(),
                 paidOn.getValue(), note.getText()));
-        Label summary = new Label();
-        summary.setWrapText(true);
+        Label summary = GuaranteeControls.sentence("");
         summary.textProperty().bind(vm.summaryProperty());
         VBox box = new VBox(6,
                 Toolbars.row(label(m.get("guarantee.field.year")),

@@ -80,11 +80,14 @@ public final class FacilityView {
             vm.saveBuilding(existing, name.getText(), students.getText(), office.isSelected(), room.isSelected(),
                     note.getText());
         });
-        Label unregistered = new Label();
-        unregistered.setWrapText(true);
-        vm.unregistered().addListener((javafx.collections.ListChangeListener<String>) c -> unregistered.setText(
-                vm.unregistered().isEmpty() ? "" : m.get("guarantee.dorm.unregistered",
-                        String.join(m.get("guarantee.sep"), vm.unregistered()))));
+        Label unregistered = GuaranteeControls.sentence("");
+        unregistered.setId("dormUnregistered");
+        vm.unregistered().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            java.util.List<String> names = vm.unregistered();
+            unregistered.setText(names.isEmpty() ? "" : m.get("guarantee.dorm.unregistered", names.size(),
+                    String.join(m.get("guarantee.sep"), names.subList(0, Math.min(6, names.size())))
+                            + (names.size() > 6 ? m.get("guarantee.more") : "")));
+        });
 
         TableView<GradeMeeting> meetings = new TableView<>(vm.meetings());
         meetings.setId("meetingTable");

@@ -32,6 +32,7 @@ final class GuaranteeControls {
         l.setId(id);
         l.getStyleClass().add("form-errors");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.textProperty().bind(error);
         l.managedProperty().bind(error.isNotEmpty());
         l.visibleProperty().bind(error.isNotEmpty());
@@ -44,6 +45,14 @@ final class GuaranteeControls {
         f.setPromptText(prompt);
         f.setPrefColumnCount((int) width);
         return f;
+    }
+
+    /** A sentence that wraps and is never squeezed below its lines. */
+    static Label sentence(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     static Label label(String text) {

@@ -34,7 +34,7 @@ public final class IncomeView {
     public IncomeView(IncomeViewModel vm, AllowanceViewModel years, Messages m) {
         this.vm = vm;
         this.m = m;
-        root = vm.mayRead() ? build(years) : new VBox(new Label(m.get("guarantee.income.notVisible")));
+        root = vm.mayRead() ? build(years) : new VBox(GuaranteeControls.sentence(m.get("guarantee.income.notVisible")));
         root.setId("incomeView");
     }
 
@@ -79,8 +79,7 @@ public final class IncomeView {
         Button saveAverage = new Button(m.get("guarantee.average.save"));
         saveAverage.setId("averageSave");
         saveAverage.setOnAction(e -> vm.saveAverage(level.getValue(), average.getText()));
-        Label note = new Label(m.get("guarantee.income.note"));
-        note.setWrapText(true);
+        Label note = GuaranteeControls.sentence(m.get("guarantee.income.note"));
         VBox box = new VBox(6, Toolbars.row(label(m.get("guarantee.field.year")),
                 GuaranteeControls.yearBox("incomeYear", years.years(), years.yearProperty(), m)), note, table,
                 Toolbars.row(income, saveIncome), averages, Toolbars.row(level, average, saveAverage),
