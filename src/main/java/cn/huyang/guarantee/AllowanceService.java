@@ -59,6 +59,11 @@ public class AllowanceService {
         return LocalDate.now(clock);
     }
 
+    /** Whether the user may change standards and payments (the forms are disabled otherwise). */
+    public boolean mayEdit() {
+        return access.guard().may(Operation.ALLOWANCE_EDIT);
+    }
+
     public List<AllowanceStandard> standards(int year) {
         return repo.standards(year);
     }

@@ -101,6 +101,7 @@ public final class AllowanceView {
         TextField note = field("paymentNote", m.get("guarantee.field.note"), 10);
         Button add = new Button(m.get("guarantee.payment.add"));
         add.setId("paymentAdd");
+        add.setDisable(!vm.mayEdit()); // the service refuses too; the button says so first
         add.setOnAction(e -> vm.addPayment(counselor.getValue(), month.getValue(), amount.getText(),
                 paidOn.getValue(), note.getText()));
         Label summary = GuaranteeControls.sentence("");
@@ -131,6 +132,7 @@ public final class AllowanceView {
         TextField amount = field("standardAmount", m.get("guarantee.field.standard"), 8);
         Button save = new Button(m.get("guarantee.standard.save"));
         save.setId("standardSave");
+        save.setDisable(!vm.mayEdit());
         save.setOnAction(e -> vm.saveStandard(type.getValue(), amount.getText()));
         VBox box = new VBox(6,
                 Toolbars.row(label(m.get("guarantee.field.year")),

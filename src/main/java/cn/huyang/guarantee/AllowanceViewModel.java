@@ -56,6 +56,10 @@ public class AllowanceViewModel {
         writes.setOnFailure(onFailure);
     }
 
+    public boolean mayEdit() {
+        return service.mayEdit();
+    }
+
     public Writes writes() {
         return writes;
     }

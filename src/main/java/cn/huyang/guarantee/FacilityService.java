@@ -42,6 +42,11 @@ public class FacilityService {
         this.access = access;
     }
 
+    /** Whether the user may record buildings and grade meetings. */
+    public boolean mayEdit() {
+        return access.guard().may(Operation.FACILITIES_EDIT);
+    }
+
     public List<DormBuilding> buildings() {
         return repo.buildings();
     }

@@ -74,6 +74,7 @@ public final class FacilityView {
         });
         Button save = new Button(m.get("guarantee.dorm.save"));
         save.setId("dormSave");
+        save.setDisable(!vm.mayEdit());
         save.setOnAction(e -> {
             DormBuilding chosen = buildings.getSelectionModel().getSelectedItem();
             DormBuilding existing = chosen != null && chosen.name().equals(name.getText().strip()) ? chosen : null;
@@ -106,6 +107,7 @@ public final class FacilityView {
         scheduled.setId("meetingScheduled");
         Button saveMeeting = new Button(m.get("guarantee.meeting.save"));
         saveMeeting.setId("meetingSave");
+        saveMeeting.setDisable(!vm.mayEdit());
         saveMeeting.setOnAction(e -> vm.saveMeeting(grade.getText(), term.getValue(), scheduled.isSelected()));
 
         VBox box = new VBox(6, buildings, Toolbars.row(name, students, office, room, note, save), unregistered,

@@ -108,6 +108,10 @@ public class FacilityViewModel {
         return meetings;
     }
 
+    public boolean mayEdit() {
+        return service.mayEdit();
+    }
+
     public Writes writes() {
         return writes;
     }

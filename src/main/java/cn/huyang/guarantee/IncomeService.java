@@ -51,6 +51,11 @@ public class IncomeService {
         return access.guard().may(Operation.INCOME_VIEW);
     }
 
+    /** Whether the user may enter incomes and averages. */
+    public boolean mayEdit() {
+        return access.guard().may(Operation.INCOME_EDIT);
+    }
+
     public List<TeacherIncome> averages(int year) {
         access.guard().require(Operation.INCOME_VIEW);
         return repo.averages(year);

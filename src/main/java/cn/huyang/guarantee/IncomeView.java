@@ -57,7 +57,8 @@ public final class IncomeView {
         TextField income = field("incomeAmount", m.get("guarantee.field.income"), 9);
         Button saveIncome = new Button(m.get("guarantee.income.save"));
         saveIncome.setId("incomeSave");
-        saveIncome.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        saveIncome.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(new javafx.beans.property.SimpleBooleanProperty(!vm.mayEdit())));
         saveIncome.setOnAction(e -> vm.saveIncome(table.getSelectionModel().getSelectedItem(), income.getText()));
 
         TableView<TeacherIncome> averages = new TableView<>(vm.averages());
@@ -78,6 +79,7 @@ public final class IncomeView {
         TextField average = field("averageAmount", m.get("guarantee.field.teacherAverage"), 9);
         Button saveAverage = new Button(m.get("guarantee.average.save"));
         saveAverage.setId("averageSave");
+        saveAverage.setDisable(!vm.mayEdit());
         saveAverage.setOnAction(e -> vm.saveAverage(level.getValue(), average.getText()));
         Label note = GuaranteeControls.sentence(m.get("guarantee.income.note"));
         VBox box = new VBox(6, Toolbars.row(label(m.get("guarantee.field.year")),

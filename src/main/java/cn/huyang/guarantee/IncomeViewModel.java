@@ -102,6 +102,10 @@ public class IncomeViewModel {
         return averages;
     }
 
+    public boolean mayEdit() {
+        return service.mayEdit();
+    }
+
     public Writes writes() {
         return writes;
     }

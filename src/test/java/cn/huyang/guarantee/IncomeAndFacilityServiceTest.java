@@ -74,6 +74,11 @@ class IncomeAndFacilityServiceTest {
         assertThat(catchThrowableOfType(() -> department.rows(2025), NotPermittedException.class)).isNotNull();
         assertThat(department.findings(2025)).isEmpty();
         assertThat(f.as(Role.LEADER).incomes().rows(2025)).isNotEmpty();
+        // the forms follow the same rights: 领导 reads only, 组织人事部 enters incomes but not buildings
+        assertThat(f.as(Role.LEADER).incomes().mayEdit()).isFalse();
+        assertThat(f.as(Role.PERSONNEL).incomes().mayEdit()).isTrue();
+        assertThat(f.as(Role.PERSONNEL).facilities().mayEdit()).isFalse();
+        assertThat(f.as(Role.DEPARTMENT).allowances().mayEdit()).isFalse();
         assertThat(f.as(Role.LEADER).incomes().findings(2025)).hasSize(1);
         for (Role role : List.of(Role.DEPARTMENT, Role.LEADER, Role.ADMIN)) {
             assertThat(catchThrowableOfType(() -> f.as(role).incomes().saveIncome(new CounselorIncome(f.a1.id(), 2025,
