@@ -58,6 +58,9 @@ public final class Changes {
         if (lower.contains("password") || lower.contains("hash") || lower.contains("secret")) {
             return "***";
         }
+        if (lower.contains("income")) {
+            return "***"; // a counselor's income is personal data: the log says it changed, never what it is
+        }
         String text = String.valueOf(value);
         if (lower.contains("idnumber")) {
             return IdNumber.mask(text);

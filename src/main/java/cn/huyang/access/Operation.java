@@ -28,7 +28,14 @@ public enum Operation implements Coded {
     RESTORE,
     ACCOUNTS_MANAGE,
     AUDIT_VIEW,
-    DATA_LOCATION;
+    DATA_LOCATION,
+    /** The allowance standards and payments (待遇保障). */
+    ALLOWANCE_EDIT,
+    /** Counselors' actual incomes and teachers' average incomes: personal data, shown only to these roles. */
+    INCOME_VIEW,
+    INCOME_EDIT,
+    /** Dormitory buildings' offices and activity rooms, grade meetings in the timetable. */
+    FACILITIES_EDIT;
 
     @Override
     public String keyPrefix() {

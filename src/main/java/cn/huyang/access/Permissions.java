@@ -39,6 +39,10 @@ public final class Permissions {
         row(Operation.ACCOUNTS_MANAGE,   ALL,   NONE,   NONE,           NONE,      NONE);
         row(Operation.AUDIT_VIEW,        ALL,   ALL,    NONE,           NONE,      NONE);
         row(Operation.DATA_LOCATION,     ALL,   NONE,   NONE,           NONE,      NONE);
+        row(Operation.ALLOWANCE_EDIT,    NONE,  ALL,    NONE,           ALL,       NONE);
+        row(Operation.INCOME_VIEW,       NONE,  ALL,    NONE,           ALL,       ALL);
+        row(Operation.INCOME_EDIT,       NONE,  ALL,    NONE,           ALL,       NONE);
+        row(Operation.FACILITIES_EDIT,   NONE,  ALL,    NONE,           NONE,      NONE);
     }
 
     private Permissions() {

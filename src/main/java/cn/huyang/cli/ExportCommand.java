@@ -76,6 +76,10 @@ public class ExportCommand implements Callable<Integer> {
                             yield 1;
                         }
                         case scores -> export.scoresTemplate(file, y, fullId);
+                        case allowance -> {
+                            new cn.huyang.io.AllowanceTemplate(ctx.roster(), m).write(file);
+                            yield 1;
+                        }
                     };
                 };
                 out.println(m.get("io.export.done", rows, file.toAbsolutePath().toString()));

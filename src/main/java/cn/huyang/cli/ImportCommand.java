@@ -3,6 +3,7 @@ package cn.huyang.cli;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.BackupException;
+import cn.huyang.io.AllowanceImportPreview;
 import cn.huyang.io.ImportOptions;
 import cn.huyang.io.ImportOutcome;
 import cn.huyang.io.PlannedRow;
@@ -33,7 +34,7 @@ public class ImportCommand implements Callable<Integer> {
     static final int UNREADABLE = 2;
 
     /** What imports. */
-    public enum Kind { roster, training, scores }
+    public enum Kind { roster, training, scores, allowance }
 
     @ParentCommand
     HuyangCommand top;
@@ -83,6 +84,9 @@ public class ImportCommand implements Callable<Integer> {
                 if (kind == Kind.training) {
                     return training(ctx, out, m);
                 }
+                if (kind == Kind.allowance) {
+                    return allowance(ctx, out, err, m);
+                }
                 if (kind == Kind.scores) {
                     return scores(ctx, out, err, m);
                 }
@@ -128,6 +132,38 @@ public class ImportCommand implements Callable<Integer> {
                 p.inLedger(), p.refusedRows()));
         Integer stop = stopBeforeWriting(out, m, p.hasRefusals());
         return stop != null ? stop : done(out, m, room(ctx, p.rows().size()).trainingImport().apply(p, skipInvalid));
+    }
+
+    /** The allowance sheet: checked whole, previewed; any refused row and nothing is written (no --skip-invalid). */
+    private int allowance(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
+        if (skipInvalid) {
+            err.println(m.get("guarantee.import.wholeOnly"));
+            err.flush();
+            return UNREADABLE;
+        }
+        cn.huyang.app.GuaranteeModule g = cn.huyang.app.GuaranteeModule.of(ctx);
+        AllowanceImportPreview p = g.allowanceImport().preview(file, sheet, () -> false);
+        printRefusals(out, m, p.refused());
+        for (AllowanceImportPreview.Row r : p.rows()) {
+            out.println(m.get("guarantee.import.row", r.row(), r.counselor().name(), r.payment().year(),
+                    r.payment().month(), cn.huyang.guarantee.Fen.format(r.payment().amountFen()),
+                    r.payment().paidOn().toString(), m.get(r.recorded() ? "guarantee.import.recorded"
+                            : "guarantee.import.new")));
+        }
+        out.println(m.get("guarantee.import.summary", p.rows().size() + p.refusedRows(), p.toWrite(), p.recorded(),
+                p.refusedRows()));
+        if (dryRun) {
+            out.println(m.get("io.import.dryRun"));
+            out.flush();
+            return p.hasRefusals() ? REFUSED : 0;
+        }
+        if (p.hasRefusals()) {
+            out.println(m.get("guarantee.import.nothingWritten"));
+            out.flush();
+            return REFUSED;
+        }
+        room(ctx, p.rows().size());
+        return done(out, m, g.allowanceImport().apply(p));
     }
 
     private int scores(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {

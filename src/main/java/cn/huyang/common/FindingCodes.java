@@ -25,6 +25,9 @@ public final class FindingCodes {
         CLAUSES.put("INCOMPETENT_ADJUST", "三(四)3");
         CLAUSES.put("INCOMPETENT_REFUSED", "三(四)3");
         CLAUSES.put("TWO_YEARS_INCOMPETENT", "三(四)3");
+        CLAUSES.put("ALLOWANCE_LATE", "三(三)8");
+        CLAUSES.put("INCOME_BELOW_TEACHERS", "三(三)8");
+        CLAUSES.put("DORM_OFFICE", "三(三)7");
     }
 
     private FindingCodes() {

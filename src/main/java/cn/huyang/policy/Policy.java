@@ -92,6 +92,11 @@ public final class Policy {
         return whole(PolicyKey.TOP_TEN_SIZE);
     }
 
+    /** The day of a month by which its allowance is due in full (past the month's end: its last day). */
+    public int allowanceDueDay() {
+        return whole(PolicyKey.ALLOWANCE_DUE_DAY);
+    }
+
     /** The values of some parameters by key, in the order given: what a finding records it was judged by. */
     public Map<String, String> params(PolicyKey... keys) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -26,7 +26,12 @@ public enum PolicyKey implements Coded {
     /** 连续两年年度考核不合格的，可以解除聘用合同 [三(四)3]. */
     CONSECUTIVE_INCOMPETENT_YEARS("assessment.consecutive-incompetent-years", "三(四)3", "2", ValueKind.WHOLE, 1, 10),
     /** “十佳辅导员” [三(四)4]. */
-    TOP_TEN_SIZE("assessment.top-ten-size", "三(四)4", "10", ValueKind.WHOLE, 1, 100);
+    TOP_TEN_SIZE("assessment.top-ten-size", "三(四)4", "10", ValueKind.WHOLE, 1, 100),
+    /**
+     * 辅导员津贴按时足额发放 [三(三)8]: the day of each month by which that month's allowance is paid in full
+     * (a day past the month's end is its last day). The seed names no day: the program ships 31.
+     */
+    ALLOWANCE_DUE_DAY("guarantee.allowance-due-day", "三(三)8", "31", ValueKind.WHOLE, 1, 31);
 
     private final String key;
     private final String clause;

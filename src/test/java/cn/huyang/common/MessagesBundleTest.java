@@ -46,7 +46,8 @@ class MessagesBundleTest {
             cn.huyang.policy.PolicyKey.class, cn.huyang.policy.UnitField.class,
             cn.huyang.findings.DecisionKind.class, cn.huyang.findings.FindingStatus.class,
             cn.huyang.access.Role.class, cn.huyang.access.Operation.class, cn.huyang.access.AuditAction.class,
-            cn.huyang.server.SslMode.class, cn.huyang.server.DataLocation.Kind.class);
+            cn.huyang.server.SslMode.class, cn.huyang.server.DataLocation.Kind.class,
+            cn.huyang.guarantee.MonthState.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -1,0 +1,52 @@
+package cn.huyang.guarantee;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 确保辅导员津贴按时足额发放 [三(三)8], judged month by month: a month's allowance is due in full by the
+ * due day of that month (a policy parameter; a day past the month's end is its last day). Paid in full by
+ * then is on time; the day itself still is. Nothing here reads the database.
+ */
+public final class AllowanceRules {
+    private AllowanceRules() {
+    }
+
+    /** The day a month's allowance is due by. */
+    public static LocalDate dueDate(int year, int month, int dueDay) {
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.atDay(Math.min(dueDay, ym.lengthOfMonth()));
+    }
+
+    /**
+     * One month judged on {@code today}.
+     *
+     * @param dueFen   the amount due, or null when nothing is due
+     * @param payments the month's payments (any order)
+     */
+    public static AllowanceMonth judge(int year, int month, Long dueFen, List<AllowancePayment> payments, int dueDay,
+                                       LocalDate today) {
+        LocalDate due = dueDate(year, month, dueDay);
+        long paid = payments.stream().mapToLong(AllowancePayment::amountFen).sum();
+        long byDue = payments.stream().filter(p -> !p.paidOn().isAfter(due)).mapToLong(AllowancePayment::amountFen)
+                .sum();
+        LocalDate last = payments.stream().map(AllowancePayment::paidOn).max(Comparator.naturalOrder()).orElse(null);
+        MonthState state;
+        if (dueFen == null) {
+            state = MonthState.NOT_DUE;
+        } else if (byDue >= dueFen) {
+            state = MonthState.ON_TIME;
+        } else if (!today.isAfter(due)) {
+            state = MonthState.PENDING;
+        } else if (paid >= dueFen) {
+            state = MonthState.LATE;
+        } else if (paid > 0) {
+            state = MonthState.SHORT;
+        } else {
+            state = MonthState.UNPAID;
+        }
+        return new AllowanceMonth(month, dueFen, due, paid, byDue, last, state);
+    }
+}
