@@ -14,7 +14,7 @@ public final class Modules {
         TrainingModule training = new TrainingModule(policy, roster);
         AssessmentModule assessment = new AssessmentModule(policy, roster, training);
         TitleModule title = new TitleModule(policy, roster, training, assessment);
-        return List.of(policy, roster, training, assessment, title, new FindingsModule(), new AccountsModule(roster),
-                new DataLocationModule());
+        return List.of(policy, roster, training, assessment, title, new FindingsModule(), new OverviewModule(),
+                new AccountsModule(roster), new DataLocationModule());
     }
 }

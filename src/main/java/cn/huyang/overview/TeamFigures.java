@@ -71,6 +71,11 @@ public class TeamFigures {
         return titles.unitName();
     }
 
+    /** The departments the user may choose: every one, or their own. */
+    public List<cn.huyang.roster.Department> departments() {
+        return roster.departments().stream().filter(d -> access.guard().sees(d.id())).toList();
+    }
+
     /** The department a user is limited to, or null when they see the college. */
     public Long scopeOf(Long asked) {
         Long own = access.guard().readScope();
