@@ -55,6 +55,7 @@ public final class AppContext {
     private final TrainingImportService trainingImport;
     private final ScoresImportService scoresImport;
     private final TeamFigures overview;
+    private final cn.huyang.overview.report.TeamReports reports;
     private DataChanges changes;
 
     /** The program itself at work, with every right: tests and benchmarks; the window and the commands log in. */
@@ -110,6 +111,12 @@ public final class AppContext {
         this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), store.backups(), messages,
                 access);
         this.overview = new TeamFigures(roster(), training(), assessment(), titles(), findings, access, messages);
+        this.reports = new cn.huyang.overview.report.TeamReports(overview, access);
+    }
+
+    /** 队伍建设情况汇报: built from {@link #overview()}, written as .docx or PDF. */
+    public cn.huyang.overview.report.TeamReports reports() {
+        return reports;
     }
 
     /** The team's figures (概览 and the team report), from the features' own queries. */

@@ -18,17 +18,19 @@ import java.util.List;
  * @param periodFlow        entries and exits in the span asked (the year, or a report's half-year)
  * @param findingsByClause  open findings counted by seed clause (code: the clause)
  * @param openFindings      the open findings in scope, in the register's order
+ * @param plans             findings in scope acknowledged with a plan not yet due at the span's start (下一步工作)
  */
 public record Figures(int year, Long departmentId, String scopeName, LocalDate on, List<StaffingRow> staffing,
                      StaffingRow total, Structure structure, List<Flow> flows, Flow periodFlow,
                      TrainingShare training, GradeCounts grades, TitleCounts titles, List<Bar> findingsByClause,
-                     List<TrackedFinding> openFindings) {
+                     List<TrackedFinding> openFindings, List<TrackedFinding> plans) {
 
     public Figures {
         staffing = List.copyOf(staffing);
         flows = List.copyOf(flows);
         findingsByClause = List.copyOf(findingsByClause);
         openFindings = List.copyOf(openFindings);
+        plans = List.copyOf(plans);
     }
 
     /** Counselors in post in scope (full-time and part-time). */

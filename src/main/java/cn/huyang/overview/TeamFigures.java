@@ -7,6 +7,7 @@ import cn.huyang.assessment.Sheet;
 import cn.huyang.assessment.SheetRow;
 import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
+import cn.huyang.findings.DecisionKind;
 import cn.huyang.findings.FindingRegister;
 import cn.huyang.findings.TrackedFinding;
 import cn.huyang.roster.Counselor;
@@ -123,9 +124,15 @@ public class TeamFigures {
         }
         Flow periodFlow = flow(from + "–" + to, histories, from, to);
 
-        List<TrackedFinding> open = openFindings(year, dept, inScope, names);
+        List<TrackedFinding> all = findingsInScope(year, dept, inScope, names);
+        List<TrackedFinding> open = all.stream().filter(TrackedFinding::open).toList();
+        List<TrackedFinding> plans = all.stream().filter(t -> !t.open() && t.decision() != null
+                && t.decision().decision() != null && t.decision().decision().kind() == DecisionKind.ACKNOWLEDGED
+                && t.decision().decision().plan() != null && !t.decision().decision().plan().isBlank()
+                && (t.decision().decision().dueDate() == null || !t.decision().decision().dueDate().isBefore(from)))
+                .toList();
         return new Figures(year, dept, scopeName, on, rows, total, structure, flows, periodFlow,
-                training(year, dept, names), grades(year, dept), titles(year, inScope), byClause(open), open);
+                training(year, dept, names), grades(year, dept), titles(year, inScope), byClause(open), open, plans);
     }
 
     private static Flow flow(String label, Map<Long, List<RosterEvent>> histories, LocalDate from, LocalDate to) {
@@ -224,10 +231,10 @@ public class TeamFigures {
         return sb.toString();
     }
 
-    private List<TrackedFinding> openFindings(int year, Long dept, Map<Long, Counselor> inScope,
+    private List<TrackedFinding> findingsInScope(int year, Long dept, Map<Long, Counselor> inScope,
                                               Map<Long, String> names) {
         String deptName = dept == null ? null : names.get(dept);
-        return findings.open(year).stream().filter(t -> {
+        return findings.findings(year).stream().filter(t -> {
             Finding f = t.finding();
             if (dept == null) {
                 return true;
