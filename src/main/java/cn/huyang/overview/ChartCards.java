@@ -24,6 +24,8 @@ final class ChartCards {
     /** A card: the title, the chart, a note under it. */
     static VBox card(String id, String title, Node chart, Label note) {
         Label heading = new Label(title);
+        heading.setWrapText(true);
+        heading.setMinHeight(Label.USE_PREF_SIZE);
         heading.getStyleClass().add("overview-card-title");
         note.getStyleClass().add("overview-note");
         note.setWrapText(true);

@@ -315,6 +315,12 @@ public class MainWindow {
         }
     }
 
+    /** Selects the tab of this id (概览 is selected at start; screen tests of another tab go there first). */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Another tab asks for a filtered list (the dashboard's clicks): its tab is selected and filtered. */
     private void open(cn.huyang.common.ui.ListRequest request) {
         tabs.getTabs().stream().filter(t -> request.tabId().equals(t.getId())).findFirst().ifPresent(t -> {

@@ -119,7 +119,7 @@ class ModuleExtensionTest {
     void aModuleWithATabIsShownInItsPlaceAndLoadedWhenSelected(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> ids = tabs.getTabs().stream().map(Tab::getId).toList();
-        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab",
+        assertThat(ids).containsExactly("overviewTab", "rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab",
                 "findingsTab");
         assertThat(board.shown).isZero();
 
