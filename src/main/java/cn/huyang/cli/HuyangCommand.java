@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
                 TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class,
-                AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class})
+                AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class,
+                ReportCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
