@@ -16,6 +16,16 @@ public final class OverviewTab implements FeatureTab {
         vm = new DashboardViewModel(ui.app().overview(), ui.runner(), ui.messages());
         vm.setOnFailure(ui.dialogs()::failure);
         view = new DashboardView(vm, ui::open);
+        javafx.scene.control.Button report = new javafx.scene.control.Button(ui.messages().get("overview.report.button"));
+        report.setId("overviewReportButton");
+        report.setOnAction(e -> {
+            cn.huyang.overview.ReportViewModel rvm = new cn.huyang.overview.ReportViewModel(ui.app().reports(),
+                    ui.runner(), ui.messages(), vm.departments(), vm.departmentProperty().get());
+            rvm.setOnFailure(ui.dialogs()::failure);
+            new cn.huyang.overview.ReportDialog(rvm, ui.owner().get(), cn.huyang.common.ui.Styles.stylesheet(),
+                    ui.dialogs()::notice).show();
+        });
+        view.addTool(report);
         ui.app().changes().subscribe(entities -> javafx.application.Platform.runLater(this::refresh));
     }
 

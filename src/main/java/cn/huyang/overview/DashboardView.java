@@ -172,6 +172,8 @@ public class DashboardView {
                 .findFirst().ifPresent(r -> open.accept(vm.staffing(r)));
         java.util.function.Predicate<Bar> red = b -> f.staffing().stream()
                 .anyMatch(r -> String.valueOf(r.departmentId()).equals(b.code()) && r.isShort());
+        staffing.setCategoryGap(f.staffing().size() > 6 ? 3 : 12);
+        staffing.setBarGap(0);
         staffing.getData().setAll(List.of(
                 ChartCards.series(m.get("ratio.fullTime"), full, click, red),
                 ChartCards.series(m.get("ratio.partTime"), part, click, null),
@@ -184,6 +186,7 @@ public class DashboardView {
     }
 
     private static void bars(BarChart<String, Number> chart, List<Bar> bars, Consumer<Bar> click) {
+        chart.setCategoryGap(bars.size() > 8 ? 3 : 12); // many departments: wider bars
         chart.getData().setAll(List.of(ChartCards.series("", bars, click, null)));
     }
 }

@@ -51,6 +51,11 @@ public final class TeamReports {
         return new ReportBuilder(figures).label(period);
     }
 
+    /** The period's short label (2026 年下半年). */
+    public String shortLabel(Period period) {
+        return new ReportBuilder(figures).shortLabel(period);
+    }
+
     /** The kinds of file a report is written as. */
     public enum Format {
         DOCX, PDF;
