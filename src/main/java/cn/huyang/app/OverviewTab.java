@@ -19,10 +19,10 @@ public final class OverviewTab implements FeatureTab {
         javafx.scene.control.Button report = new javafx.scene.control.Button(ui.messages().get("overview.report.button"));
         report.setId("overviewReportButton");
         report.setOnAction(e -> {
-            cn.huyang.overview.ReportViewModel rvm = new cn.huyang.overview.ReportViewModel(ui.app().reports(),
+            cn.huyang.overview.report.ReportViewModel rvm = new cn.huyang.overview.report.ReportViewModel(ui.app().reports(),
                     ui.runner(), ui.messages(), vm.departments(), vm.departmentProperty().get());
             rvm.setOnFailure(ui.dialogs()::failure);
-            new cn.huyang.overview.ReportDialog(rvm, ui.owner().get(), cn.huyang.common.ui.Styles.stylesheet(),
+            new cn.huyang.overview.report.ReportDialog(rvm, ui.owner().get(), cn.huyang.common.ui.Styles.stylesheet(),
                     ui.dialogs()::notice).show();
         });
         view.addTool(report);

@@ -1,8 +1,9 @@
-package cn.huyang.overview;
+package cn.huyang.overview.report;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Toolbars;
+import cn.huyang.overview.Period;
 import cn.huyang.roster.Department;
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -1,9 +1,8 @@
-package cn.huyang.overview;
+package cn.huyang.overview.report;
 
 import cn.huyang.common.BackgroundRunner;
 import cn.huyang.common.Messages;
-import cn.huyang.overview.report.TeamReport;
-import cn.huyang.overview.report.TeamReports;
+import cn.huyang.overview.Period;
 import cn.huyang.roster.Department;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
