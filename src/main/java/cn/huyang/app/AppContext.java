@@ -20,6 +20,7 @@ import cn.huyang.io.ExportService;
 import cn.huyang.io.RosterImportService;
 import cn.huyang.io.ScoresImportService;
 import cn.huyang.io.TrainingImportService;
+import cn.huyang.overview.TeamFigures;
 import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.RosterService;
 import cn.huyang.title.TitleForms;
@@ -53,6 +54,8 @@ public final class AppContext {
     private final RosterImportService rosterImport;
     private final TrainingImportService trainingImport;
     private final ScoresImportService scoresImport;
+    private final TeamFigures overview;
+    private final cn.huyang.overview.report.TeamReports reports;
     private DataChanges changes;
 
     /** The program itself at work, with every right: tests and benchmarks; the window and the commands log in. */
@@ -107,6 +110,18 @@ public final class AppContext {
                 access);
         this.scoresImport = new ScoresImportService(assessment(), roster(), kernel.tx(), store.backups(), messages,
                 access);
+        this.overview = new TeamFigures(roster(), training(), assessment(), titles(), findings, access, messages);
+        this.reports = new cn.huyang.overview.report.TeamReports(overview, access);
+    }
+
+    /** 队伍建设情况汇报: built from {@link #overview()}, written as .docx or PDF. */
+    public cn.huyang.overview.report.TeamReports reports() {
+        return reports;
+    }
+
+    /** The team's figures (概览 and the team report), from the features' own queries. */
+    public TeamFigures overview() {
+        return overview;
     }
 
     private <T extends FeatureModule> T find(Class<T> type) {

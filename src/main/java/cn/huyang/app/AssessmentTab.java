@@ -88,6 +88,21 @@ public final class AssessmentTab implements FeatureTab {
         }
     }
 
+    /** A year's sheet for a department (the dashboard's grades); typed scores not yet saved keep the year. */
+    @Override
+    public void open(cn.huyang.common.ui.ListRequest request) {
+        if (vm.dirtyProperty().get()) {
+            return;
+        }
+        vm.departmentProperty().set(request.departmentId() == null ? null : vm.departments().stream()
+                .filter(d -> d.id().equals(request.departmentId())).findFirst()
+                // not loaded yet: the load keeps the department chosen by its id
+                .orElse(new cn.huyang.roster.Department(request.departmentId(), "", request.department(), 0, true)));
+        if (request.year() != null && request.year() != vm.yearProperty().get()) {
+            vm.yearProperty().set(request.year());
+        }
+    }
+
     @Override
     public void refresh() {
         if (vm.sheetProperty().get() != null) {

@@ -11,11 +11,12 @@ import javafx.scene.Node;
 /** The 合规提示 tab: a deregistration decided here changes the roster, so the other tabs refresh. */
 public final class FindingsTab implements FeatureTab {
     private final FindingsView view;
+    private final FindingsViewModel vm;
 
     FindingsTab(Ui ui) {
         AppContext app = ui.app();
         Messages m = ui.messages();
-        FindingsViewModel vm = new FindingsViewModel(app.findings(), ui.runner(), m);
+        vm = new FindingsViewModel(app.findings(), ui.runner(), m);
         view = new FindingsView(vm, ui.dialogs(), ui.owner());
         vm.setOnChanged(() -> ui.dataChanged(this));
         // findings are read from every kind of record: any change elsewhere may raise or settle one
@@ -57,6 +58,17 @@ public final class FindingsTab implements FeatureTab {
     @Override
     public void refresh() {
         view.invalidate();
+    }
+
+    /** The open findings of a year under a clause, of a department (the dashboard's findings figure). */
+    @Override
+    public void open(cn.huyang.common.ui.ListRequest request) {
+        vm.clauseProperty().set(request.what());
+        vm.departmentProperty().set(request.department());
+        vm.statusProperty().set(cn.huyang.findings.FindingStatus.OPEN);
+        if (request.year() != null) {
+            vm.yearProperty().set(request.year());
+        }
     }
 
     public FindingsView view() {

@@ -16,6 +16,7 @@ public final class Modules {
         TitleModule title = new TitleModule(policy, roster, training, assessment);
         GuaranteeModule guarantee = new GuaranteeModule(policy, roster);
         return List.of(policy, roster, training, assessment, title, guarantee, new FindingsModule(),
+                new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());
     }
 }

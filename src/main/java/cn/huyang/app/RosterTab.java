@@ -95,6 +95,18 @@ public final class RosterTab implements FeatureTab {
         }
     }
 
+    /** The roster of a department (the dashboard's staffing figure); the staffing table of the year. */
+    @Override
+    public void open(cn.huyang.common.ui.ListRequest request) {
+        vm.departmentProperty().set(request.departmentId() == null ? null : vm.departments().stream()
+                .filter(d -> d.id().equals(request.departmentId())).findFirst()
+                // not loaded yet: the load keeps the department chosen by its id
+                .orElse(new cn.huyang.roster.Department(request.departmentId(), "", request.department(), 0, true)));
+        if (request.year() != null) {
+            vm.yearProperty().set(request.year());
+        }
+    }
+
     @Override
     public void refresh() {
         started = true;

@@ -98,6 +98,18 @@ public final class TrainingTab implements FeatureTab {
         view.invalidate();
     }
 
+    /** The compliance of a year, a department, those falling short (the dashboard's training figure). */
+    @Override
+    public void open(cn.huyang.common.ui.ListRequest request) {
+        ComplianceViewModel vm = view.compliance();
+        vm.departmentProperty().set(request.department());
+        vm.onlyShortProperty().set(cn.huyang.common.ui.ListRequest.SHORT.equals(request.what()));
+        view.showCompliance();
+        if (request.year() != null) {
+            vm.yearProperty().set(request.year());
+        }
+    }
+
     @Override
     public void find() {
         view.focusSearch();

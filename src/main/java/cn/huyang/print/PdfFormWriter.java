@@ -4,7 +4,6 @@ import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,9 +31,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfFormWriter {
     private static final float PT = (float) Layout.PT_PER_MM;
-    /** The tables a PDF's TrueType font needs: outlines, metrics, names, cmap, hinting; not GPOS or the like. */
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
-            "fpgm", "gasp", "cmap", "OS/2", "name", "post");
 
     private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
@@ -96,36 +91,9 @@ public final class PdfFormWriter {
         }
     }
 
-    /** The shipped font cut down to the given characters, named with a subset tag (ABCDEF+). */
+    /** The shipped font cut down to the given characters ({@link FontSubset}). */
     private byte[] subset(Set<Integer> codePoints) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        synchronized (font) {
-            TTFSubsetter subsetter = new TTFSubsetter(font.trueType(), TABLES);
-            for (int cp : codePoints) {
-                if (font.covers(cp)) {
-                    subsetter.add(cp);
-                }
-            }
-            subsetter.add('\u25A1');
-            subsetter.setPrefix(tag(codePoints));
-            subsetter.writeToStream(bytes);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** Six capital letters from the characters used, as PDF subset names have them. */
-    private static String tag(Set<Integer> codePoints) {
-        long h = 1125899906842597L;
-        for (int cp : codePoints) {
-            h = 31 * h + cp;
-        }
-        h &= Long.MAX_VALUE;
-        StringBuilder sb = new StringBuilder(7);
-        for (int i = 0; i < 6; i++) {
-            sb.append((char) ('A' + h % 26));
-            h /= 26;
-        }
-        return sb.append('+').toString();
+        return FontSubset.of(font, codePoints);
     }
 
     public void write(AppraisalForm form, OutputStream out) throws IOException {

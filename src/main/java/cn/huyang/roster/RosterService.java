@@ -305,6 +305,21 @@ public class RosterService implements FindingSource {
                 messages.get("ratio.college"));
     }
 
+    /**
+     * The staffing table as it stood on a day (a half-year's last day; today when that is still to come),
+     * by the parameters in force on its year's 31 December: the team report's way.
+     */
+    public StaffingRatio staffingRatioOn(LocalDate on) {
+        LocalDate day = on.isAfter(today()) ? today() : on;
+        return StaffingTable.of(day.getYear(), day, policy.forYear(day.getYear()), departments, events,
+                messages.get("ratio.college"));
+    }
+
+    /** The counselors in post on a day. */
+    public Set<Long> idsInPostOn(LocalDate on) {
+        return events.idsInPostOn(on);
+    }
+
     /** The counselors on the roster of a year: in post on its reference day (the year's last day, or today). */
     public Set<Long> idsInPost(int year) {
         return events.idsInPostOn(StaffingRatio.referenceDate(year, today()));

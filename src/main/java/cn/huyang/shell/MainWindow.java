@@ -255,7 +255,7 @@ public class MainWindow {
         spreadsheets = new SpreadsheetActions(ctx.export(), ctx.rosterImport(), ctx.trainingImport(),
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
-        ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy);
+        ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy, this::open);
         for (TabSpec spec : tabSpecs(ctx.modules())) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));
@@ -312,6 +312,18 @@ public class MainWindow {
             javafx.application.Platform.runLater(() -> cn.huyang.app.RoleControls.apply(selected.node(),
                     context.access().guard()));
         }
+    }
+
+    /** Selects the tab of this id (概览 is selected at start; screen tests of another tab go there first). */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+    }
+
+    /** Another tab asks for a filtered list (the dashboard's clicks): its tab is selected and filtered. */
+    private void open(cn.huyang.common.ui.ListRequest request) {
+        showTab(request.tabId());
+        features.entrySet().stream().filter(e -> request.tabId().equals(e.getKey().getId())).findFirst()
+                .ifPresent(e -> e.getValue().open(request));
     }
 
     /** A tab wrote data that others show: they reload (the hidden ones when next shown). */

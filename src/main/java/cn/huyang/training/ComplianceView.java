@@ -80,7 +80,11 @@ public class ComplianceView {
         search.setId("complianceSearch");
         search.setPromptText(m.get("compliance.search.prompt"));
         search.setPrefColumnCount(10);
-        tools = Toolbars.row(year, onlyShort, search);
+        ComboBox<String> department = new ComboBox<>(vm.departments());
+        department.setId("complianceDepartment");
+        department.setConverter(Converters.of(d -> d, m.get("training.filter.allDepartments")));
+        department.valueProperty().bindBidirectional(vm.departmentProperty());
+        tools = Toolbars.row(year, department, onlyShort, search);
         summary.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         summary.setMinHeight(Label.USE_PREF_SIZE);
         return new javafx.scene.layout.VBox(tools, summary);

@@ -29,6 +29,9 @@ public class ComplianceViewModel {
     private final Messages messages;
     private final ObjectProperty<Integer> year;
     private final BooleanProperty onlyShort = new SimpleBooleanProperty(false);
+    /** The department shown (its name), or null for every department the user may see. */
+    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
+    private final ObservableList<String> departments = javafx.collections.FXCollections.observableArrayList();
     private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ComplianceRow> shown = new FilteredList<>(rows, r -> true);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
@@ -51,7 +54,8 @@ public class ComplianceViewModel {
         }
         this.year = new SimpleObjectProperty<>(thisYear);
         year.addListener((o, a, b) -> load());
-        onlyShort.addListener((o, a, b) -> shown.setPredicate(b ? ComplianceRow::shortOfAnything : r -> true));
+        onlyShort.addListener((o, a, b) -> filter());
+        department.addListener((o, a, b) -> filter());
     }
 
     public void setOnFailure(Consumer<Throwable> onFailure) {
@@ -80,6 +84,14 @@ public class ComplianceViewModel {
     private void show(int y, Loaded loaded) {
         policy.set(loaded.policy());
         rows.setAll(loaded.rows());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(null);
+        loaded.rows().stream().map(ComplianceRow::department).filter(java.util.Objects::nonNull).distinct()
+                .forEach(names::add);
+        if (department.get() != null && !names.contains(department.get())) {
+            names.add(department.get());
+        }
+        departments.setAll(names);
         long shortHours = loaded.rows().stream().filter(r -> !r.hoursMet()).count();
         long noHigher = loaded.rows().stream().filter(r -> r.higher() == ComplianceRow.Status.MISSING).count();
         long noPre = loaded.rows().stream().filter(r -> r.preService() == ComplianceRow.Status.MISSING).count();
@@ -114,6 +126,22 @@ public class ComplianceViewModel {
 
     public ObjectProperty<Integer> yearProperty() {
         return year;
+    }
+
+    private void filter() {
+        boolean shortOnly = onlyShort.get();
+        String d = department.get();
+        shown.setPredicate(r -> (!shortOnly || r.shortOfAnything()) && (d == null || d.equals(r.department())));
+    }
+
+    /** The department filter: a name of {@link #departments()}, or null for all. */
+    public ObjectProperty<String> departmentProperty() {
+        return department;
+    }
+
+    /** The departments of the rows loaded, null (all) first. */
+    public ObservableList<String> departments() {
+        return departments;
     }
 
     public BooleanProperty onlyShortProperty() {

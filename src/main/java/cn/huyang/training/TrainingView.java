@@ -58,6 +58,12 @@ public class TrainingView {
         }
     }
 
+    /** Shows the compliance sub-tab (the dashboard opens it filtered). */
+    public void showCompliance() {
+        tabs.getTabs().stream().filter(t -> "complianceTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** The data changed elsewhere (demo data, the roster): everything loads again when shown. */
     public void invalidate() {
         ledgerStale = true;

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * The training ledger at the region's scale: 10,000 counselors with ten years of training (about
  * a million records). Prints the generation, a year's compliance (computed by aggregate queries),
  * the ledger's pages and filters (each a page of 100 rows with the totals of all that match), the
- * budget and the year's training findings. Each figure is the median of five runs after a warm-up.
+ * budget, the year's training findings and the dashboard's figures (概览). Each figure is the median of five runs after a warm-up.
  * Run with {@code ./mvnw -Pbenchmark verify}.
  */
 public final class TrainingBenchmark {
@@ -71,6 +71,10 @@ public final class TrainingBenchmark {
                     newest, 0, size)));
             time("budget " + year + ":", () -> t.budget(year).byDepartment().size() + " departments");
             time("training findings " + year + ":", () -> t.findings(year).size() + " findings");
+            // 概览: every figure of the dashboard at once (target: 300 ms at 10,000 counselors, 1 M records)
+            time("dashboard (概览) " + year + ":", () -> ctx.overview().figures(year, null).headcount() + " in post");
+            Long first = ctx.roster().departments().get(0).id();
+            time("dashboard, one department:", () -> ctx.overview().figures(year, first).headcount() + " in post");
         }
         System.out.printf("rows held by the ledger:  %,9d (one page)%n", TrainingLedgerViewModel.PAGE_SIZE);
         System.out.printf("heap used now:            %,9d MB%n",

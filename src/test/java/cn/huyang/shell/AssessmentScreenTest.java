@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -67,8 +66,7 @@ class AssessmentScreenTest {
         vm = window.tab(AssessmentTab.class).viewModel();
         primary = stage;
         stage.show();
-        TabPane tabs = (TabPane) stage.getScene().lookup("#mainTabs");
-        tabs.getSelectionModel().select(3);
+        window.showTab("assessmentTab");
     }
 
     @AfterEach

@@ -119,11 +119,11 @@ class ModuleExtensionTest {
     void aModuleWithATabIsShownInItsPlaceAndLoadedWhenSelected(FxRobot robot) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> ids = tabs.getTabs().stream().map(Tab::getId).toList();
-        assertThat(ids).containsExactly("rosterTab", "noticeBoardTab", "trainingTab", "titleTab", "assessmentTab",
-                "guaranteeTab", "findingsTab");
+        assertThat(ids).containsExactly("overviewTab", "rosterTab", "noticeBoardTab", "trainingTab", "titleTab",
+                "assessmentTab", "guaranteeTab", "findingsTab");
         assertThat(board.shown).isZero();
 
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(2));
         assertThat(board.shown).isEqualTo(1);
         assertThat(board.counselors).isZero();
         assertThat(robot.lookup("公告栏").tryQuery()).isPresent();

@@ -71,6 +71,7 @@ class OfficeBasicsScreenTest {
         Messages m = Messages.forLanguage("zh");
         MainWindow w = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir), settings);
         w.attach(ctx);
+        w.showTab("rosterTab"); // 概览 is the first tab
 
         return w;
     }
@@ -139,8 +140,7 @@ class OfficeBasicsScreenTest {
                 new java.math.BigDecimal("4"), new java.math.BigDecimal("0"), null,
                 java.util.List.of(new cn.huyang.training.TrainingSession.Attendee(null, zhao.id(), null, null, null))));
         var ledger = window.tab(TrainingTab.class).view().ledger();
-        robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
-                .getSelectionModel().select(1));
+        robot.interact(() -> window.showTab("trainingTab"));
         FxWait.until(() -> ledger.rows().size() == 1);
         String middle = zhao.idNumber().substring(6, 14); // the birth date
         robot.interact(() -> ledger.counselorProperty().set(middle));

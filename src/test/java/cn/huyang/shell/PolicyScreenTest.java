@@ -53,6 +53,7 @@ class PolicyScreenTest {
         MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
+        window.showTab("rosterTab"); // 概览 is the first tab
         roster = window.tab(RosterTab.class).viewModel();
         primary = stage;
         stage.show();

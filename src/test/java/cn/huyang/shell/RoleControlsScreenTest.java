@@ -46,6 +46,7 @@ class RoleControlsScreenTest {
                 Settings.load(dir.resolve("settings.properties")));
         Session session = new Session(new Actor(9, "lingdao", "领导", Role.LEADER, null));
         window.attach(new AppContext(db, m, Clock.systemDefaultZone(), session));
+        window.showTab("rosterTab"); // 概览 is the first tab
         stage.show();
     }
 

@@ -60,6 +60,7 @@ class RosterScreenTest {
         MainWindow window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
+        window.showTab("rosterTab"); // 概览 is the first tab
         vm = window.tab(RosterTab.class).viewModel();
         primary = stage;
         stage.show();

@@ -23,6 +23,13 @@ public interface FeatureTab {
     default void find() {
     }
 
+    /**
+     * Shows the list a request names, filtered as it asks (the dashboard's click on a bar): the year, the
+     * department, and what {@link ListRequest#what()} means to this tab. A tab that has no such list ignores it.
+     */
+    default void open(ListRequest request) {
+    }
+
     /** Typed work that is not saved yet: the window asks before closing and before a reload. */
     default boolean hasUnsavedChanges() {
         return false;
