@@ -28,7 +28,11 @@ public enum Operation implements Coded {
     RESTORE,
     ACCOUNTS_MANAGE,
     AUDIT_VIEW,
-    DATA_LOCATION;
+    DATA_LOCATION,
+    /** 选聘: rounds, posts, candidates, stages, 公示, 试岗 and hiring [三(二)3(1)]. */
+    RECRUITMENT,
+    /** 选聘: entering the written and interview scores. */
+    RECRUITMENT_SCORES;
 
     @Override
     public String keyPrefix() {

@@ -39,6 +39,8 @@ public final class Permissions {
         row(Operation.ACCOUNTS_MANAGE,   ALL,   NONE,   NONE,           NONE,      NONE);
         row(Operation.AUDIT_VIEW,        ALL,   ALL,    NONE,           NONE,      NONE);
         row(Operation.DATA_LOCATION,     ALL,   NONE,   NONE,           NONE,      NONE);
+        row(Operation.RECRUITMENT,       NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.RECRUITMENT_SCORES, NONE, ALL,    NONE,           ALL,       NONE);
     }
 
     private Permissions() {

@@ -14,7 +14,8 @@ public final class Modules {
         TrainingModule training = new TrainingModule(policy, roster);
         AssessmentModule assessment = new AssessmentModule(policy, roster, training);
         TitleModule title = new TitleModule(policy, roster, training, assessment);
-        return List.of(policy, roster, training, assessment, title, new FindingsModule(), new AccountsModule(roster),
-                new DataLocationModule());
+        RecruitmentModule recruitment = new RecruitmentModule(policy, roster);
+        return List.of(policy, roster, training, assessment, title, recruitment, new FindingsModule(),
+                new AccountsModule(roster), new DataLocationModule());
     }
 }

@@ -26,7 +26,9 @@ public enum PolicyKey implements Coded {
     /** 连续两年年度考核不合格的，可以解除聘用合同 [三(四)3]. */
     CONSECUTIVE_INCOMPETENT_YEARS("assessment.consecutive-incompetent-years", "三(四)3", "2", ValueKind.WHOLE, 1, 10),
     /** “十佳辅导员” [三(四)4]. */
-    TOP_TEN_SIZE("assessment.top-ten-size", "三(四)4", "10", ValueKind.WHOLE, 1, 100);
+    TOP_TEN_SIZE("assessment.top-ten-size", "三(四)4", "10", ValueKind.WHOLE, 1, 100),
+    /** 选聘须经公示 [三(二)3(1)]: the 公示 lasts this many working days (the seed names no length; 5 is the program's). */
+    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30);
 
     private final String key;
     private final String clause;
