@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, CheckCommand.class, RatioCommand.class, TrainingComplianceCommand.class,
                 AssessmentCommand.class, FormsCommand.class, BackupCommand.class, RestoreCommand.class,
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
-                TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class,
+                TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class, RecruitmentCommand.class,
                 AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
