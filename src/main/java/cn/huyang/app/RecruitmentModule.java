@@ -1,7 +1,10 @@
 package cn.huyang.app;
 
+import cn.huyang.demo.DemoExtra;
+import cn.huyang.demo.RecruitmentDemoData;
 import cn.huyang.recruitment.RecruitmentRepository;
 import cn.huyang.recruitment.RecruitmentService;
+import java.util.List;
 import java.util.Optional;
 
 /** The selection of counselors (选聘) [三(二)3(1)]: rounds, candidates, stages, hiring onto the roster. */
@@ -23,6 +26,11 @@ public final class RecruitmentModule implements FeatureModule {
 
     public RecruitmentService service() {
         return service;
+    }
+
+    @Override
+    public List<DemoExtra> demoData() {
+        return List.of(new RecruitmentDemoData(service, roster.service()));
     }
 
     @Override

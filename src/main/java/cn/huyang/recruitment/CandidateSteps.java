@@ -103,6 +103,25 @@ final class CandidateSteps {
         });
     }
 
+    Candidate recordHired(Candidate draft, long counselorId) {
+        Counselor c = roster.counselor(counselorId).orElseThrow(() -> new ValidationException(FieldError.of(
+                "recruitment.field.candidate", "recruitment.validation.gone")));
+        require(c.idNumber().equals(draft.idNumber()) && draft.hiredOn() != null, "field.idNumber",
+                "recruitment.validation.notThatCounselor", c.name());
+        access.guard().require(Operation.RECRUITMENT);
+        return tx.inTransaction(() -> {
+            Candidate.Builder b = draft.toBuilder();
+            b.stage = Stage.HIRED;
+            b.outcome = Outcome.HIRED;
+            b.counselorId = counselorId;
+            service.requireOpen(repo.lockRound(draft.roundId()).orElse(null));
+            long id = repo.insertCandidate(b.build());
+            Candidate stored = repo.candidate(id).orElseThrow();
+            access.audit().changed(RecruitmentService.CANDIDATE, id, null, stored);
+            return stored;
+        });
+    }
+
     Candidate scores(long id, int version, BigDecimal written, BigDecimal interview) {
         RecruitmentValidator.scores(written, interview);
         access.guard().require(Operation.RECRUITMENT_SCORES);

@@ -212,6 +212,15 @@ public final class RecruitmentService {
         return steps.save(draft);
     }
 
+    /**
+     * Records a candidate an earlier round hired who is already on the roster (a past round entered
+     * afterwards, the demo's finished round): stored at 聘用, linked to that counselor, whose ID number
+     * must be the candidate's; nothing is registered again.
+     */
+    public Candidate recordHired(Candidate draft, long counselorId) {
+        return steps.recordHired(draft, counselorId);
+    }
+
     /** Saves a candidate's personal and application fields at the version read (not their stage or scores). */
     public Candidate updateCandidate(Candidate draft) {
         return steps.save(draft);
