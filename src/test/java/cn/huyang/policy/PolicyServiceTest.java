@@ -70,7 +70,9 @@ class PolicyServiceTest {
             assertThat(v.value()).as(k.key()).isEqualTo(k.defaultValue());
             assertThat(v.from()).isEqualTo(LocalDate.of(1900, 1, 1));
             assertThat(v.clause()).isEqualTo(k.clause());
-            assertThat(v.note()).isEqualTo("实施细则默认值");
+            // The seed asks for a 公示 but names no length: that default is the program's, and says so.
+            assertThat(v.note()).isEqualTo(k == PolicyKey.RECRUITMENT_NOTICE_WORKING_DAYS
+                    ? "程序默认值（实施细则规定须经公示，未规定天数）" : "实施细则默认值");
         }
         assertThat(p.entry(PolicyKey.STUDENTS_PER_COUNSELOR).clause()).isEqualTo("三(二)1");
         assertThat(p.entry(PolicyKey.CONSECUTIVE_INCOMPETENT_YEARS).clause()).isEqualTo("三(四)3");

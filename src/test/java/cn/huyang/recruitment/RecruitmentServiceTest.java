@@ -3,7 +3,11 @@ package cn.huyang.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import cn.huyang.access.Actor;
 import cn.huyang.access.AuditQuery;
+import cn.huyang.access.NotPermittedException;
+import cn.huyang.access.Role;
+import cn.huyang.access.Session;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
@@ -287,5 +291,33 @@ class RecruitmentServiceTest {
         assertThat(done.finishedOn()).isEqualTo(TODAY);
         assertThat(refusal(() -> rec.apply(Drafts.candidate(open, p, "乙", LocalDate.of(1994, 1, 2), 2))))
                 .contains("该批次已结束");
+    }
+
+    AppContext as(Role role, Long departmentId) {
+        return new AppContext(db, zh, CLOCK, new Session(new Actor(7, "user", "测试用户", role, departmentId)));
+    }
+
+    @Test
+    void personnelEntersScoresOnlyAndADepartmentSeesItsOwnPosts() {
+        Department me = ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true));
+        Post other = rec.savePost(new Post(null, round.id(), me.id(), PostType.FULL_TIME, 1, 0));
+        Candidate mine = rec.advance(apply("甲", LocalDate.of(1994, 1, 1), 1).id(), 0, TODAY);
+        rec.apply(Drafts.candidate(round, other, "乙", LocalDate.of(1994, 1, 2), 2));
+
+        RecruitmentService personnel = as(Role.PERSONNEL, null).recruitment();
+        Candidate scored = personnel.scores(mine.id(), mine.version(), new BigDecimal("80"), null);
+        assertThat(scored.writtenScore()).isEqualByComparingTo("80");
+        assertThat(catchThrowable(() -> personnel.advance(scored.id(), scored.version(), TODAY)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(stored(scored).stage()).isEqualTo(Stage.WRITTEN);
+        assertThat(catchThrowable(() -> as(Role.DEPARTMENT, cs.id()).recruitment().scores(scored.id(),
+                scored.version(), BigDecimal.TEN, null))).isInstanceOf(NotPermittedException.class);
+
+        assertThat(as(Role.DEPARTMENT, me.id()).recruitment().sheet(round.id()).rows())
+                .extracting(r -> r.candidate().name()).containsExactly("乙");
+        assertThat(as(Role.LEADER, null).recruitment().sheet(round.id()).rows()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.candidate().idNumber()).contains("*"));
+        assertThat(ctx.audit().find(AuditQuery.all())).filteredOn(e -> e.role() == Role.PERSONNEL)
+                .extracting(e -> e.action() + " " + e.entity()).containsExactly("UPDATE recruitmentCandidate");
     }
 }
