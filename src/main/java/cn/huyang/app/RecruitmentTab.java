@@ -53,6 +53,7 @@ public final class RecruitmentTab implements FeatureTab {
     private static Button button(Messages m, String id, String key, RecruitmentViewModel vm, Consumer<Round> action) {
         Button b = new Button(m.get(key));
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.disableProperty().bind(vm.roundProperty().isNull());
         b.setOnAction(e -> action.accept(vm.roundProperty().get()));
         return b;

@@ -21,8 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -120,7 +120,7 @@ public final class RecruitmentView {
         for (Button b : List.of(editRound, post, apply, finish)) {
             b.disableProperty().bind(vm.roundProperty().isNull().or(Bindings.createBooleanBinding(() -> !edit)));
         }
-        FlowPane bar = new FlowPane(6, 6, new Label(m.get("recruitment.field.round")), rounds, newRound, editRound,
+        FlowPane bar = new FlowPane(6, 6, label("recruitment.field.round"), rounds, newRound, editRound,
                 post, apply, finish);
         return bar;
     }
@@ -130,8 +130,7 @@ public final class RecruitmentView {
         TextField end = field("noticeEndField", vm.noticeEndProperty(), 10);
         end.setPromptText(m.get("recruitment.noticeDefault"));
         Button save = button("noticeButton", "recruitment.setNotice", vm.service().mayEdit(), vm::saveNotice);
-        return new FlowPane(6, 6, new Label(m.get("recruitment.field.noticeStart")), start,
-                new Label(m.get("recruitment.field.noticeEnd")), end, save);
+        return row(label("recruitment.field.noticeStart"), start, label("recruitment.field.noticeEnd"), end, save);
     }
 
     private Node candidates() {
@@ -142,14 +141,14 @@ public final class RecruitmentView {
                 col("recruitment.col.name", 80, r -> r.candidate().name()),
                 col("recruitment.col.post", 110, r -> r.department() + " " + r.post().postType().label(m)),
                 col("recruitment.col.source", 90, r -> r.candidate().source().label(m)),
-                col("recruitment.col.stage", 90, r -> r.candidate().stage().label(m)),
-                col("recruitment.col.outcome", 60, r -> r.candidate().outcome() == null ? ""
+                col("recruitment.col.stage", 110, r -> r.candidate().stage().label(m)),
+                col("recruitment.col.outcome", 64, r -> r.candidate().outcome() == null ? ""
                         : r.candidate().outcome().label(m)),
-                col("recruitment.col.qualified", 50, r -> r.qualified() ? "✓" : "✗"),
-                col("recruitment.field.written", 60, r -> plain(r.candidate().writtenScore())),
-                col("recruitment.field.interview", 60, r -> plain(r.candidate().interviewScore())),
-                col("recruitment.field.total", 60, r -> r.placing() == null ? "" : r.placing().total().toPlainString()),
-                col("recruitment.field.rank", 45, r -> r.placing() == null ? "" : String.valueOf(r.placing().rank())),
+                col("recruitment.col.qualified", 48, r -> r.qualified() ? "✓" : "✗"),
+                col("recruitment.field.written", 76, r -> plain(r.candidate().writtenScore())),
+                col("recruitment.field.interview", 76, r -> plain(r.candidate().interviewScore())),
+                col("recruitment.field.total", 68, r -> r.placing() == null ? "" : r.placing().total().toPlainString()),
+                col("recruitment.field.rank", 48, r -> r.placing() == null ? "" : String.valueOf(r.placing().rank())),
                 col("recruitment.col.standing", 140, r -> r.placing() == null ? ""
                         : r.placing().standing().label(m))));
         // The table may drop its selection when its rows are replaced (a reload after each save): the view
@@ -186,19 +185,16 @@ public final class RecruitmentView {
                 checkCol("recruitment.col.evidence", 120, ConditionCheck::evidence),
                 checkCol("recruitment.col.remark", 160, c -> c.remark() == null ? "" : c.remark())));
         boolean edit = vm.service().mayEdit();
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(m.get("recruitment.field.written")), field("writtenField", vm.writtenProperty(), 5),
-                new Label(m.get("recruitment.field.interview")), field("interviewField", vm.interviewProperty(), 5),
+        FlowPane scores = row(label("recruitment.field.written"), field("writtenField", vm.writtenProperty(), 5),
+                label("recruitment.field.interview"), field("interviewField", vm.interviewProperty(), 5),
                 button("saveScoresButton", "recruitment.saveScores", vm.service().mayScore(), vm::saveScores));
         CheckBox upheld = new CheckBox(m.get("recruitment.upheld"));
         upheld.setId("objectionUpheld");
+        upheld.setMinWidth(Region.USE_PREF_SIZE);
         upheld.selectedProperty().bindBidirectional(vm.objectionUpheldProperty());
-        TextField objection = field("objectionField", vm.objectionProperty(), 20);
-        grid.addRow(1, new Label(m.get("recruitment.field.objection")), objection, upheld,
+        FlowPane objection = row(label("recruitment.field.objection"), field("objectionField",
+                vm.objectionProperty(), 16), upheld,
                 button("saveObjectionButton", "recruitment.saveObjection", edit, vm::saveObjection));
-        GridPane.setColumnSpan(objection, 1);
         ComboBox<TrialResult> result = new ComboBox<>();
         result.setId("trialResultChoice");
         result.getItems().setAll(TrialResult.values());
@@ -211,17 +207,16 @@ public final class RecruitmentView {
             }
         });
         result.valueProperty().bindBidirectional(vm.trialResultProperty());
-        grid.addRow(2, new Label(m.get("recruitment.field.trialStart")), field("trialStartField",
-                vm.trialStartProperty(), 10), new Label(m.get("recruitment.field.trialEnd")),
-                field("trialEndField", vm.trialEndProperty(), 10));
-        grid.addRow(3, new Label(m.get("recruitment.field.trialResult")), result,
-                new Label(m.get("recruitment.field.trialNote")), field("trialNoteField", vm.trialNoteProperty(), 12),
+        FlowPane trial = row(label("recruitment.field.trialStart"), field("trialStartField", vm.trialStartProperty(),
+                9), label("recruitment.field.trialEnd"), field("trialEndField", vm.trialEndProperty(), 9),
+                label("recruitment.field.trialResult"), result, label("recruitment.field.trialNote"),
+                field("trialNoteField", vm.trialNoteProperty(), 12),
                 button("saveTrialButton", "recruitment.saveTrial", edit, vm::saveTrial));
         Button advance = button("advanceButton", "recruitment.advance", edit, vm::advance);
         Button withdraw = button("withdrawButton", "recruitment.withdraw", edit, () -> stop(Outcome.WITHDRAWN));
         Button notSelected = button("notSelectedButton", "recruitment.notSelected", edit,
                 () -> stop(Outcome.NOT_SELECTED));
-        VBox box = new VBox(6, title, conditions, grid, new FlowPane(6, 6, advance, withdraw, notSelected));
+        VBox box = new VBox(6, title, conditions, scores, objection, trial, row(advance, withdraw, notSelected));
         box.setPadding(new Insets(6));
         box.disableProperty().bind(vm.selectedProperty().isNull());
         return box;
@@ -250,6 +245,18 @@ public final class RecruitmentView {
         };
     }
 
+    private Label label(String key) {
+        Label l = new Label(m.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static FlowPane row(Node... nodes) {
+        FlowPane p = new FlowPane(6, 6, nodes);
+        p.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return p;
+    }
+
     private static String plain(BigDecimal v) {
         return RecruitmentViewModel.plain(v);
     }
@@ -265,6 +272,7 @@ public final class RecruitmentView {
     private Button button(String id, String key, boolean allowed, Runnable action) {
         Button b = new Button(m.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setDisable(!allowed);
         b.setOnAction(e -> action.run());
         return b;
