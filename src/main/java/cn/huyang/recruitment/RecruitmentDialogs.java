@@ -88,7 +88,7 @@ final class RecruitmentDialogs {
         dept.getItems().setAll(vm.service().departments());
         dept.setConverter(converter(Department::name));
         f.add(m.get("field.department"), dept);
-        ComboBox<PostType> type = f.choice("postType", "field.postType", List.of(PostType.values()),
+        ComboBox<PostType> type = f.choice("postPostType", "field.postType", List.of(PostType.values()),
                 PostType.FULL_TIME);
         TextField places = f.text("postPlaces", "recruitment.field.places", "1");
         f.ok(done -> {

@@ -111,7 +111,7 @@ public final class RecruitmentView {
         Button editRound = button("editRoundButton", "recruitment.editRound", edit,
                 () -> forms.round(vm.roundProperty().get()));
         Button post = button("addPostButton", "recruitment.addPost", edit, forms::post);
-        Button apply = button("applyButton", "recruitment.apply", edit, forms::candidate);
+        Button apply = button("recruitmentApplyButton", "recruitment.apply", edit, forms::candidate);
         Button finish = button("finishRoundButton", "recruitment.finish", edit, () -> {
             if (dialogs.confirm(m.get("recruitment.finishConfirm"))) {
                 vm.finish();
@@ -189,7 +189,7 @@ public final class RecruitmentView {
                 label("recruitment.field.interview"), field("interviewField", vm.interviewProperty(), 5),
                 button("saveScoresButton", "recruitment.saveScores", vm.service().mayScore(), vm::saveScores));
         CheckBox upheld = new CheckBox(m.get("recruitment.upheld"));
-        upheld.setId("objectionUpheld");
+        upheld.setId("objectionUpheldBox");
         upheld.setMinWidth(Region.USE_PREF_SIZE);
         upheld.selectedProperty().bindBidirectional(vm.objectionUpheldProperty());
         FlowPane objection = row(label("recruitment.field.objection"), field("objectionField",
@@ -213,7 +213,8 @@ public final class RecruitmentView {
                 field("trialNoteField", vm.trialNoteProperty(), 12),
                 button("saveTrialButton", "recruitment.saveTrial", edit, vm::saveTrial));
         Button advance = button("advanceButton", "recruitment.advance", edit, vm::advance);
-        Button withdraw = button("withdrawButton", "recruitment.withdraw", edit, () -> stop(Outcome.WITHDRAWN));
+        Button withdraw = button("recruitmentWithdrawButton", "recruitment.withdraw", edit,
+                () -> stop(Outcome.WITHDRAWN));
         Button notSelected = button("notSelectedButton", "recruitment.notSelected", edit,
                 () -> stop(Outcome.NOT_SELECTED));
         VBox box = new VBox(6, title, conditions, scores, objection, trial, row(advance, withdraw, notSelected));
