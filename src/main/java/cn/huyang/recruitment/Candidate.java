@@ -133,7 +133,10 @@ public record Candidate(Long id,
         public int version;
 
         public Candidate build() {
-            return new Candidate(id, roundId, postId, name, gender, ethnicity, birthDate, idNumber, politicalStatus, education, degree, major, phone, employmentForm, source, channel, currentUnit, appliedOn, stage, outcome, writtenScore, interviewScore, objection, objectionUpheld, trialStart, trialEnd, trialResult, trialNote, stoppedOn, stopReason, hiredOn, counselorId, note, version);
+            return new Candidate(id, roundId, postId, name, gender, ethnicity, birthDate, idNumber, politicalStatus,
+                    education, degree, major, phone, employmentForm, source, channel, currentUnit, appliedOn, stage,
+                    outcome, writtenScore, interviewScore, objection, objectionUpheld, trialStart, trialEnd,
+                    trialResult, trialNote, stoppedOn, stopReason, hiredOn, counselorId, note, version);
         }
     }
 }

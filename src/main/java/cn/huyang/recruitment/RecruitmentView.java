@@ -52,6 +52,9 @@ public final class RecruitmentView {
         header.setId("roundHeader");
         header.setWrapText(true);
         header.textProperty().bind(vm.headerProperty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.headerProperty());
+        header.setTooltip(whole); // a small screen may cut the round's line: the whole of it on hover
         Label message = new Label();
         message.setId("recruitmentMessage");
         message.setWrapText(true);
@@ -142,11 +145,11 @@ public final class RecruitmentView {
                 col("recruitment.col.post", 110, r -> r.department() + " " + r.post().postType().label(m)),
                 col("recruitment.col.source", 90, r -> r.candidate().source().label(m)),
                 col("recruitment.col.stage", 110, r -> r.candidate().stage().label(m)),
-                col("recruitment.col.outcome", 64, r -> r.candidate().outcome() == null ? ""
+                col("recruitment.col.outcome", 76, r -> r.candidate().outcome() == null ? ""
                         : r.candidate().outcome().label(m)),
-                col("recruitment.col.qualified", 48, r -> r.qualified() ? "✓" : "✗"),
-                col("recruitment.field.written", 76, r -> plain(r.candidate().writtenScore())),
-                col("recruitment.field.interview", 76, r -> plain(r.candidate().interviewScore())),
+                col("recruitment.col.qualified", 56, r -> r.qualified() ? "✓" : "✗"),
+                col("recruitment.col.written", 84, r -> plain(r.candidate().writtenScore())),
+                col("recruitment.col.interview", 84, r -> plain(r.candidate().interviewScore())),
                 col("recruitment.field.total", 68, r -> r.placing() == null ? "" : r.placing().total().toPlainString()),
                 col("recruitment.field.rank", 48, r -> r.placing() == null ? "" : String.valueOf(r.placing().rank())),
                 col("recruitment.col.standing", 140, r -> r.placing() == null ? ""
@@ -220,7 +223,9 @@ public final class RecruitmentView {
         VBox box = new VBox(6, title, conditions, scores, objection, trial, row(advance, withdraw, notSelected));
         box.setPadding(new Insets(6));
         box.disableProperty().bind(vm.selectedProperty().isNull());
-        return box;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true); // on a small screen the steps scroll rather than leave the window
+        return scroll;
     }
 
     private void stop(Outcome outcome) {

@@ -17,7 +17,7 @@ public record RoundSheet(Round round, List<PostLine> posts, List<CandidateRow> r
     public record PostLine(Post post, String department, int candidates, int hired) {
     }
 
-    /** A candidate with the department and post type applied for, the checks, and the placing (null until both scores). */
+    /** A candidate with the department and post applied for, the checks, and the placing (null until both scores). */
     public record CandidateRow(Candidate candidate, String department, Post post, List<ConditionCheck> checks,
                                Placing placing) {
         public CandidateRow {
