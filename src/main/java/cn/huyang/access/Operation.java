@@ -35,7 +35,11 @@ public enum Operation implements Coded {
     INCOME_VIEW,
     INCOME_EDIT,
     /** Dormitory buildings' offices and activity rooms, grade meetings in the timetable. */
-    FACILITIES_EDIT;
+    FACILITIES_EDIT,
+    /** 选聘: rounds, posts, candidates, stages, 公示, 试岗 and hiring [三(二)3(1)]. */
+    RECRUITMENT,
+    /** 选聘: entering the written and interview scores. */
+    RECRUITMENT_SCORES;
 
     @Override
     public String keyPrefix() {

@@ -43,6 +43,8 @@ public final class Permissions {
         row(Operation.INCOME_VIEW,       NONE,  ALL,    NONE,           ALL,       ALL);
         row(Operation.INCOME_EDIT,       NONE,  ALL,    NONE,           ALL,       NONE);
         row(Operation.FACILITIES_EDIT,   NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.RECRUITMENT,       NONE,  ALL,    NONE,           NONE,      NONE);
+        row(Operation.RECRUITMENT_SCORES, NONE, ALL,    NONE,           ALL,       NONE);
     }
 
     private Permissions() {

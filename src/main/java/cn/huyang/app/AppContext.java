@@ -210,6 +210,11 @@ public final class AppContext {
         return titles.forms();
     }
 
+    /** The selection of counselors (选聘): rounds, candidates, stages, hiring. */
+    public cn.huyang.recruitment.RecruitmentService recruitment() {
+        return find(RecruitmentModule.class).service();
+    }
+
     /** Every feature's findings of a year with their decisions (check, 合规提示, the roster rows). */
     public FindingRegister findings() {
         return findings;

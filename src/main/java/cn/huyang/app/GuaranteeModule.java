@@ -72,7 +72,7 @@ public final class GuaranteeModule implements FeatureModule {
 
     @Override
     public Optional<TabSpec> tab() {
-        return Optional.of(new TabSpec("guaranteeTab", "guarantee.tab", "startup.opening", 45, GuaranteeTab::new));
+        return Optional.of(new TabSpec("guaranteeTab", "guarantee.tab", "startup.opening", 46, GuaranteeTab::new));
     }
 
     @Override

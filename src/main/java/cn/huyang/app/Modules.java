@@ -15,7 +15,8 @@ public final class Modules {
         AssessmentModule assessment = new AssessmentModule(policy, roster, training);
         TitleModule title = new TitleModule(policy, roster, training, assessment);
         GuaranteeModule guarantee = new GuaranteeModule(policy, roster);
-        return List.of(policy, roster, training, assessment, title, guarantee, new FindingsModule(),
+        RecruitmentModule recruitment = new RecruitmentModule(policy, roster);
+        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, new FindingsModule(),
                 new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());
     }

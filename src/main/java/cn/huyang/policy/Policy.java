@@ -97,6 +97,11 @@ public final class Policy {
         return whole(PolicyKey.ALLOWANCE_DUE_DAY);
     }
 
+    /** How many working days a selection's 公示 lasts by default. */
+    public int noticeWorkingDays() {
+        return whole(PolicyKey.RECRUITMENT_NOTICE_WORKING_DAYS);
+    }
+
     /** The values of some parameters by key, in the order given: what a finding records it was judged by. */
     public Map<String, String> params(PolicyKey... keys) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -31,7 +31,9 @@ public enum PolicyKey implements Coded {
      * 辅导员津贴按时足额发放 [三(三)8]: the day of each month by which that month's allowance is paid in full
      * (a day past the month's end is its last day). The seed names no day: the program ships 31.
      */
-    ALLOWANCE_DUE_DAY("guarantee.allowance-due-day", "三(三)8", "31", ValueKind.WHOLE, 1, 31);
+    ALLOWANCE_DUE_DAY("guarantee.allowance-due-day", "三(三)8", "31", ValueKind.WHOLE, 1, 31),
+    /** 选聘须经公示 [三(二)3(1)]: the 公示 lasts this many working days (the seed names no length; 5 is the program's). */
+    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30);
 
     private final String key;
     private final String clause;

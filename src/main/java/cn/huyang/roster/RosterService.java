@@ -170,14 +170,26 @@ public class RosterService implements FindingSource {
 
     /** Registers a new counselor on entry (入职注册): stored in post with a registration dated {@code date}. */
     public Counselor register(Counselor draft, LocalDate date) {
+        return register(draft, date, null);
+    }
+
+    /**
+     * Registers a new counselor on entry with a note on the registration (e.g. the selection round that
+     * hired them): checked, asked of the guard and audited as {@link #register(Counselor, LocalDate)}.
+     */
+    public Counselor register(Counselor draft, LocalDate date, String note) {
         Counselor c = check(draft.withStatus(CounselorStatus.ACTIVE));
+        String reason = cn.huyang.common.Text.clean(note);
+        if (reason != null && reason.length() > 500) {
+            throw new ValidationException(FieldError.of("field.reason", "validation.tooLong", 500));
+        }
         LocalDate on = date != null ? date : (c.entryDate() != null ? c.entryDate() : today());
         checkEventDate(on, null);
         access.guard().require(Operation.ROSTER_EDIT, c.departmentId());
         return tx.inTransaction(() -> {
             uniqueIdNumber(c.idNumber(), null);
             long id = counselors.insert(c);
-            events.insert(id, RosterEventKind.REGISTER, on, null);
+            events.insert(id, RosterEventKind.REGISTER, on, reason);
             access.audit().changed("counselor", id, null, c.withId(id));
             return c.withId(id);
         });

@@ -47,7 +47,12 @@ class MessagesBundleTest {
             cn.huyang.findings.DecisionKind.class, cn.huyang.findings.FindingStatus.class,
             cn.huyang.access.Role.class, cn.huyang.access.Operation.class, cn.huyang.access.AuditAction.class,
             cn.huyang.server.SslMode.class, cn.huyang.server.DataLocation.Kind.class,
-            cn.huyang.guarantee.MonthState.class);
+            cn.huyang.guarantee.MonthState.class,
+
+            cn.huyang.recruitment.Way.class, cn.huyang.recruitment.Channel.class, cn.huyang.recruitment.Source.class,
+            cn.huyang.recruitment.Outcome.class, cn.huyang.recruitment.TrialResult.class,
+            cn.huyang.recruitment.ConditionStatus.class, cn.huyang.recruitment.Condition.class,
+            cn.huyang.recruitment.Standing.class, cn.huyang.recruitment.Stage.class);
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

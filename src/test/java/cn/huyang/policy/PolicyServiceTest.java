@@ -70,8 +70,9 @@ class PolicyServiceTest {
             assertThat(v.value()).as(k.key()).isEqualTo(k.defaultValue());
             assertThat(v.from()).isEqualTo(LocalDate.of(1900, 1, 1));
             assertThat(v.clause()).isEqualTo(k.clause());
-            // the seed names no allowance due day: the program's own default says so
+            // the seed names no allowance due day and no 公示 length: the program's own defaults say so
             assertThat(v.note()).isEqualTo(k == PolicyKey.ALLOWANCE_DUE_DAY ? "程序默认值（实施细则只要求按时足额发放）"
+                    : k == PolicyKey.RECRUITMENT_NOTICE_WORKING_DAYS ? "程序默认值（实施细则规定须经公示，未规定天数）"
                     : "实施细则默认值");
         }
         assertThat(p.entry(PolicyKey.STUDENTS_PER_COUNSELOR).clause()).isEqualTo("三(二)1");
