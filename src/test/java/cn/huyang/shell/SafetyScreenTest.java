@@ -50,6 +50,7 @@ class SafetyScreenTest {
         DialogService dialogs = new FxDialogService(m, dir);
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs, Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
+        window.showTab("rosterTab"); // 概览 is the first tab
         vm = window.tab(RosterTab.class).viewModel();
         previous = Thread.getDefaultUncaughtExceptionHandler();
         new UncaughtErrors(dir.resolve("logs").resolve("huyang.log"),

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,8 +59,7 @@ class TitleScreenTest {
         window.attach(ctx);
         primary = stage;
         stage.show();
-        TabPane tabs = (TabPane) stage.getScene().lookup("#mainTabs");
-        tabs.getSelectionModel().select(2);
+        window.showTab("titleTab");
         vm = window.tab(TitleTab.class).view().review();
     }
 
