@@ -102,13 +102,26 @@ public final class DataChanges implements AutoCloseable {
         }
         mark();
         watching = true;
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "huyang-data-changes");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(DataChanges::daemon);
+        timer = t;
         long ms = Math.max(1, interval.toMillis());
-        timer.scheduleWithFixedDelay(this::pollQuietly, ms, ms, TimeUnit.MILLISECONDS);
+        // the timer's thread holds the watcher weakly: a window dropped without closing it (a screen
+        // test's, a context replaced) is not kept alive by it, and the thread ends with it
+        java.lang.ref.WeakReference<DataChanges> self = new java.lang.ref.WeakReference<>(this);
+        t.scheduleWithFixedDelay(() -> {
+            DataChanges watcher = self.get();
+            if (watcher == null) {
+                t.shutdown();
+            } else {
+                watcher.pollQuietly();
+            }
+        }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "huyang-data-changes");
+        t.setDaemon(true);
+        return t;
     }
 
     /** Reads the change mark now: what came before it is known. */
