@@ -72,6 +72,7 @@ class SpreadsheetScreenTest {
         window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
         window.attach(ctx);
+        window.showTab("rosterTab"); // 概览 is the first tab
         vm = window.tab(RosterTab.class).viewModel();
         window.spreadsheets().setFilePicker(new FilePicker() {
             @Override
