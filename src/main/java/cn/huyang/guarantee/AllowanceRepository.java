@@ -58,6 +58,14 @@ public class AllowanceRepository {
                 .fetch(AllowanceRepository::toPayment);
     }
 
+    /** One counselor's payments of a year. */
+    public List<AllowancePayment> payments(int year, long counselorId) {
+        return dsl.selectFrom(ALLOWANCE_PAYMENT).where(ALLOWANCE_PAYMENT.PAY_YEAR.eq(year))
+                .and(ALLOWANCE_PAYMENT.COUNSELOR_ID.eq(counselorId))
+                .orderBy(ALLOWANCE_PAYMENT.PAY_MONTH, ALLOWANCE_PAYMENT.PAID_ON, ALLOWANCE_PAYMENT.ID)
+                .fetch(AllowanceRepository::toPayment);
+    }
+
     public Optional<AllowancePayment> payment(long id) {
         return dsl.selectFrom(ALLOWANCE_PAYMENT).where(ALLOWANCE_PAYMENT.ID.eq(id))
                 .fetchOptional(AllowanceRepository::toPayment);

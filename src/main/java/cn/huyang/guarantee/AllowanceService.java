@@ -88,7 +88,7 @@ public class AllowanceService {
     public List<AllowancePayment> payments(long counselorId, int year) {
         Counselor c = roster.counselor(counselorId).orElseThrow();
         access.guard().require(Operation.READ, c.departmentId());
-        return repo.payments(year).stream().filter(p -> p.counselorId() == counselorId).toList();
+        return repo.payments(year, counselorId);
     }
 
     /** Every payment of a year, for an import's check against what is recorded (for those who may change them). */
