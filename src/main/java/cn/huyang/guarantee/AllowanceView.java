@@ -58,11 +58,11 @@ public final class AllowanceView {
         grid.setId("allowanceGrid");
         grid.setItems(vm.rows());
         grid.getColumns().add(column(m.get("field.department"), r -> r.department() == null ? "" : r.department(), 90));
-        grid.getColumns().add(column(m.get("field.name"), AllowanceRow::name, 80));
+        grid.getColumns().add(column(m.get("field.name"), AllowanceRow::name, 120));
         for (int i = 0; i < 12; i++) {
             int month = i;
             TableColumn<AllowanceRow, String> c = column(m.get("guarantee.col.month", i + 1),
-                    r -> vm.cell(r.months().get(month)), 78);
+                    r -> vm.cell(r.months().get(month)), 104); // "1600.00 逾期" whole
             c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {

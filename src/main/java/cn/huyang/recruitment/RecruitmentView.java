@@ -141,7 +141,7 @@ public final class RecruitmentView {
         table.setId("candidateTable");
         table.setPlaceholder(new Label(m.get("recruitment.noCandidates")));
         table.getColumns().setAll(List.of(
-                col("recruitment.col.name", 80, r -> r.candidate().name()),
+                col("recruitment.col.name", 120, r -> r.candidate().name()),
                 col("recruitment.col.post", 110, r -> r.department() + " " + r.post().postType().label(m)),
                 col("recruitment.col.source", 90, r -> r.candidate().source().label(m)),
                 col("recruitment.col.stage", 110, r -> r.candidate().stage().label(m)),
@@ -181,6 +181,7 @@ public final class RecruitmentView {
         TableView<ConditionCheck> conditions = new TableView<>(vm.checks());
         conditions.setId("conditionTable");
         conditions.setPrefHeight(150);
+        conditions.setPlaceholder(new Label(m.get("recruitment.noConditions")));
         conditions.getColumns().setAll(List.of(
                 checkCol("", 34, ConditionCheck::mark),
                 checkCol("recruitment.col.condition", 120, c -> c.condition().label(m)),
