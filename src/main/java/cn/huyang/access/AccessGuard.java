@@ -10,6 +10,8 @@ import java.util.function.Supplier;
  * {@link NotPermittedException}, thrown before anything is written.
  */
 public final class AccessGuard {
+    /** A department id no department has (identities start at 1): a scope that matches nothing. */
+    public static final long NO_DEPARTMENT = -1L;
     private final Session session;
     /** How deep the current thread is in a step the program does as a whole (see {@link #asProgram}). */
     private final ThreadLocal<int[]> program = ThreadLocal.withInitial(() -> new int[1]);
@@ -61,7 +63,48 @@ public final class AccessGuard {
         return switch (reach(op)) {
             case ALL -> true;
             case OWN_DEPARTMENT -> departmentId != null && departmentId.equals(session.actor().departmentId());
+            case OWN_RECORDS, NONE -> false;
+        };
+    }
+
+    /**
+     * Whether the user may do {@code op} for a record of this counselor in this department: a
+     * counselor's account only for its own counselor, a department's user for its department.
+     */
+    public boolean may(Operation op, Long departmentId, Long counselorId) {
+        return switch (reach(op)) {
+            case ALL -> true;
+            case OWN_DEPARTMENT -> departmentId != null && departmentId.equals(session.actor().departmentId());
+            case OWN_RECORDS -> counselorId != null && counselorId.equals(session.actor().counselorId());
             case NONE -> false;
+        };
+    }
+
+    /** Refuses unless the user may do {@code op} for a record of this counselor in this department. */
+    public void require(Operation op, Long departmentId, Long counselorId) {
+        if (!may(op, departmentId, counselorId)) {
+            Reach reach = reach(op);
+            throw new NotPermittedException(op, session.actor().role(), reach == Reach.OWN_DEPARTMENT || reach == Reach.OWN_RECORDS);
+        }
+    }
+
+    /**
+     * The only counselor whose records the user reaches for {@code op} (a counselor's account), or
+     * null when the reach is a department or the college ({@link #scopeOf} tells which).
+     */
+    public Long ownCounselor(Operation op) {
+        return reach(op) == Reach.OWN_RECORDS ? session.actor().counselorId() : null;
+    }
+
+    /**
+     * The only department the user reaches for {@code op}, {@link #NO_DEPARTMENT} when the reach is
+     * none or only the user's own records, or null for the whole college.
+     */
+    public Long scopeOf(Operation op) {
+        return switch (reach(op)) {
+            case ALL -> null;
+            case OWN_DEPARTMENT -> session.actor().departmentId();
+            case OWN_RECORDS, NONE -> NO_DEPARTMENT;
         };
     }
 
@@ -99,9 +142,13 @@ public final class AccessGuard {
         return may(Operation.READ, departmentId);
     }
 
-    /** The only department the user reads, or null when they read the whole college. */
+    /**
+     * The only department the user reads, or null when they read the whole college. A user who reads
+     * none of the college's data (a counselor's account) gets {@link #NO_DEPARTMENT}, which matches
+     * no department, so a query filtered by it returns nothing.
+     */
     public Long readScope() {
-        return reach(Operation.READ) == Reach.ALL ? null : session.actor().departmentId();
+        return scopeOf(Operation.READ);
     }
 
     /** Whether full ID numbers of this department's counselors may be shown to the user. */

@@ -39,7 +39,21 @@ public enum Operation implements Coded {
     /** 选聘: rounds, posts, candidates, stages, 公示, 试岗 and hiring [三(二)3(1)]. */
     RECRUITMENT,
     /** 选聘: entering the written and interview scores. */
-    RECRUITMENT_SCORES;
+    RECRUITMENT_SCORES,
+    /** 工作记录 [三(一)3]: entering and changing talks, class visits, dormitory visits, class meetings, journals. */
+    WORKLOG_EDIT,
+    /** Reading the texts of work records (what was said, judged, done): the most sensitive data. */
+    WORKLOG_READ,
+    /** Reading the counts of work records (monthly and yearly summaries, findings), never the texts. */
+    WORKLOG_SUMMARY,
+    /** A department marks a counselor's weekly journal read, with a comment. */
+    JOURNAL_REVIEW,
+    /** The student list, students' files and the attention list (一人一档). */
+    STUDENTS_EDIT,
+    /** Opening a student's file (audited every time). */
+    STUDENT_FILES,
+    /** Exporting texts of work records or students' files: an explicit, audited choice. */
+    SENSITIVE_EXPORT;
 
     @Override
     public String keyPrefix() {

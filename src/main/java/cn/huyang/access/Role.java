@@ -16,7 +16,9 @@ public enum Role implements Coded {
     /** 组织人事部: its party's scores and the titles; reads the roster. */
     PERSONNEL,
     /** 领导: reads everything, without full ID numbers. */
-    LEADER;
+    LEADER,
+    /** 辅导员: their own work records and their own students only [三(一)3]; linked to one counselor. */
+    COUNSELOR;
 
     @Override
     public String keyPrefix() {

@@ -25,6 +25,7 @@ class PermissionsTest {
                 out.append(' ').append(switch (Permissions.reach(r, op)) {
                     case ALL -> "全部";
                     case OWN_DEPARTMENT -> "本系部";
+                    case OWN_RECORDS -> "本人";
                     case NONE -> "—";
                 }).append(" |");
             }
@@ -64,5 +65,24 @@ class PermissionsTest {
         assertThat(dept.may(Operation.ROSTER_EDIT, null)).isFalse();
         assertThat(dept.readScope()).isEqualTo(5L);
         assertThat(leader.readScope()).isNull();
+    }
+
+    @Test
+    void aCounselorsAccountReachesOnlyItsOwnRecordsAndReadsNoneOfTheCollegesData() {
+        AccessGuard counselor = new AccessGuard(new Session(new Actor(3, "c", "辅导员", Role.COUNSELOR, 5L, 42L)));
+        assertThat(counselor.may(Operation.WORKLOG_EDIT, 5L, 42L)).isTrue();
+        assertThat(counselor.may(Operation.WORKLOG_EDIT, 5L, 43L)).isFalse();
+        assertThat(counselor.may(Operation.WORKLOG_EDIT, 5L)).isFalse();
+        assertThat(counselor.ownCounselor(Operation.WORKLOG_READ)).isEqualTo(42L);
+        assertThat(counselor.scopeOf(Operation.WORKLOG_READ)).isEqualTo(AccessGuard.NO_DEPARTMENT);
+        assertThat(counselor.readScope()).isEqualTo(AccessGuard.NO_DEPARTMENT);
+        assertThat(counselor.may(Operation.ROSTER_EDIT, 5L, 42L)).isFalse();
+        AccessGuard dept = new AccessGuard(new Session(new Actor(2, "d", "系部", Role.DEPARTMENT, 5L)));
+        assertThat(dept.may(Operation.WORKLOG_READ, 5L, 42L)).isTrue();
+        assertThat(dept.may(Operation.WORKLOG_READ, 6L, 42L)).isFalse();
+        assertThat(dept.ownCounselor(Operation.WORKLOG_READ)).isNull();
+        AccessGuard leader = new AccessGuard(new Session(new Actor(1, "l", "领导", Role.LEADER, null)));
+        assertThat(leader.may(Operation.WORKLOG_SUMMARY, 6L, 42L)).isTrue();
+        assertThat(leader.may(Operation.WORKLOG_READ, 6L, 42L)).isFalse();
     }
 }
