@@ -83,6 +83,16 @@ final class LegacyScriptParser {
         }
         if (t.is("UNIQUE")) {
             t = tokens.next();
+            if (t.is("NULLS")) { // H2 2.2 writes CREATE UNIQUE NULLS DISTINCT INDEX for a nullable column
+                t = tokens.next();
+                if (t.is("NOT") || t.is("ALL")) {
+                    t = tokens.next();
+                }
+                if (!t.is("DISTINCT")) {
+                    throw BackupProblem.unsafe("CREATE UNIQUE NULLS " + t + " is not data");
+                }
+                t = tokens.next();
+            }
         }
         if (t.is("INDEX")) {
             name(); // "PUBLIC"."IX_…"
