@@ -99,6 +99,7 @@ public class DashboardView {
                 show(f);
             }
         });
+        vm.findingsProperty().addListener((o, a, counted) -> showFindings(counted));
     }
 
     public Node node() {
@@ -150,8 +151,18 @@ public class DashboardView {
                 new Bar("PASSED", m.get("overview.titles.passed"), tc.passed())), b -> open.accept(vm.titles()));
         titlesNote.setText(m.get("overview.note.titles", tc.applications(), tc.eligible(), tc.passed()));
 
-        bars(findings, f.findingsByClause(), b -> open.accept(vm.findings(b)));
-        findingsNote.setText(m.get("overview.note.findings", f.openFindings().size()));
+        showFindings(f.findings());
+    }
+
+    /** The open findings by clause; while they are still counted, an empty chart that says so. */
+    private void showFindings(FindingFigures counted) {
+        if (counted == null) {
+            findings.getData().clear();
+            findingsNote.setText(m.get("overview.note.findingsCounting"));
+            return;
+        }
+        bars(findings, counted.byClause(), b -> open.accept(vm.findings(b)));
+        findingsNote.setText(m.get("overview.note.findings", counted.open().size()));
     }
 
     private void showStaffing(Figures f) {

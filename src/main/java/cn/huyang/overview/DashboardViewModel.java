@@ -35,6 +35,7 @@ public class DashboardViewModel {
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
     private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FindingFigures> findings = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private Consumer<Throwable> onFailure = e -> { };
     private long generation;
@@ -68,7 +69,8 @@ public class DashboardViewModel {
         }
         Long dept = department.get() == null ? null : department.get().id();
         long mine = ++generation;
-        runner.run(messages.get("overview.loading", y), p -> new Loaded(service.departments(), service.figures(y, dept)),
+        findings.set(null);
+        runner.run(messages.get("overview.loading", y), p -> new Loaded(service.departments(), service.team(y, dept)),
                 data -> {
                     if (mine != generation) {
                         return;
@@ -89,6 +91,18 @@ public class DashboardViewModel {
                     if (after == generation) {
                         figures.set(data.figures());
                         loaded.set(true);
+                        countFindings(data.figures(), after);
+                    }
+                }, onFailure);
+    }
+
+    /** The findings card is counted after the rest: every feature's rules run for it. */
+    private void countFindings(Figures team, long mine) {
+        runner.run(messages.get("overview.loadingFindings", team.year()),
+                p -> service.withFindings(team, service.register(team.year())).findings(),
+                counted -> {
+                    if (mine == generation) {
+                        findings.set(counted);
                     }
                 }, onFailure);
     }
@@ -119,6 +133,11 @@ public class DashboardViewModel {
 
     public ReadOnlyObjectProperty<Figures> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** The findings of the figures shown, or null while they are being counted. */
+    public ReadOnlyObjectProperty<FindingFigures> findingsProperty() {
+        return findings.getReadOnlyProperty();
     }
 
     public BooleanProperty loadedProperty() {

@@ -5,7 +5,6 @@ import cn.huyang.assessment.AssessmentService;
 import cn.huyang.assessment.Grade;
 import cn.huyang.assessment.Sheet;
 import cn.huyang.assessment.SheetRow;
-import cn.huyang.common.Finding;
 import cn.huyang.common.Messages;
 import cn.huyang.findings.DecisionKind;
 import cn.huyang.findings.FindingRegister;
@@ -28,6 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * The one place the team's figures come from — the dashboard (概览) and the team report
@@ -39,6 +43,13 @@ import java.util.Set;
 public class TeamFigures {
     /** The years the entries-and-exits figure spans. */
     public static final int FLOW_YEARS = 5;
+
+    /** Counts the training, the assessment and the titles while the roster's figures are counted. */
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "huyang-figures");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final RosterService roster;
     private final TrainingService training;
@@ -83,19 +94,61 @@ public class TeamFigures {
         return own != null ? own : asked;
     }
 
-    /** A year's figures (the dashboard): the roster on the year's last day, or today in the current year. */
+    /** A year's figures with its findings: the roster on the year's last day, or today in the current year. */
     public Figures figures(int year, Long departmentId) {
-        LocalDate on = StaffingRatio.referenceDate(year, today());
-        return figures(year, departmentId, LocalDate.of(year, 1, 1), on);
+        Figures team = team(year, departmentId);
+        return withFindings(team, register(year));
     }
 
-    /** A report period's figures: the roster on its last day, the yearly figures of that day's year. */
+    /** A report period's figures with its findings: the roster on its last day, the yearly figures of that day's year. */
     public Figures figures(Period period, Long departmentId) {
-        return figures(period.year(), departmentId, period.from(), period.to());
+        Figures team = team(period, departmentId);
+        return withFindings(team, register(team.year()));
     }
 
-    private Figures figures(int year, Long asked, LocalDate from, LocalDate to) {
+    /**
+     * A year's figures without the findings (the dashboard shows them first, and the findings card
+     * when {@link #withFindings} has counted them): the roster on the year's last day, or today.
+     */
+    public Figures team(int year, Long departmentId) {
+        LocalDate on = StaffingRatio.referenceDate(year, today());
+        return team(year, departmentId, LocalDate.of(year, 1, 1), on);
+    }
+
+    /** A report period's figures without the findings. */
+    public Figures team(Period period, Long departmentId) {
+        return team(period.year(), departmentId, period.from(), period.to());
+    }
+
+    /** The year's findings register as the user may see it (every feature's rules: the slow part). */
+    public List<TrackedFinding> register(int year) {
+        return findings.findings(year);
+    }
+
+    /** These figures with the open findings of their scope counted from the year's register. */
+    public Figures withFindings(Figures team, List<TrackedFinding> register) {
+        Long dept = team.departmentId();
+        Set<Long> inScope = dept == null ? null : roster.counselors().stream()
+                .filter(c -> dept.equals(c.departmentId())).map(Counselor::id).collect(Collectors.toSet());
+        String deptName = dept == null ? null : roster.departmentNames().get(dept);
+        List<TrackedFinding> all = register.stream().filter(t -> dept == null || (t.finding().counselorId() != null
+                ? inScope.contains(t.finding().counselorId()) : deptName.equals(t.finding().department()))).toList();
+        List<TrackedFinding> open = all.stream().filter(TrackedFinding::open).toList();
+        LocalDate from = team.from();
+        List<TrackedFinding> plans = all.stream().filter(t -> !t.open() && t.decision() != null
+                && t.decision().decision() != null && t.decision().decision().kind() == DecisionKind.ACKNOWLEDGED
+                && t.decision().decision().plan() != null && !t.decision().decision().plan().isBlank()
+                && (t.decision().decision().dueDate() == null || !t.decision().decision().dueDate().isBefore(from)))
+                .toList();
+        return team.with(new FindingFigures(byClause(open), open, plans));
+    }
+
+    private Figures team(int year, Long asked, LocalDate from, LocalDate to) {
         Long dept = scopeOf(asked);
+        // the training, the assessment and the titles are counted beside the roster's figures
+        CompletableFuture<TrainingShare> trainingShare = CompletableFuture.supplyAsync(
+                () -> training(year, dept, roster.departmentNames()), WORKERS);
+        CompletableFuture<GradeCounts> grades = CompletableFuture.supplyAsync(() -> grades(year, dept), WORKERS);
         Map<Long, String> names = roster.departmentNames();
         LocalDate on = to.isAfter(today()) ? today() : to;
         StaffingRatio ratio = roster.staffingRatioOn(on);
@@ -113,6 +166,7 @@ public class TeamFigures {
                 inScope.put(c.id(), c);
             }
         }
+        CompletableFuture<TitleCounts> titleCounts = CompletableFuture.supplyAsync(() -> titles(year, inScope), WORKERS);
         Set<Long> inPost = roster.idsInPostOn(on);
         List<Counselor> team = inScope.values().stream().filter(c -> inPost.contains(c.id())).toList();
         Structure structure = StructureCounts.of(team, on, messages);
@@ -123,16 +177,20 @@ public class TeamFigures {
             flows.add(flow(String.valueOf(y), histories, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
         }
         Flow periodFlow = flow(from + "–" + to, histories, from, to);
+        return new Figures(year, dept, scopeName, from, on, rows, total, structure, flows, periodFlow,
+                join(trainingShare), join(grades), join(titleCounts), null);
+    }
 
-        List<TrackedFinding> all = findingsInScope(year, dept, inScope, names);
-        List<TrackedFinding> open = all.stream().filter(TrackedFinding::open).toList();
-        List<TrackedFinding> plans = all.stream().filter(t -> !t.open() && t.decision() != null
-                && t.decision().decision() != null && t.decision().decision().kind() == DecisionKind.ACKNOWLEDGED
-                && t.decision().decision().plan() != null && !t.decision().decision().plan().isBlank()
-                && (t.decision().decision().dueDate() == null || !t.decision().decision().dueDate().isBefore(from)))
-                .toList();
-        return new Figures(year, dept, scopeName, on, rows, total, structure, flows, periodFlow,
-                training(year, dept, names), grades(year, dept), titles(year, inScope), byClause(open), open, plans);
+    /** The result of a part counted beside the others; its failure is the caller's. */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static Flow flow(String label, Map<Long, List<RosterEvent>> histories, LocalDate from, LocalDate to) {
@@ -229,17 +287,5 @@ public class TeamFigures {
             sb.append(i >= 0 ? (char) ('1' + i) : ch);
         }
         return sb.toString();
-    }
-
-    private List<TrackedFinding> findingsInScope(int year, Long dept, Map<Long, Counselor> inScope,
-                                              Map<Long, String> names) {
-        String deptName = dept == null ? null : names.get(dept);
-        return findings.findings(year).stream().filter(t -> {
-            Finding f = t.finding();
-            if (dept == null) {
-                return true;
-            }
-            return f.counselorId() != null ? inScope.containsKey(f.counselorId()) : deptName.equals(f.department());
-        }).toList();
     }
 }

@@ -72,9 +72,11 @@ public final class TrainingBenchmark {
             time("budget " + year + ":", () -> t.budget(year).byDepartment().size() + " departments");
             time("training findings " + year + ":", () -> t.findings(year).size() + " findings");
             // 概览: every figure of the dashboard at once (target: 300 ms at 10,000 counselors, 1 M records)
-            time("dashboard (概览) " + year + ":", () -> ctx.overview().figures(year, null).headcount() + " in post");
+            time("dashboard (概览) " + year + ":", () -> ctx.overview().team(year, null).headcount() + " in post");
             Long first = ctx.roster().departments().get(0).id();
-            time("dashboard, one department:", () -> ctx.overview().figures(year, first).headcount() + " in post");
+            time("dashboard, one department:", () -> ctx.overview().team(year, first).headcount() + " in post");
+            time("dashboard's findings card:", () -> ctx.overview().withFindings(ctx.overview().team(year, null),
+                    ctx.overview().register(year)).openFindings().size() + " open");
         }
         System.out.printf("rows held by the ledger:  %,9d (one page)%n", TrainingLedgerViewModel.PAGE_SIZE);
         System.out.printf("heap used now:            %,9d MB%n",

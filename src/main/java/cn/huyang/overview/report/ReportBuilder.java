@@ -30,9 +30,11 @@ public final class ReportBuilder {
 
     /** The report of a period for the college or a department (a department's user: their own). */
     public TeamReport build(Period period, Long departmentId) {
-        Figures now = figures.figures(period, departmentId);
-        Figures before = figures.figures(period.previous(), departmentId);
-        Figures yearAgo = figures.figures(period.yearEarlier(), departmentId);
+        // each year's findings register is read once: a half-year and the one before share a year
+        java.util.Map<Integer, List<cn.huyang.findings.TrackedFinding>> registers = new java.util.HashMap<>();
+        Figures now = counted(figures.team(period, departmentId), registers);
+        Figures before = counted(figures.team(period.previous(), departmentId), registers);
+        Figures yearAgo = counted(figures.team(period.yearEarlier(), departmentId), registers);
         String label = label(period);
         String title = m.get("report.title", figures.unitName());
         List<String> cover = List.of(m.get("report.cover.period", label), m.get("report.cover.scope", now.scopeName()),
@@ -45,6 +47,10 @@ public final class ReportBuilder {
                 ReportProblems.problems(now, m),
                 ReportProblems.nextSteps(now, m));
         return new TeamReport(title, cover, title + "（" + label + "）", sections);
+    }
+
+    private Figures counted(Figures team, java.util.Map<Integer, List<cn.huyang.findings.TrackedFinding>> registers) {
+        return figures.withFindings(team, registers.computeIfAbsent(team.year(), figures::register));
     }
 
     /** 2026 年上半年（1 月 1 日—6 月 30 日）, or the range. */

@@ -1,0 +1,82 @@
+package cn.huyang.bench;
+
+import cn.huyang.app.AppContext;
+import cn.huyang.common.Messages;
+import cn.huyang.common.Progress;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.H2Store;
+import cn.huyang.demo.DemoDataGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * The dashboard (概览) and the team report at the region's scale: 10,000 counselors with ten years of
+ * training (about a million records). Prints the whole dashboard, the college and one department, and
+ * the parts it is made of, each the median of five runs after a warm-up; then the report's figures.
+ * {@code -Dbenchmark.dir=DIR} keeps the generated folder and reuses it on the next run.
+ * Run with {@code ./mvnw -Pbenchmark verify}.
+ */
+public final class OverviewBenchmark {
+    private static final int RUNS = 5;
+
+    private OverviewBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(System.getProperty("benchmark.counselors", "10000"));
+        String kept = System.getProperty("benchmark.dir");
+        Path dir = kept == null ? Files.createTempDirectory("huyang-overview-bench") : Path.of(kept);
+        boolean reuse = kept != null && Files.exists(dir.resolve("huyang.mv.db"));
+        Files.createDirectories(dir);
+        Messages m = Messages.forLanguage("zh");
+        System.out.printf("%nHuyang dashboard benchmark: %,d counselors, ten years of training, data folder %s%n", n, dir);
+        long t0 = System.nanoTime();
+        try (H2Store db = H2Store.open(new DataFolder(dir))) {
+            AppContext ctx = new AppContext(db, m, Clock.systemDefaultZone());
+            if (!reuse) {
+                ctx.demo().generate(new DemoDataGenerator.Request(n, 10, 20261128), false, Progress.NONE);
+                System.out.printf("generation:                  %,9d ms (%,d training records)%n", ms(t0),
+                        ctx.training().countRecords());
+            }
+            int year = ctx.training().today().getYear() - 1;
+            Long first = ctx.roster().departments().get(0).id();
+            // what the dashboard shows first (target 300 ms), then its findings card, then both at once
+            time("dashboard (概览) " + year + ":", () -> ctx.overview().team(year, null).headcount() + " in post");
+            time("dashboard, one department:", () -> ctx.overview().team(year, first).headcount() + " in post");
+            time("findings card:", () -> ctx.overview().withFindings(ctx.overview().team(year, null),
+                    ctx.overview().register(year)).openFindings().size() + " open");
+            time("dashboard with findings:", () -> ctx.overview().figures(year, null).openFindings().size() + " open");
+            time("  counselors:", () -> ctx.roster().counselors().size() + " counselors");
+            time("  staffing ratio:", () -> ctx.roster().staffingRatioOn(ctx.roster().today()).departments().size()
+                    + " departments");
+            time("  compliance:", () -> ctx.training().compliance(year).size() + " judged");
+            time("  assessment sheet:", () -> ctx.assessment().sheet(year).rows().size() + " rows");
+            time("  title sheet:", () -> ctx.titles().sheet(year).rows().size() + " rows");
+            time("  findings register:", () -> ctx.findings().findings(year).size() + " findings");
+            time("report figures 2026H2:", () -> ctx.overview().figures(cn.huyang.overview.Period.parse(year + "H2"),
+                    null).headcount() + " in post");
+        }
+        System.out.printf("heap used now:               %,9d MB%n",
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    private static void time(String label, Supplier<String> work) {
+        work.get(); // warm-up
+        long[] t = new long[RUNS];
+        String what = "";
+        for (int i = 0; i < RUNS; i++) {
+            long s = System.nanoTime();
+            what = work.get();
+            t[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(t);
+        System.out.printf("%-29s%,9.1f ms  (median of %d; %s)%n", label, t[RUNS / 2] / 1e6, RUNS, what);
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+}
