@@ -1,5 +1,6 @@
 package cn.huyang.app;
 
+import cn.huyang.security.TextCipher;
 import cn.huyang.access.Access;
 import cn.huyang.access.AccountRepository;
 import cn.huyang.access.AccountService;
@@ -84,7 +85,7 @@ public final class AppContext {
         this.modules = List.copyOf(modules);
         this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
         changesEvery(DataChanges.INTERVAL);
-        Kernel kernel = new Kernel(store, messages, clock, access);
+        Kernel kernel = new Kernel(store, messages, clock, access, TextCipher.random()); // stand-in: the office data key comes next
         this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
                 Argon2Hasher.INSTANCE, credentials, clock);
         List<FindingSource> checks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.huyang.app;
 
+import cn.huyang.security.TextCipher;
 import cn.huyang.access.Access;
 import cn.huyang.access.AccessGuard;
 import cn.huyang.access.AuditLog;
@@ -11,9 +12,10 @@ import org.jooq.DSLContext;
 
 /**
  * What every module builds on: the open store, the language, the clock, and the access of the
- * user working now (the guard its services ask and the audit log they write).
+ * user working now (the guard its services ask and the audit log they write), and the office's text
+ * cipher that seals student files and talk texts at rest (bound to table, column and record id).
  */
-public record Kernel(Store store, Messages messages, Clock clock, Access access) {
+public record Kernel(Store store, Messages messages, Clock clock, Access access, TextCipher textCipher) {
     public AccessGuard guard() {
         return access.guard();
     }
