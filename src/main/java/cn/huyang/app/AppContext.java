@@ -70,22 +70,29 @@ public final class AppContext {
 
     /** A folder opened for a user at the gate: their session, and the key ring their password changes reach. */
     public AppContext(Opening opening, Messages messages, Clock clock) {
-        this(opening.store(), messages, clock, opening.session(), opening.credentials(), Modules.standard());
+        this(opening.store(), messages, clock, opening.session(), opening.credentials(), Modules.standard(),
+                opening.textCipher());
     }
 
     public AppContext(Store store, Messages messages, Clock clock, List<FeatureModule> modules) {
         this(store, messages, clock, Session.system(), Credentials.NONE, modules);
     }
 
+    /** The program itself or a test's user: the texts are sealed under a key of this context only. */
     public AppContext(Store store, Messages messages, Clock clock, Session session, Credentials credentials,
                       List<FeatureModule> modules) {
+        this(store, messages, clock, session, credentials, modules, TextCipher.random());
+    }
+
+    public AppContext(Store store, Messages messages, Clock clock, Session session, Credentials credentials,
+                      List<FeatureModule> modules, TextCipher textCipher) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.modules = List.copyOf(modules);
         this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
         changesEvery(DataChanges.INTERVAL);
-        Kernel kernel = new Kernel(store, messages, clock, access, TextCipher.random()); // stand-in: the office data key comes next
+        Kernel kernel = new Kernel(store, messages, clock, access, textCipher);
         this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
                 Argon2Hasher.INSTANCE, credentials, clock);
         List<FindingSource> checks = new ArrayList<>();

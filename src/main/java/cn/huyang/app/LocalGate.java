@@ -8,6 +8,8 @@ import cn.huyang.access.AuditAction;
 import cn.huyang.access.AuditLog;
 import cn.huyang.access.AuditRepository;
 import cn.huyang.access.Credentials;
+import cn.huyang.access.TextKeyRepository;
+import cn.huyang.access.TextKeys;
 import cn.huyang.access.LoginRefusedException;
 import cn.huyang.access.PasswordRules;
 import cn.huyang.access.Role;
@@ -75,9 +77,13 @@ public final class LocalGate implements Gate {
         H2Store store = H2Store.open(folder, clock, keys.key());
         try {
             Session session = Session.system();
-            Credentials credentials = credentials(keys.ring(), keys.key());
-            Account admin = accounts(store, session, credentials).createFirstAdministrator(adminName, displayName,
-                    password);
+            TextKeys textKeys = textKeys(store);
+            Credentials base = credentials(keys.ring(), keys.key());
+            Account admin = accounts(store, session, textKeys.following(base, TextKeys.Held.none()))
+                    .createFirstAdministrator(adminName, displayName, password);
+            TextKeys.Held held = textKeys.unlock(admin.userName(), password);
+            textKeys.putRecovery(keys.recovery(), held);
+            Credentials credentials = textKeys.following(base, held);
             session.switchTo(admin.actor());
             AuditLog audit = audit(store, session);
             if (upgrade != null) {
@@ -85,7 +91,7 @@ public final class LocalGate implements Gate {
             }
             audit.record(AuditAction.LOGIN, "account", admin.userName(), (String) null);
             return new Opening(store, session, credentials, check(keys.ring()), keys.recovery().formatted(),
-                    upgrade == null ? null : upgrade.preMigrationBackup(), false);
+                    upgrade == null ? null : upgrade.preMigrationBackup(), false, held.cipher());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -105,8 +111,8 @@ public final class LocalGate implements Gate {
                 systemAudit.recordFor(f.user(), null, AuditAction.LOGIN_FAILED,
                         LocalDateTime.ofInstant(f.at(), ZoneId.systemDefault()), null);
             }
-            Credentials credentials = credentials(ring, key);
-            Account a = accounts(store, session, credentials).account(name).orElse(null);
+            Credentials base = credentials(ring, key);
+            Account a = accounts(store, session, base).account(name).orElse(null);
             if (a == null || a.disabled()) {
                 systemAudit.recordFor(name, null, AuditAction.LOGIN_FAILED, LocalDateTime.now(clock),
                         a == null ? null : "{\"disabled\":true}");
@@ -114,7 +120,10 @@ public final class LocalGate implements Gate {
             }
             session.switchTo(a.actor());
             audit(store, session).record(AuditAction.LOGIN, "account", a.userName(), (String) null);
-            return new Opening(store, session, credentials, check(ring), null, null, a.mustChangePassword());
+            TextKeys textKeys = textKeys(store);
+            TextKeys.Held held = textKeys.unlock(a.userName(), password);
+            return new Opening(store, session, textKeys.following(base, held), check(ring), null, null,
+                    a.mustChangePassword(), held.cipher());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -140,13 +149,20 @@ public final class LocalGate implements Gate {
         H2Store store = H2Store.open(folder, clock, key);
         try {
             Session session = Session.system();
-            Credentials credentials = credentials(ring, key);
+            TextKeys textKeys = textKeys(store);
+            TextKeys.Held held = textKeys.recover(rk);
+            Credentials credentials = textKeys.following(credentials(ring, key), held);
             AccountService accounts = accounts(store, session, credentials);
             Account a = accounts.account(adminName).filter(x -> x.role() == Role.ADMIN && !x.disabled())
                     .orElseThrow(() -> new LoginRefusedException("login.notAdministrator"));
             session.switchTo(a.actor());
             accounts(store, session, credentials).recoverAdministrator(newPassword);
-            return new Opening(store, session, credentials, check(ring), null, null, false);
+            if (!held.holdsKey()) { // a folder older than the data key: its recovery key gets a pair now
+                held = textKeys.unlock(a.userName(), newPassword);
+                credentials = textKeys.following(credentials(ring, key), held);
+            }
+            textKeys.putRecovery(rk, held);
+            return new Opening(store, session, credentials, check(ring), null, null, false, held.cipher());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -194,6 +210,10 @@ public final class LocalGate implements Gate {
     private AccountService accounts(H2Store store, Session session, Credentials credentials) {
         return new AccountService(store.transactor(), new AccountRepository(store.dsl()), access(store, session),
                 Argon2Hasher.INSTANCE, credentials, clock);
+    }
+
+    private TextKeys textKeys(H2Store store) {
+        return new TextKeys(store.transactor(), new TextKeyRepository(store.dsl()), clock);
     }
 
     private AuditLog audit(H2Store store, Session session) {

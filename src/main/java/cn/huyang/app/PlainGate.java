@@ -7,6 +7,8 @@ import cn.huyang.access.AuditAction;
 import cn.huyang.access.AuditLog;
 import cn.huyang.access.AuditRepository;
 import cn.huyang.access.Credentials;
+import cn.huyang.access.TextKeyRepository;
+import cn.huyang.access.TextKeys;
 import cn.huyang.access.Access;
 import cn.huyang.access.LoginRefusedException;
 import cn.huyang.access.Session;
@@ -36,10 +38,11 @@ public final class PlainGate implements Gate {
     @Override
     public Opening create(String adminName, String displayName, char[] password) {
         Session session = Session.system();
-        Account admin = accounts(session).createFirstAdministrator(adminName, displayName, password);
+        Account admin = accounts(session, textKeys().following(Credentials.NONE, TextKeys.Held.none()))
+                .createFirstAdministrator(adminName, displayName, password);
         session.switchTo(admin.actor());
         audit(session).record(AuditAction.LOGIN, "account", admin.userName(), (String) null);
-        return opening(session, null, false);
+        return opening(session, textKeys().unlock(admin.userName(), password), false);
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class PlainGate implements Gate {
         }
         session.switchTo(a.actor());
         audit(session).record(AuditAction.LOGIN, "account", a.userName(), (String) null);
-        return opening(session, null, a.mustChangePassword());
+        return opening(session, textKeys().unlock(a.userName(), password), a.mustChangePassword());
     }
 
     @Override
@@ -68,15 +71,23 @@ public final class PlainGate implements Gate {
         throw new LoginRefusedException("login.wrongRecoveryKey");
     }
 
-    private Opening opening(Session session, String recoveryKey, boolean mustChange) {
-        return new Opening(store, session, Credentials.NONE, (user, pw) -> accounts(Session.system())
-                .authenticate(user, pw), recoveryKey, null, mustChange);
+    private Opening opening(Session session, TextKeys.Held held, boolean mustChange) {
+        return new Opening(store, session, textKeys().following(Credentials.NONE, held),
+                (user, pw) -> accounts(Session.system()).authenticate(user, pw), null, null, mustChange, held.cipher());
     }
 
     private AccountService accounts(Session session) {
+        return accounts(session, Credentials.NONE);
+    }
+
+    private AccountService accounts(Session session, Credentials credentials) {
         Access access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
         return new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
-                Argon2Hasher.INSTANCE, Credentials.NONE, clock);
+                Argon2Hasher.INSTANCE, credentials, clock);
+    }
+
+    private TextKeys textKeys() {
+        return new TextKeys(store.transactor(), new TextKeyRepository(store.dsl()), clock);
     }
 
     private AuditLog audit(Session session) {

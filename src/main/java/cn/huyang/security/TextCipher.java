@@ -28,7 +28,21 @@ public final class TextCipher {
     private final SecretKeySpec key;
 
     private TextCipher(byte[] key) {
-        this.key = new SecretKeySpec(key, "AES");
+        this.key = key == null ? null : new SecretKeySpec(key, "AES");
+    }
+
+    /**
+     * The cipher of an account the office's data key has not reached yet (it was made while nobody
+     * holding the key was at work): it seals and opens nothing, and says so, rather than seal under
+     * another key.
+     */
+    public static TextCipher withheld() {
+        return new TextCipher(null);
+    }
+
+    /** Whether this account holds the office's data key. */
+    public boolean available() {
+        return key != null;
     }
 
     /** A cipher under this 32-byte key (copied; the caller wipes its own copy). */
@@ -55,6 +69,7 @@ public final class TextCipher {
         if (text == null) {
             return null;
         }
+        requireKey();
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
@@ -75,6 +90,7 @@ public final class TextCipher {
         if (sealed == null) {
             return null;
         }
+        requireKey();
         if (!sealed.startsWith(PREFIX)) {
             throw new SealedTextException(table, column, id);
         }
@@ -118,5 +134,11 @@ public final class TextCipher {
     private static byte[] bytes(String s) {
         return Objects.requireNonNull(s, "table, column and id are required").toUpperCase(java.util.Locale.ROOT)
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void requireKey() {
+        if (key == null) {
+            throw new SecurityRefusal("textKey.withheld");
+        }
     }
 }

@@ -226,7 +226,8 @@ class ScreenFitTest {
             AdminWizard w = new AdminWizard(m, runner, gate, false, dir.toString(), java.time.LocalDate.now(),
                     (t, n) -> null, e -> { });
             w.showKey(new cn.huyang.app.Opening(db, cn.huyang.access.Session.system(), cn.huyang.access.Credentials.NONE,
-                    (u, p) -> { }, "K7QX-3MPA-9WZD-TR2H-6YBN-4CEF-8JSV-5LUG", null, false));
+                    (u, p) -> { }, "K7QX-3MPA-9WZD-TR2H-6YBN-4CEF-8JSV-5LUG", null, false,
+                    cn.huyang.security.TextCipher.random()));
             w.showAndWait(primary);
         });
         dialog(robot, "登录", () -> new LoginDialog(m, runner, gate, cn.huyang.common.Remembered.inMemory(), e -> { })
