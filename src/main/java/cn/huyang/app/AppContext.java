@@ -39,6 +39,7 @@ import java.util.List;
 public final class AppContext {
     private final Store store;
     private final Access access;
+    private final TextCipher textCipher;
     private final AccountService accounts;
     private final Messages messages;
     private final Clock clock;
@@ -92,7 +93,10 @@ public final class AppContext {
         this.modules = List.copyOf(modules);
         this.access = Access.of(session, new AuditRepository(store.dsl()), store.transactor(), clock);
         changesEvery(DataChanges.INTERVAL);
-        Kernel kernel = new Kernel(store, messages, clock, access, textCipher);
+        // a key other than the store's (a backup of another office restored since the login) seals nothing
+        this.textCipher = textCipher.forStoreKey(new cn.huyang.access.TextKeyRepository(store.dsl()).fingerprint()
+                .orElse(null));
+        Kernel kernel = new Kernel(store, messages, clock, access, this.textCipher);
         this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
                 Argon2Hasher.INSTANCE, credentials, clock);
         List<FindingSource> checks = new ArrayList<>();
@@ -256,5 +260,10 @@ public final class AppContext {
 
     public RosterImportService rosterImport() {
         return rosterImport;
+    }
+
+    /** The cipher of sealed texts this context's user holds (withheld when they hold none). */
+    public TextCipher textCipher() {
+        return textCipher;
     }
 }

@@ -40,6 +40,16 @@ public final class TextCipher {
         return new TextCipher(null);
     }
 
+    /** The fingerprint of this cipher's key (see {@link AccountKeys#fingerprint}), or null when withheld. */
+    public String fingerprint() {
+        return key == null ? null : AccountKeys.fingerprint(key.getEncoded());
+    }
+
+    /** This cipher when its key is the one of that fingerprint (or the store has none yet), else a withheld one. */
+    public TextCipher forStoreKey(String storeFingerprint) {
+        return storeFingerprint == null || storeFingerprint.equals(fingerprint()) ? this : withheld();
+    }
+
     /** Whether this account holds the office's data key. */
     public boolean available() {
         return key != null;

@@ -110,4 +110,14 @@ class TextKeysTest {
         assertThat(again.textCipher().open("work_record", "body", "7", sealed)).isEqualTo("心理疏导：持续关注");
         again.store().close();
     }
+
+    @Test
+    void aContextOnAStoreOfAnotherKeySealsNothing() {
+        try (Store store = TestStores.open(dir.resolve("data"))) {
+            new PlainGate(store, clock).create("admin", "管理员", ADMIN_PW);
+            // the program itself, or a session whose key is not the store's: refused, not sealed under a stray key
+            TextCipher stray = new AppContext(store, M, clock).textCipher();
+            assertThat(stray.available()).isFalse();
+        }
+    }
 }
