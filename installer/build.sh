@@ -62,6 +62,9 @@ echo "==> jdeps"
 MODULES=$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release 17 \
   --class-path "$OUT/input/lib/*" "$OUT/input/huyang.jar")
 MODULES="$MODULES,jdk.localedata,jdk.charsets,jdk.zipfs"
+# X25519 and Ed25519 (the office's data key, signatures) come from the SunEC provider, which jdeps
+# cannot see: it is a service. Up to JDK 21 it lives in jdk.crypto.ec; later JDKs moved it into java.base.
+if "$(tool java)" --list-modules | grep -q '^jdk.crypto.ec@'; then MODULES="$MODULES,jdk.crypto.ec"; fi
 echo "    $MODULES"
 echo "==> jlink"
 "$JLINK" --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
