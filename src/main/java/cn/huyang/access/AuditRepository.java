@@ -99,6 +99,26 @@ public class AuditRepository {
                 .fetchOptional(0, String.class).orElse(userName);
     }
 
+    /**
+     * The wrong passwords in a row for a name (its LOGIN_FAILED rows since its last LOGIN, at most
+     * {@code limit}) and the time of the newest; read through the (user_name, at) index.
+     */
+    public FailuresInRow failuresInRow(String userName, int limit) {
+        var rows = dsl.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.AT).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.USER_NAME.eq(userName))
+                .and(AUDIT_EVENT.ACTION.in(AuditAction.LOGIN.name(), AuditAction.LOGIN_FAILED.name()))
+                .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc()).limit(limit).fetch();
+        int n = 0;
+        while (n < rows.size() && AuditAction.LOGIN_FAILED.name().equals(rows.get(n).value1())) {
+            n++;
+        }
+        return new FailuresInRow(n, n == 0 ? null : rows.get(0).value2());
+    }
+
+    /** Wrong passwords in a row and when the last one was typed (null for none). */
+    public record FailuresInRow(int count, java.time.LocalDateTime last) {
+    }
+
     /** Who changed a record last (the user name and the name to show) and when. */
     public record LastChange(String userName, String displayName, java.time.LocalDateTime at) {
     }

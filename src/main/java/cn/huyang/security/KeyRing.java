@@ -34,9 +34,7 @@ import java.util.TreeSet;
  */
 public final class KeyRing {
     public static final String FILE = "keyring.json";
-    static final int FREE_ATTEMPTS = 5;
-    static final long FIRST_WAIT_MS = 30_000;
-    static final long MAX_WAIT_MS = 15 * 60_000;
+    static final int FREE_ATTEMPTS = LoginThrottle.FREE_ATTEMPTS;
     /** Spent on an unknown name, so that it costs the same as a wrong password. */
     private static final byte[] NO_SALT = new byte[16];
 
@@ -213,11 +211,8 @@ public final class KeyRing {
     private void failure(String name, long now) {
         KeyRingCodec.Attempts old = attempts.remove(name);
         int n = old == null ? 1 : old.failures() + 1;
-        long notBefore = 0;
-        if (n >= FREE_ATTEMPTS) {
-            int doublings = Math.min(n - FREE_ATTEMPTS, 10);
-            notBefore = now + Math.min(MAX_WAIT_MS, FIRST_WAIT_MS << doublings);
-        }
+        long wait = LoginThrottle.waitMillis(n);
+        long notBefore = wait == 0 ? 0 : now + wait;
         attempts.put(name, new KeyRingCodec.Attempts(n, notBefore));
         trim(attempts.keySet().iterator(), attempts.size());
         failed.add(new FailedLogin(name, Instant.ofEpochMilli(now)));
