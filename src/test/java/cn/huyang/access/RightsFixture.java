@@ -53,6 +53,11 @@ final class RightsFixture {
     long ownSession;
     long mixedSession;
     long application;
+    /** A 2026 application of b1, decided (the year stays confirmable): to be withdrawn. */
+    long withdrawable;
+    long output;
+    long teaching;
+    long service;
     FindingKey toDecide;
     FindingKey toReopen;
 
@@ -94,6 +99,12 @@ final class RightsFixture {
                 .id();
         ctx.titles().score(application, new BigDecimal("80"), new BigDecimal("80"));
         ctx.titles().decide(application, Verdict.FAILED, "条件不足");
+        withdrawable = ctx.titles().apply(2026, b1.id(), Track.TITLE, "ASSOCIATE_PROFESSOR", LocalDate.of(2026, 5, 1))
+                .id();
+        ctx.titles().decide(withdrawable, Verdict.FAILED, "材料不全");
+        output = ctx.titles().records().addOutput(RightsExtraCases.output(a1)).id();
+        teaching = ctx.titles().records().addTeaching(RightsExtraCases.teaching(a1)).id();
+        service = ctx.titles().records().addService(RightsExtraCases.service(a1)).id();
     }
 
     static TrainingSession session(String course, Counselor... who) {

@@ -122,7 +122,7 @@ class RightsMatrixTest {
 
     static Stream<Arguments> matrix() {
         List<Arguments> out = new ArrayList<>();
-        for (Case c : cases()) {
+        for (Case c : java.util.stream.Stream.concat(cases().stream(), RightsExtraCases.cases().stream()).toList()) {
             for (Role role : Role.values()) {
                 out.add(Arguments.of(c, role));
             }
