@@ -4,6 +4,10 @@ import cn.huyang.access.PasswordRules;
 import cn.huyang.app.Gate;
 import cn.huyang.app.Opening;
 import cn.huyang.common.BackgroundRunner;
+import cn.huyang.common.Remembered;
+import cn.huyang.common.ui.DialogService;
+import cn.huyang.print.PrintFlow;
+import cn.huyang.print.RecoveryKeySheet;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ValidationException;
 import cn.huyang.common.ui.Dialogs;
@@ -45,13 +49,15 @@ final class AdminWizard {
     private final FieldGrid grid;
     private final ButtonType go;
     private final StartFlow.SaveAs saveAs;
+    private final DialogService dialogs;
     private final String location;
     private final LocalDate today;
     private final java.util.function.Consumer<Throwable> failure;
 
     AdminWizard(Messages m, BackgroundRunner runner, Gate gate, boolean upgrade, String location, LocalDate today,
-                StartFlow.SaveAs saveAs, java.util.function.Consumer<Throwable> failure) {
+                StartFlow.SaveAs saveAs, DialogService dialogs, java.util.function.Consumer<Throwable> failure) {
         this.failure = failure;
+        this.dialogs = dialogs;
         this.m = m;
         this.runner = runner;
         this.gate = gate;
@@ -138,7 +144,11 @@ final class AdminWizard {
 
     /** The second step: the key, until 我已将恢复密钥保存在安全的地方 is ticked; no way back or out. */
     void showKey(Opening opening) {
-        RecoveryKeyStep step = new RecoveryKeyStep(m, runner, opening.recoveryKey(), location, today, saveAs);
+        String key = opening.recoveryKey();
+        Runnable print = () -> new PrintFlow(runner, dialogs, () -> d.getDialogPane().getScene().getWindow(), m,
+                Remembered.inMemory()).print(m.get("print.recoveryKey.printing"),
+                p -> new RecoveryKeySheet(m).pages(new RecoveryKeySheet.Key(key, location, today)), "");
+        RecoveryKeyStep step = new RecoveryKeyStep(m, runner, key, location, today, saveAs, print);
         d.getDialogPane().setContent(step.node());
         ButtonType cont = new ButtonType(m.get("wizard.continue"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(cont);

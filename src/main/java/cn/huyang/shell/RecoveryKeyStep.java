@@ -20,15 +20,16 @@ import javafx.scene.layout.VBox;
 /**
  * The wizard's second step: the recovery key, shown once, large and in a monospace font (selectable,
  * to copy), 保存到文件… (a small UTF-8 text file with the key, the data folder and the date, written
- * in the background), and the tick 我已将恢复密钥保存在安全的地方 that lets the wizard go on.
- * (No 打印…: the print package lays out forms, not free text; the saved file can be printed.)
+ * in the background), 打印… (one A4 sheet, {@code print.RecoveryKeySheet}, through the printer dialog),
+ * and the tick 我已将恢复密钥保存在安全的地方 that lets the wizard go on.
  */
 final class RecoveryKeyStep {
     private final VBox node = new VBox(10);
     private final CheckBox saved;
     private final Label status = new Label();
 
-    RecoveryKeyStep(Messages m, BackgroundRunner runner, String key, String location, LocalDate today, StartFlow.SaveAs saveAs) {
+    RecoveryKeyStep(Messages m, BackgroundRunner runner, String key, String location, LocalDate today, StartFlow.SaveAs saveAs,
+                    Runnable print) {
         // two lines of four groups: the whole key in view at any window width, and still one text to copy
         javafx.scene.control.TextArea shown = new javafx.scene.control.TextArea(twoLines(key));
         shown.setId("recoveryKey");
@@ -52,11 +53,14 @@ final class RecoveryKeyStep {
                     written -> status.setText(m.get("wizard.keySavedTo", written)),
                     ex -> status.setText(m.get("wizard.keySaveFailed", file, String.valueOf(ex.getMessage()))));
         });
+        Button printKey = new Button(m.get("wizard.keyPrint"));
+        printKey.setId("printRecoveryKey");
+        printKey.setOnAction(e -> print.run());
         saved = new CheckBox(m.get("wizard.keySaved"));
         saved.setId("recoveryKeySaved");
         saved.setWrapText(true);
         node.getChildren().addAll(Dialogs.heading(m.get("wizard.keyHeading")), Dialogs.note(m.get("wizard.keyNote")),
-                shown, Toolbars.row(save), status, saved);
+                shown, Toolbars.row(save, printKey), status, saved);
         node.setPrefWidth(560);
     }
 

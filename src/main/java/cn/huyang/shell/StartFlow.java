@@ -97,7 +97,7 @@ public final class StartFlow {
         runner.run(m.get("startup.opening"), p -> gate.state(), state -> {
             Optional<Opening> opening = switch (state) {
                 case NEW, UPGRADE -> new AdminWizard(m, runner, gate, state == FolderState.UPGRADE, location,
-                        LocalDate.now(clock), saveAs, dialogs::failure).showAndWait(window.stage());
+                        LocalDate.now(clock), saveAs, dialogs, dialogs::failure).showAndWait(window.stage());
                 case LOGIN -> new LoginDialog(m, runner, gate, settings, dialogs::failure).showAndWait(window.stage());
             };
             if (opening.isEmpty()) {

@@ -219,12 +219,12 @@ class ScreenFitTest {
         Messages m = messagesOf(primary);
         var gate = new cn.huyang.app.PlainGate(db, Clock.systemDefaultZone());
         dialog(robot, "首次启动", () -> new AdminWizard(m, runner, gate, false, dir.toString(),
-                java.time.LocalDate.now(), (t, n) -> null, e -> { }).showAndWait(primary));
+                java.time.LocalDate.now(), (t, n) -> null, new FxDialogService(m, dir.resolve("logs")), e -> { }).showAndWait(primary));
         dialog(robot, "升级", () -> new AdminWizard(m, runner, gate, true, dir.toString(),
-                java.time.LocalDate.now(), (t, n) -> null, e -> { }).showAndWait(primary));
+                java.time.LocalDate.now(), (t, n) -> null, new FxDialogService(m, dir.resolve("logs")), e -> { }).showAndWait(primary));
         dialog(robot, "恢复密钥", () -> {
             AdminWizard w = new AdminWizard(m, runner, gate, false, dir.toString(), java.time.LocalDate.now(),
-                    (t, n) -> null, e -> { });
+                    (t, n) -> null, new FxDialogService(m, dir.resolve("logs")), e -> { });
             w.showKey(new cn.huyang.app.Opening(db, cn.huyang.access.Session.system(), cn.huyang.access.Credentials.NONE,
                     (u, p) -> { }, "K7QX-3MPA-9WZD-TR2H-6YBN-4CEF-8JSV-5LUG", null, false,
                     cn.huyang.security.TextCipher.random()));
