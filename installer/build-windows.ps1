@@ -45,7 +45,8 @@ $modules = (& $jdeps --print-module-deps --ignore-missing-deps --multi-release 1
         --class-path "$out\input\lib\*" "$out\input\huyang.jar").Trim()
 $modules = "$modules,jdk.localedata,jdk.charsets,jdk.zipfs"
 # X25519/Ed25519 come from the SunEC provider (a service jdeps cannot see): jdk.crypto.ec up to JDK 21
-if ((& "$env:JAVA_HOME\bin\java" --list-modules) -match '^jdk\.crypto\.ec@') { $modules = "$modules,jdk.crypto.ec" }
+$java = Tool java
+if ((& $java --list-modules) -match '^jdk\.crypto\.ec@') { $modules = "$modules,jdk.crypto.ec" }
 Write-Host "==> jlink $modules"
 & $jlink --add-modules $modules --include-locales=en,zh --strip-debug --no-header-files --no-man-pages `
     --compress=2 --generate-cds-archive --output "$out\runtime"
