@@ -60,7 +60,8 @@ public class StudentImportService {
         private final Map<String, Counselor> byId = new HashMap<>();
         private final Map<String, List<Counselor>> byName = new HashMap<>();
         private final Map<String, Integer> seen = new HashMap<>();
-        private final String example = m.get("io.template.exampleName");
+        private final String example = cn.huyang.common.Text.clean(cn.huyang.common.Text.halfWidth(
+                m.get("io.template.exampleName")));
         final List<StudentImportPreview.Row> planned = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
 
