@@ -12,7 +12,6 @@ import cn.huyang.common.ValidationException;
 import cn.huyang.db.TestStores;
 import java.nio.file.Path;
 import java.util.List;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,8 +112,8 @@ class StudentServiceTest {
         assertThat(row.get(0, String.class)).isNotEqualTo("13912345678").doesNotContain("13912345678").startsWith("g1:");
         assertThat(row.get(1, String.class)).doesNotContain("13800001111").doesNotContain("母亲");
         assertThat(row.get(2, String.class)).isEqualTo("王芳"); // the name stays plain: lists sort by it
-        String body = f.db.dsl().fetchValue(DSL.field("select body from student_file_part where student_id = "
-                + inA1.id(), String.class));
+        String body = f.db.dsl().fetchOne("select body from student_file_part where student_id = ?", inA1.id())
+                .get(0, String.class);
         assertThat(body).isNotEqualTo("心理测评：焦虑倾向，需持续关注").doesNotContain("焦虑");
         var att = f.db.dsl().fetchOne("select reason, measures from student_attention where student_id = ?", inA1.id());
         assertThat(att.get(0, String.class)).doesNotContain("失眠");
