@@ -2,6 +2,7 @@ package cn.huyang.students;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Toolbars;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.Gender;
@@ -21,7 +22,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -75,16 +75,13 @@ final class StudentFileView {
     }
 
     private Node details() {
-        GridPane g = new GridPane();
-        g.setHgap(6);
-        g.setVgap(4);
-        int row = 0;
-        row = pair(g, row, "students.field.studentNo", no, "students.field.name", name);
-        row = pair(g, row, "field.gender", gender, "field.ethnicity", ethnicity);
-        row = pair(g, row, "students.field.className", klass, "field.department", department);
-        row = pair(g, row, "students.field.dormitory", dormitory, "students.field.phone", phone);
-        row = pair(g, row, "students.field.parentContact", parent, "students.field.counselor", counselor);
-        Button save = new Button(m.get("students.save"));
+        FlowPane form = new FlowPane(10, 6);
+        form.getChildren().addAll(pair("students.field.studentNo", no), pair("students.field.name", name),
+                pair("field.gender", gender), pair("field.ethnicity", ethnicity),
+                pair("students.field.className", klass), pair("field.department", department),
+                pair("students.field.dormitory", dormitory), pair("students.field.phone", phone),
+                pair("students.field.parentContact", parent), pair("students.field.counselor", counselor));
+        Button save = Toolbars.whole(new Button(m.get("students.save")));
         save.setId("studentSave");
         save.setDisable(!vm.mayEdit());
         save.setOnAction(e -> vm.saveStudent(no.getText(), name.getText(), gender.getValue(), ethnicity.getText(),
@@ -96,14 +93,14 @@ final class StudentFileView {
         error.setWrapText(true);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
-        g.add(save, 0, row);
-        g.add(error, 1, row, 3, 1);
-        return new TitledPane(m.get("students.details"), g);
+        return new TitledPane(m.get("students.details"), new VBox(6, form, save, error));
     }
 
-    private int pair(GridPane g, int row, String k1, Node n1, String k2, Node n2) {
-        g.addRow(row, new Label(m.get(k1)), n1, new Label(m.get(k2)), n2);
-        return row + 1;
+    private Node pair(String key, javafx.scene.control.Control control) {
+        Label label = Toolbars.whole(new Label(m.get(key)));
+        label.setLabelFor(control);
+        control.setPrefWidth(150);
+        return new VBox(2, label, control);
     }
 
     private Node sections() {
@@ -113,7 +110,7 @@ final class StudentFileView {
             text.setId("part_" + p.name());
             text.setPrefRowCount(3);
             text.setWrapText(true);
-            Button save = new Button(m.get("students.savePart"));
+            Button save = Toolbars.whole(new Button(m.get("students.savePart")));
             save.setId("partSave_" + p.name());
             save.setDisable(!vm.mayEdit());
             save.setOnAction(e -> vm.saveSection(p, text.getText()));
@@ -165,7 +162,7 @@ final class StudentFileView {
                 on.setId("releaseDate");
                 TextField why = field("releaseReason");
                 why.setPromptText(m.get("students.field.releaseReason"));
-                Button release = new Button(m.get("students.release"));
+                Button release = Toolbars.whole(new Button(m.get("students.release")));
                 release.setId("attentionRelease");
                 release.setOnAction(e -> vm.release(a, on.getValue(), why.getText()));
                 out.add(new FlowPane(6, 4, on, why, release));
@@ -185,7 +182,7 @@ final class StudentFileView {
             measures.setPromptText(m.get("students.field.measures"));
             DatePicker start = new DatePicker(vm.today());
             start.setId("attentionStart");
-            Button open = new Button(m.get("students.openAttention"));
+            Button open = Toolbars.whole(new Button(m.get("students.openAttention")));
             open.setId("attentionOpen");
             open.setOnAction(e -> vm.openAttention(category.getValue(), level.getValue(), reason.getText(),
                     measures.getText(), start.getValue()));

@@ -133,7 +133,7 @@ public class StudentService {
 
     /** Saves a new student (id null) or a change at the version read; audited (phone masked, parent contact ***). */
     public Student save(Student draft) {
-        Student s = StudentValidator.normalize(draft);
+        Student s = ownCounselor(StudentValidator.normalize(draft));
         access.guard().require(Operation.STUDENTS_EDIT, s.departmentId(), s.counselorId());
         List<FieldError> errors = check(s);
         if (!errors.isEmpty()) {
@@ -185,6 +185,14 @@ public class StudentService {
         Student after = s.withId(s.id(), s.version() + 1);
         access.audit().changed("student", s.id(), opened.forAudit(), after.forAudit());
         return after;
+    }
+
+    /** A counselor's account entering a student without a counselor: the student is the account's own. */
+    private Student ownCounselor(Student s) {
+        Long own = access.guard().ownCounselor(Operation.STUDENTS_EDIT);
+        return s.counselorId() != null || own == null ? s : new Student(s.id(), s.studentNo(), s.name(), s.gender(),
+                s.ethnicity(), s.className(), s.departmentId(), s.dormitory(), s.phone(), s.parentContact(), own,
+                s.version());
     }
 
     /**

@@ -68,7 +68,9 @@ public final class StudentsView {
             }
         });
         Tables.fillWidth(table);
+        Tables.headersWhole(table);
         Label title = new Label(m.get("students.attentionTitle"));
+        title.setWrapText(true);
         title.getStyleClass().add("section-title");
         VBox box = new VBox(4, title, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -108,6 +110,7 @@ public final class StudentsView {
             }
         });
         Tables.fillWidth(table);
+        Tables.headersWhole(table);
         VBox box = new VBox(6, Toolbars.row(klass, name, find, add), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));
