@@ -37,8 +37,8 @@ public class StudentDemoData implements DemoExtra {
 
     @Override
     public void write(int thisYear, int years, long seed) {
-        if (!students.allStudents().isEmpty()) {
-            return;
+        if (!students.sealing() || !students.allStudents().isEmpty()) {
+            return; // without the office's data key nothing is sealed: no demo students then
         }
         Random r = new Random(seed ^ 0x57D5L);
         LocalDate today = students.today();

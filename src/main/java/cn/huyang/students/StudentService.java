@@ -39,6 +39,7 @@ public class StudentService {
     private final AttentionRepository attentions;
     private final RosterService roster;
     private final Seals seals;
+    private final boolean sealing;
     private final Clock clock;
     private final Access access;
     private final StudentContacts contacts;
@@ -50,6 +51,7 @@ public class StudentService {
         this.attentions = attentions;
         this.roster = roster;
         this.seals = new Seals(cipher);
+        this.sealing = cipher.available();
         this.clock = clock;
         this.access = access;
         this.contacts = contacts;
@@ -61,6 +63,11 @@ public class StudentService {
 
     LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Whether this user holds the office's data key (else sealed texts are neither written nor opened). */
+    public boolean sealing() {
+        return sealing;
     }
 
     public boolean mayEdit() {
