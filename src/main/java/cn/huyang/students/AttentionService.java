@@ -9,6 +9,7 @@ import cn.huyang.common.Text;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
 import cn.huyang.policy.Policy;
+import cn.huyang.policy.PolicyKey;
 import cn.huyang.policy.PolicyService;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.RosterService;
@@ -174,27 +175,45 @@ public class AttentionService {
         });
     }
 
-    /** ATTENTION_OVERDUE of the current year (judged today; another year has none): over the whole college. */
+    /**
+     * ATTENTION_OVERDUE of the current year (judged today; another year has none), over the whole college:
+     * one finding per responsible counselor (the attention's, else the student's; none: one for the college),
+     * naming each overdue student by 学号 and class — a finding is decided per counselor and year.
+     */
     public List<Finding> findings(int year) {
         LocalDate today = students.today();
         if (year != today.getYear()) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>();
         Policy p = policy.inForce(today);
+        Map<Long, List<AttentionDue>> byCounselor = new java.util.LinkedHashMap<>();
         for (AttentionDue d : due(false)) {
-            if (!d.overdue()) {
-                continue;
+            if (d.overdue()) {
+                Long c = d.attention().counselorId() != null ? d.attention().counselorId() : d.student().counselorId();
+                byCounselor.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
             }
-            Attention a = d.attention();
-            Long counselorId = a.counselorId() != null ? a.counselorId() : d.student().counselorId();
-            long since = ChronoUnit.DAYS.between(d.lastContact() == null ? a.startedOn() : d.lastContact(), today);
-            String last = d.lastContact() == null ? m.get("students.finding.noContact", a.startedOn().toString())
-                    : d.lastContact().toString();
-            out.add(new Finding(ATTENTION_OVERDUE, Finding.Severity.WARNING, d.department(), counselorId,
-                    d.counselor(), m.get("finding.ATTENTION_OVERDUE", d.student().studentNo(),
-                    d.student().className(), m.get("students.level." + a.level()), since, d.days(), last))
-                    .withYear(year).withParams(p.params(AttentionRules.key(a.level()))));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Long, List<AttentionDue>> e : byCounselor.entrySet()) {
+            List<AttentionDue> list = e.getValue();
+            java.util.Set<PolicyKey> used = new java.util.TreeSet<>();
+            List<String> items = new ArrayList<>();
+            for (AttentionDue d : list) {
+                Attention a = d.attention();
+                used.add(AttentionRules.key(a.level()));
+                long since = ChronoUnit.DAYS.between(d.lastContact() == null ? a.startedOn() : d.lastContact(), today);
+                String last = d.lastContact() == null ? m.get("students.finding.noContact", a.startedOn().toString())
+                        : d.lastContact().toString();
+                items.add(m.get("students.finding.item", d.student().studentNo(), d.student().className(),
+                        m.get("students.level." + a.level()), since, d.days(), last));
+            }
+            AttentionDue first = list.get(0);
+            String department = list.stream().map(AttentionDue::department).distinct().count() == 1
+                    ? first.department() : null;
+            out.add(new Finding(ATTENTION_OVERDUE, Finding.Severity.WARNING, department, e.getKey(),
+                    e.getKey() == null ? null : first.counselor(),
+                    m.get("finding.ATTENTION_OVERDUE", list.size(), String.join(m.get("students.finding.sep"), items)))
+                    .withYear(year).withParams(p.params(used.toArray(PolicyKey[]::new))));
         }
         return out;
     }

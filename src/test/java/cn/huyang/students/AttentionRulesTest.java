@@ -46,6 +46,12 @@ class AttentionRulesTest {
         return f.on(day).attention().findings(day.getYear());
     }
 
+    /** The 学号 the day's findings name, in order. */
+    private List<String> overdueOn(LocalDate day) {
+        return findingsOn(day).stream().flatMap(x -> java.util.regex.Pattern.compile("学号 (\\d+)")
+                .matcher(x.message()).results().map(r -> r.group(1))).sorted().toList();
+    }
+
     @Test
     void eachLevelIsOverdueTheDayAfterItsDays() {
         underAttention("2024010101", 1, START);
@@ -57,13 +63,17 @@ class AttentionRulesTest {
             assertThat(x.clause()).isEqualTo("三(一)3");
             assertThat(x.counselorId()).isEqualTo(f.a1.id());
             assertThat(x.department()).isEqualTo("计算机系");
-            assertThat(x.params()).containsEntry("students.attention-contact-days.level1", "7");
-            assertThat(x.message()).contains("2024010101").contains("8 天").doesNotContain("两门不及格");
+            assertThat(x.params()).containsEntry("students.attention-contact-days.level1", "7").hasSize(1);
+            assertThat(x.message()).startsWith("1 名重点关注学生逾期未联系：学号 2024010101")
+                    .contains("已 8 天未联系").doesNotContain("两门不及格").doesNotContain("学生01");
         });
-        assertThat(findingsOn(START.plusDays(14))).hasSize(1);
-        assertThat(findingsOn(START.plusDays(15))).hasSize(2);
-        assertThat(findingsOn(START.plusDays(30))).hasSize(2);
-        assertThat(findingsOn(START.plusDays(31))).hasSize(3);
+        assertThat(overdueOn(START.plusDays(14))).containsExactly("2024010101");
+        assertThat(overdueOn(START.plusDays(15))).containsExactly("2024010101", "2024010102");
+        assertThat(overdueOn(START.plusDays(30))).containsExactly("2024010101", "2024010102");
+        assertThat(overdueOn(START.plusDays(31))).containsExactly("2024010101", "2024010102", "2024010103");
+        assertThat(findingsOn(START.plusDays(31))).singleElement().satisfies(x -> assertThat(x.params())
+                .containsKeys("students.attention-contact-days.level1", "students.attention-contact-days.level2",
+                        "students.attention-contact-days.level3"));
         // another year has none: the rule judges the present only
         assertThat(f.on(START.plusDays(31)).attention().findings(2025)).isEmpty();
     }
