@@ -118,5 +118,17 @@ class StudentsScreenTest {
         });
         FxWait.until(() -> list.getItems().size() == 3);
         FxWait.until(() -> error.getText().isEmpty());
+        // the saved student's file is open: its phone shows, a part of the file is saved sealed
+        TextField phone = robot.lookup("#studentPhone").queryAs(TextField.class);
+        FxWait.until(() -> "13912345678".equals(phone.getText()));
+        robot.interact(() -> {
+            robot.lookup("#part_ACADEMIC").queryAs(javafx.scene.control.TextArea.class).setText("本学期绩点 3.1");
+            robot.lookup("#partSave_ACADEMIC").queryAs(Button.class).fire();
+        });
+        long id = list.getItems().stream().filter(x -> x.studentNo().equals("2024010103")).findFirst()
+                .orElseThrow().id();
+        FxWait.until(() -> "本学期绩点 3.1".equals(StudentsModule.of(ctx).students().openFile(id)
+                .section(cn.huyang.students.FilePart.ACADEMIC).body()));
+        assertThat(ctx.audit().find(cn.huyang.access.AuditQuery.all())).anyMatch(e -> e.action().equals("VIEW_FILE"));
     }
 }
