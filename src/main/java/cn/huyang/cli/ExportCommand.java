@@ -80,6 +80,10 @@ public class ExportCommand implements Callable<Integer> {
                             new cn.huyang.io.AllowanceTemplate(ctx.roster(), m).write(file);
                             yield 1;
                         }
+                        case students -> {
+                            new cn.huyang.io.StudentTemplate(ctx.roster(), m).write(file);
+                            yield 1;
+                        }
                     };
                 };
                 out.println(m.get("io.export.done", rows, file.toAbsolutePath().toString()));

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import roster|training|scores FILE [--year Y] [--sheet NAME] [--dry-run] [--update|--skip]
+ * {@code import roster|training|scores|allowance|students FILE [--year Y] [--sheet NAME] [--dry-run] [--update|--skip]
  * [--skip-invalid] [--create-departments]}: prints each refused row (row, column, value, reason) and
  * a summary. Writes nothing and exits 1 when a row is refused, unless {@code --skip-invalid}.
  */
@@ -34,7 +34,7 @@ public class ImportCommand implements Callable<Integer> {
     static final int UNREADABLE = 2;
 
     /** What imports. */
-    public enum Kind { roster, training, scores, allowance }
+    public enum Kind { roster, training, scores, allowance, students }
 
     @ParentCommand
     HuyangCommand top;
@@ -86,6 +86,9 @@ public class ImportCommand implements Callable<Integer> {
                 }
                 if (kind == Kind.allowance) {
                     return allowance(ctx, out, err, m);
+                }
+                if (kind == Kind.students) {
+                    return students(ctx, out, err, m);
                 }
                 if (kind == Kind.scores) {
                     return scores(ctx, out, err, m);
@@ -164,6 +167,32 @@ public class ImportCommand implements Callable<Integer> {
         }
         room(ctx, p.rows().size());
         return done(out, m, g.allowanceImport().apply(p));
+    }
+
+    /** The student list: checked whole, previewed; any refused row and nothing is written (no --skip-invalid). */
+    private int students(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {
+        if (skipInvalid) {
+            err.println(m.get("students.import.wholeOnly"));
+            err.flush();
+            return UNREADABLE;
+        }
+        cn.huyang.app.StudentsModule s = cn.huyang.app.StudentsModule.of(ctx);
+        cn.huyang.io.StudentImportPreview p = s.importer().preview(file, sheet, () -> false);
+        printRefusals(out, m, p.refused());
+        out.println(m.get("students.import.summary", p.rows().size() + p.refusedRows(), p.created(), p.updated(),
+                p.refusedRows()));
+        if (dryRun) {
+            out.println(m.get("io.import.dryRun"));
+            out.flush();
+            return p.hasRefusals() ? REFUSED : 0;
+        }
+        if (p.hasRefusals()) {
+            out.println(m.get("students.import.nothingWritten"));
+            out.flush();
+            return REFUSED;
+        }
+        room(ctx, p.rows().size());
+        return done(out, m, s.importer().apply(p));
     }
 
     private int scores(cn.huyang.app.AppContext ctx, PrintWriter out, PrintWriter err, Messages m) {

@@ -28,6 +28,7 @@ public final class FindingCodes {
         CLAUSES.put("ALLOWANCE_LATE", "三(三)8");
         CLAUSES.put("INCOME_BELOW_TEACHERS", "三(三)8");
         CLAUSES.put("DORM_OFFICE", "三(三)7");
+        CLAUSES.put("ATTENTION_OVERDUE", "三(一)3");
     }
 
     private FindingCodes() {

@@ -33,7 +33,13 @@ public enum PolicyKey implements Coded {
      */
     ALLOWANCE_DUE_DAY("guarantee.allowance-due-day", "三(三)8", "31", ValueKind.WHOLE, 1, 31),
     /** 选聘须经公示 [三(二)3(1)]: the 公示 lasts this many working days (the seed names no length; 5 is the program's). */
-    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30);
+    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30),
+    /** 特别关注的学生必须建立“一人一档” [三(一)3]: 一级关注 at least one contact in this many days (weekly). */
+    ATTENTION_CONTACT_DAYS_LEVEL1("students.attention-contact-days.level1", "三(一)3", "7", ValueKind.WHOLE, 1, 366),
+    /** 二级关注: at least one contact in this many days (fortnightly). */
+    ATTENTION_CONTACT_DAYS_LEVEL2("students.attention-contact-days.level2", "三(一)3", "14", ValueKind.WHOLE, 1, 366),
+    /** 三级关注: at least one contact in this many days (monthly). */
+    ATTENTION_CONTACT_DAYS_LEVEL3("students.attention-contact-days.level3", "三(一)3", "30", ValueKind.WHOLE, 1, 366);
 
     private final String key;
     private final String clause;
