@@ -58,6 +58,10 @@ final class RightsFixture {
     long output;
     long teaching;
     long service;
+    /** Students (no sealed texts): of a1 and of a2 in department A, of b1 in department B. */
+    long studentA1;
+    long studentA2;
+    long studentB1;
     FindingKey toDecide;
     FindingKey toReopen;
 
@@ -105,6 +109,10 @@ final class RightsFixture {
         output = ctx.titles().records().addOutput(RightsExtraCases.output(a1)).id();
         teaching = ctx.titles().records().addTeaching(RightsExtraCases.teaching(a1)).id();
         service = ctx.titles().records().addService(RightsExtraCases.service(a1)).id();
+        var students = cn.huyang.app.StudentsModule.of(ctx).students();
+        studentA1 = students.save(RightsWorkCases.student("2025010101", "学生甲", deptA, a1)).id();
+        studentA2 = students.save(RightsWorkCases.student("2025010102", "学生乙", deptA, a2)).id();
+        studentB1 = students.save(RightsWorkCases.student("2025020101", "学生丙", deptB, b1)).id();
     }
 
     static TrainingSession session(String course, Counselor... who) {
@@ -127,10 +135,10 @@ final class RightsFixture {
         return new Decision(DecisionKind.POST_ADJUSTED, false, TODAY, "学工部 李老师", null, "已调岗", null, null);
     }
 
-    /** A user of a role; a department's user works for department A. */
+    /** A user of a role; a department's user works for department A, a counselor's account is a1's. */
     Actor actor(Role role) {
         return new Actor(7, "user-" + role.name().toLowerCase(), "测试用户", role,
-                role == Role.DEPARTMENT ? deptA : null);
+                role == Role.DEPARTMENT || role == Role.COUNSELOR ? deptA : null, role == Role.COUNSELOR ? a1.id() : null);
     }
 
     /** How many rows each table holds. */

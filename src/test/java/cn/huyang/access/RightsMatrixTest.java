@@ -122,7 +122,8 @@ class RightsMatrixTest {
 
     static Stream<Arguments> matrix() {
         List<Arguments> out = new ArrayList<>();
-        for (Case c : java.util.stream.Stream.concat(cases().stream(), RightsExtraCases.cases().stream()).toList()) {
+        for (Case c : java.util.stream.Stream.of(cases(), RightsExtraCases.cases(), RightsWorkCases.cases())
+                .flatMap(List::stream).toList()) {
             for (Role role : Role.values()) {
                 out.add(Arguments.of(c, role));
             }
