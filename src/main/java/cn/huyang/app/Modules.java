@@ -16,7 +16,9 @@ public final class Modules {
         TitleModule title = new TitleModule(policy, roster, training, assessment);
         GuaranteeModule guarantee = new GuaranteeModule(policy, roster);
         RecruitmentModule recruitment = new RecruitmentModule(policy, roster);
-        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, new FindingsModule(),
+        WorklogModule worklog = new WorklogModule(policy, roster, assessment);
+        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, worklog,
+                new FindingsModule(),
                 new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());
     }

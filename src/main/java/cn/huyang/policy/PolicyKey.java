@@ -33,7 +33,15 @@ public enum PolicyKey implements Coded {
      */
     ALLOWANCE_DUE_DAY("guarantee.allowance-due-day", "三(三)8", "31", ValueKind.WHOLE, 1, 31),
     /** 选聘须经公示 [三(二)3(1)]: the 公示 lasts this many working days (the seed names no length; 5 is the program's). */
-    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30);
+    RECRUITMENT_NOTICE_WORKING_DAYS("recruitment.notice-working-days", "三(二)3(1)", "5", ValueKind.WHOLE, 1, 30),
+    /** 谈心制度 [三(一)3]: talks a counselor records each month (the seed says 经常性; 4 is the program's). */
+    WORKLOG_TALKS_PER_MONTH("worklog.talks-per-month", "三(一)3", "4", ValueKind.WHOLE, 0, 500),
+    /** 进宿舍制度 [三(一)3]: dormitory visits each month (the seed names no number; 2 is the program's). */
+    WORKLOG_DORM_VISITS_PER_MONTH("worklog.dorm-visits-per-month", "三(一)3", "2", ValueKind.WHOLE, 0, 500),
+    /** 听课制度 [三(一)3]: class visits each month (the seed names no number; 1 is the program's). */
+    WORKLOG_CLASS_VISITS_PER_MONTH("worklog.class-visits-per-month", "三(一)3", "1", ValueKind.WHOLE, 0, 500),
+    /** 周记制度 [三(一)3]: a journal each teaching week (1) or none asked (0). */
+    WORKLOG_JOURNAL_PER_TEACHING_WEEK("worklog.journal-per-teaching-week", "三(一)3", "1", ValueKind.WHOLE, 0, 1);
 
     private final String key;
     private final String clause;
