@@ -108,7 +108,7 @@ public final class WorklogFindings implements FindingSource {
                 int submitted = journals.getOrDefault(c.id(), 0);
                 if (wanted.contains(JOURNAL_MISSING) && submitted < journalsDue) {
                     out.add(new Finding(JOURNAL_MISSING, Finding.Severity.WARNING, dept, c.id(), c.name(),
-                            m.get("worklog.finding.JOURNAL_MISSING", ym.toString(), journalsDue, submitted), year,
+                            m.get("worklog.finding." + JOURNAL_MISSING, ym.toString(), journalsDue, submitted), year,
                             p.params(PolicyKey.WORKLOG_JOURNAL_PER_TEACHING_WEEK)));
                 }
             }
@@ -119,7 +119,7 @@ public final class WorklogFindings implements FindingSource {
                     .map(Map.Entry::getKey).toList();
             for (Counselor c : sorted(roster.counselors(late))) {
                 out.add(new Finding(FOLLOW_UP_OVERDUE, Finding.Severity.WARNING, departments.get(c.departmentId()),
-                        c.id(), c.name(), m.get("worklog.finding.FOLLOW_UP_OVERDUE", String.valueOf(year),
+                        c.id(), c.name(), m.get("worklog.finding." + FOLLOW_UP_OVERDUE, String.valueOf(year),
                         yearCounts.get(c.id()).overdue(), today.toString()), year, Map.of()));
             }
         }
