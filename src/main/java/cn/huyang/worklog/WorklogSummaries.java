@@ -53,6 +53,12 @@ public class WorklogSummaries {
         return byDepartment(month.atDay(1), month.atEndOfMonth());
     }
 
+    /** The month by department, or nothing for a counselor's account (which reaches only its own line). */
+    public List<SummaryRow> monthByDepartmentIfAllowed(YearMonth month) {
+        return access.guard().ownCounselor(Operation.WORKLOG_SUMMARY) != null || !access.guard().may(
+                Operation.WORKLOG_SUMMARY) ? List.of() : monthByDepartment(month);
+    }
+
     public List<SummaryRow> yearByDepartment(int year) {
         return byDepartment(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
