@@ -85,6 +85,14 @@ public class WorklogSummaries {
                 guard.ownCounselor(Operation.WORKLOG_SUMMARY));
     }
 
+    /** One counselor's counts of a month (the tab's summary beside the list). */
+    public Counts counselorMonth(long counselorId, YearMonth month) {
+        Counselor c = roster.counselor(counselorId).orElseThrow();
+        access.guard().require(Operation.WORKLOG_SUMMARY, c.departmentId(), c.id());
+        return repo.counts(month.atDay(1), month.atEndOfMonth(), today(), false, null, counselorId)
+                .getOrDefault(counselorId, Counts.NONE);
+    }
+
     private List<SummaryRow> byCounselor(LocalDate from, LocalDate to, Long departmentId) {
         AccessGuard guard = access.guard();
         guard.requireSome(Operation.WORKLOG_SUMMARY);

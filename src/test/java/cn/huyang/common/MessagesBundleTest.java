@@ -48,6 +48,7 @@ class MessagesBundleTest {
             cn.huyang.access.Role.class, cn.huyang.access.Operation.class, cn.huyang.access.AuditAction.class,
             cn.huyang.server.SslMode.class, cn.huyang.server.DataLocation.Kind.class,
             cn.huyang.guarantee.MonthState.class,
+            cn.huyang.worklog.RecordKind.class,
 
             cn.huyang.recruitment.Way.class, cn.huyang.recruitment.Channel.class, cn.huyang.recruitment.Source.class,
             cn.huyang.recruitment.Outcome.class, cn.huyang.recruitment.TrialResult.class,
