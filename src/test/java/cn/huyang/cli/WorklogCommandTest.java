@@ -28,8 +28,13 @@ class WorklogCommandTest {
 
     @Test
     void theMonthsCountsAsTextAndJson() {
-        try (H2Store db = TestFolders.open(dir)) {
-            AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
+        LauncherTest.Result first = LauncherTest.run("--data-dir", dir.toString(), "worklogs", "--month", "2025-03");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // the texts are sealed under the folder's data key: written by a user logged in at the gate
+        cn.huyang.app.Opening opening = cn.huyang.app.Gates.forFolder(new cn.huyang.db.DataFolder(dir),
+                Clock.systemDefaultZone()).login(TestFolders.USER, TestFolders.PASSWORD.toCharArray());
+        try (cn.huyang.db.Store db = opening.store()) {
+            AppContext ctx = new AppContext(opening, Messages.forLanguage("zh"), Clock.systemDefaultZone());
             long a = ctx.roster().saveDepartment(new Department(null, "JSJ", "计算机系", 1, true)).id();
             long b = ctx.roster().saveDepartment(new Department(null, "JD", "机电系", 2, true)).id();
             LocalDate in = LocalDate.of(2020, 9, 1);
@@ -60,5 +65,23 @@ class WorklogCommandTest {
         LauncherTest.Result bad = LauncherTest.run("--data-dir", dir.toString(), "worklogs", "--month", "2025-3x");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("2025-3x");
+
+        Path counts = dir.resolveSibling(dir.getFileName() + "-counts.xlsx");
+        LauncherTest.Result export = LauncherTest.run("--data-dir", dir.toString(), "export", "worklogs",
+                counts.toString(), "--month", "2025-03");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(counts).exists();
+        Path texts = dir.resolveSibling(dir.getFileName() + "-texts.xlsx");
+        LauncherTest.Result withTexts = LauncherTest.run("--data-dir", dir.toString(), "export", "worklogs",
+                texts.toString(), "--month", "2025-03", "--with-texts");
+        assertThat(withTexts.exitCode()).as(withTexts.err()).isZero();
+        assertThat(withTexts.out()).contains("2");
+        try (H2Store db = TestFolders.open(dir)) {
+            AppContext ctx = new AppContext(db, Messages.forLanguage("zh"), Clock.systemDefaultZone());
+            assertThat(ctx.audit().find(cn.huyang.access.AuditQuery.all()))
+                    .filteredOn(a -> "worklogs".equals(a.entity()) && "EXPORT".equals(a.action()))
+                    .extracting(a -> a.details().contains("\"withTexts\":true"))
+                    .containsExactlyInAnyOrder(false, true);
+        }
     }
 }
