@@ -92,6 +92,7 @@ public class WorklogView {
                 column("worklog.col.summary", WorklogViewModel.Line::summary),
                 column("worklog.col.followUp", WorklogViewModel.Line::followUp)));
         Tables.fillWidth(table);
+        Tables.headersWhole(table);
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.edit(table.getSelectionModel().getSelectedItem());
@@ -142,17 +143,17 @@ public class WorklogView {
         CheckBox secret = new CheckBox(m.get("worklog.field.confidential"));
         secret.selectedProperty().bindBidirectional(vm.confidentialProperty());
         int row = 0;
-        g.addRow(row++, new Label(m.get("worklog.field.kind")), kind);
-        g.addRow(row++, new Label(m.get("worklog.field.date")), date);
-        g.addRow(row++, new Label(m.get("worklog.field.time")), time);
-        g.addRow(row++, new Label(m.get("worklog.field.place")), place);
-        g.addRow(row++, new Label(m.get("worklog.field.className")), className);
-        Label categoryLabel = new Label(m.get("worklog.field.category.TALK"));
+        g.addRow(row++, whole(new Label(m.get("worklog.field.kind"))), kind);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.date"))), date);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.time"))), time);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.place"))), place);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.className"))), className);
+        Label categoryLabel = whole(new Label(m.get("worklog.field.category.TALK")));
         g.addRow(row++, categoryLabel, category);
-        Label studentsLabel = new Label(m.get("worklog.field.students"));
+        Label studentsLabel = whole(new Label(m.get("worklog.field.students")));
         g.addRow(row++, studentsLabel, students);
         g.add(details, 0, row++, 2, 1);
-        g.addRow(row++, new Label(m.get("worklog.field.followUpOn")), followUp);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.followUpOn"))), followUp);
         g.addRow(row++, done, secret);
         Button save = new Button(m.get("worklog.save"));
         save.setId("worklogSave");
@@ -205,8 +206,14 @@ public class WorklogView {
                 input = text("worklogField-" + f, vm.field(f));
             }
             String label = m.get("worklog.field." + f) + (k.required().contains(f) ? " *" : "");
-            details.addRow(row++, new Label(label), input);
+            details.addRow(row++, whole(new Label(label)), input);
         }
+    }
+
+    /** A label shown whole (never cut to "…"): the form scrolls instead. */
+    private static Label whole(Label l) {
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p) {
