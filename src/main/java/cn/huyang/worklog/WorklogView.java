@@ -70,9 +70,9 @@ public class WorklogView {
         who.setId("worklogCounselor");
         who.setConverter(Converters.of(Counselor::name, ""));
         who.valueProperty().bindBidirectional(vm.counselorProperty());
-        Button prev = new Button(m.get("worklog.prev"));
+        Button prev = whole(new Button(m.get("worklog.prev")));
         prev.setOnAction(e -> vm.previousMonth());
-        Button next = new Button(m.get("worklog.next"));
+        Button next = whole(new Button(m.get("worklog.next")));
         next.setOnAction(e -> vm.nextMonth());
         Label month = new Label();
         month.setId("worklogMonth");
@@ -138,9 +138,9 @@ public class WorklogView {
         DatePicker followUp = new DatePicker();
         followUp.setId("worklogFollowUp");
         followUp.valueProperty().bindBidirectional(vm.followUpOnProperty());
-        CheckBox done = new CheckBox(m.get("worklog.field.followUpDone"));
+        CheckBox done = whole(new CheckBox(m.get("worklog.field.followUpDone")));
         done.selectedProperty().bindBidirectional(vm.followUpDoneProperty());
-        CheckBox secret = new CheckBox(m.get("worklog.field.confidential"));
+        CheckBox secret = whole(new CheckBox(m.get("worklog.field.confidential")));
         secret.selectedProperty().bindBidirectional(vm.confidentialProperty());
         int row = 0;
         g.addRow(row++, whole(new Label(m.get("worklog.field.kind"))), kind);
@@ -155,15 +155,16 @@ public class WorklogView {
         g.add(details, 0, row++, 2, 1);
         g.addRow(row++, whole(new Label(m.get("worklog.field.followUpOn"))), followUp);
         g.addRow(row++, done, secret);
-        Button save = new Button(m.get("worklog.save"));
+        Button save = whole(new Button(m.get("worklog.save")));
         save.setId("worklogSave");
         save.setOnAction(e -> vm.save());
-        Button fresh = new Button(m.get("worklog.new"));
+        Button fresh = whole(new Button(m.get("worklog.new")));
         fresh.setOnAction(e -> vm.newRecord());
         g.addRow(row++, save, fresh);
         Label error = new Label();
         error.setId("worklogError");
         error.setWrapText(true);
+        error.setMaxWidth(420);
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
         g.add(error, 0, row, 2, 1);
@@ -181,7 +182,7 @@ public class WorklogView {
         byKind.run();
         bindSave(save);
         ScrollPane scroll = new ScrollPane(new VBox(g));
-        scroll.setFitToWidth(true);
+        scroll.setFitToWidth(false); // the form keeps its width and scrolls: no label is cut to "…"
         return scroll;
     }
 
@@ -211,7 +212,7 @@ public class WorklogView {
     }
 
     /** A label shown whole (never cut to "…"): the form scrolls instead. */
-    private static Label whole(Label l) {
+    private static <R extends javafx.scene.layout.Region> R whole(R l) {
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
