@@ -8,6 +8,7 @@ import cn.huyang.assessment.AssessmentScoring;
 import cn.huyang.assessment.AssessmentService;
 import cn.huyang.assessment.AssessmentTopTen;
 import cn.huyang.assessment.TrainingHoursSource;
+import cn.huyang.assessment.WorkEvidence;
 import cn.huyang.common.CounselorFindingSource;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.AssessmentDemoData;
@@ -23,6 +24,8 @@ public final class AssessmentModule implements FeatureModule {
     private final RosterModule roster;
     private final TrainingModule training;
     private AssessmentService service;
+    /** The year's work records for the appraisal form's 备注: none until a module provides them. */
+    private volatile WorkEvidence evidence = WorkEvidence.NONE;
 
     public AssessmentModule(PolicyModule policy, RosterModule roster, TrainingModule training) {
         this.policy = policy;
@@ -42,8 +45,14 @@ public final class AssessmentModule implements FeatureModule {
         service = new AssessmentService(people, schemes, scoring,
                 new AssessmentTopTen(k.tx(), assessments, scoring, rules, k.messages(), k.access()),
                 new AssessmentFindings(assessments, people, rules, k.messages()),
-                new AppraisalForms(assessments, scoring, hours, rules, k.messages()));
+                new AppraisalForms(assessments, scoring, hours, year -> evidence.yearCounts(year), rules,
+                        k.messages()));
         policy.confirmedBy(assessments::confirmedYears);
+    }
+
+    /** Wires in the work records' counts for the appraisal form's 备注 (the work records module, when started). */
+    public void useWorkEvidence(WorkEvidence source) {
+        this.evidence = source == null ? WorkEvidence.NONE : source;
     }
 
     public AssessmentService service() {

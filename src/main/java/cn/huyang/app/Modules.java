@@ -16,8 +16,9 @@ public final class Modules {
         TitleModule title = new TitleModule(policy, roster, training, assessment);
         GuaranteeModule guarantee = new GuaranteeModule(policy, roster);
         RecruitmentModule recruitment = new RecruitmentModule(policy, roster);
-        StudentsModule students = new StudentsModule(policy, roster, cn.huyang.students.StudentContacts.NONE);
-        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, students,
+        WorklogModule worklog = new WorklogModule(policy, roster, assessment);
+        StudentsModule students = new StudentsModule(policy, roster, new WorkContacts(worklog));
+        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, worklog, students,
                 new FindingsModule(),
                 new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());

@@ -22,12 +22,20 @@ public class AppraisalForms {
     private final AssessmentRepository repo;
     private final AssessmentScoring scoring;
     private final TrainingHoursSource training;
+    private final WorkEvidence evidence;
     private final PolicyService policy;
     private final Messages messages;
 
     public AppraisalForms(AssessmentRepository repo, AssessmentScoring scoring, TrainingHoursSource training,
                           PolicyService policy, Messages messages) {
+        this(repo, scoring, training, WorkEvidence.NONE, policy, messages);
+    }
+
+    /** With the year's work records in the 备注 ({@link WorkEvidence}). */
+    public AppraisalForms(AssessmentRepository repo, AssessmentScoring scoring, TrainingHoursSource training,
+                          WorkEvidence evidence, PolicyService policy, Messages messages) {
         this.repo = repo;
+        this.evidence = evidence;
         this.policy = policy;
         this.scoring = scoring;
         this.training = training;
@@ -42,6 +50,7 @@ public class AppraisalForms {
         Sheet sheet = scoring.sheet(year);
         Map<Long, BigDecimal> hours = training.hoursByCounselor(year);
         Map<Long, List<String>> awards = repo.awards(year);
+        Map<Long, String> work = evidence.yearCounts(year);
         int assessed = sheet.results().assessed();
         String unit = policy.unitName(); // 学校名称 from the unit's details
         List<AppraisalForm> out = new ArrayList<>();
@@ -52,13 +61,13 @@ public class AppraisalForms {
                 continue;
             }
             out.add(form(sheet.scheme(), row, assessed, hours.get(c.id()), awards.getOrDefault(c.id(), List.of()),
-                    unit));
+                    unit, work.get(c.id())));
         }
         return out;
     }
 
     private AppraisalForm form(Scheme scheme, SheetRow row, int assessed, BigDecimal hours, List<String> awards,
-                               String unit) {
+                               String unit, String workCounts) {
         Counselor c = row.counselor();
         Entry e = row.entry();
         Result r = row.result();
@@ -101,7 +110,8 @@ public class AppraisalForms {
                 c.birthDate() == null ? "" : c.birthDate().format(YEAR_MONTH), or(c.ethnicity()),
                 label(c.politicalStatus()), label(c.education()), joinNonBlank(row.department(), position),
                 c.entryDate() == null ? "" : c.entryDate().format(YEAR_MONTH), work, e.summary(),
-                label(r.proposed()), label(r.grade()), hoursText + "；" + awardText,
+                label(r.proposed()), label(r.grade()),
+                hoursText + "；" + awardText + (workCounts == null ? "" : "；" + workCounts),
                 row.department(), classes, String.valueOf(c.studentsInCharge()), years, titleAndRank, lines, bonus,
                 e.vetoed() ? e.veto() : messages.get("form.veto.none"),
                 r.total() == null ? "" : r.total().toPlainString(),

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export")
 public class ExportCommand implements Callable<Integer> {
     /** The tables that export. */
-    public enum Table { roster, training, compliance, ratio, scores, template }
+    public enum Table { roster, training, compliance, ratio, scores, template, worklogs }
 
     /** Free space an export needs at least: a sheet of every counselor's row and years of training. */
     static final long ROOM = 4L * 1024 * 1024;
@@ -49,6 +49,12 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--full-id", descriptionKey = "cli.help.export.full-id")
     boolean fullId;
 
+    @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "cli.help.export.month")
+    String month;
+
+    @Option(names = "--with-texts", descriptionKey = "cli.help.export.with-texts")
+    boolean withTexts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +63,11 @@ public class ExportCommand implements Callable<Integer> {
             int y = year != null ? year : Year.now(ctx.clock()).getValue();
             ExportService export = ctx.export();
             Messages m = ctx.messages();
+            if (table == Table.worklogs && monthOf(month) == null) {
+                err.println(m.get("worklog.cli.month", month == null ? "" : month));
+                err.flush();
+                return 2;
+            }
             DiskSpace.require(file, ROOM);
             try {
                 int rows = switch (table) {
@@ -66,6 +77,7 @@ public class ExportCommand implements Callable<Integer> {
                     case compliance -> export.compliance(file, y);
                     case ratio -> export.ratio(file, y);
                     case scores -> export.scores(file, y, fullId);
+                    case worklogs -> worklogs(ctx);
                     case template -> switch (templateFor) {
                         case roster -> {
                             export.rosterTemplate(file);
@@ -97,5 +109,22 @@ public class ExportCommand implements Callable<Integer> {
                 return told.exitCode();
             }
         });
+    }
+
+    private static java.time.YearMonth monthOf(String text) {
+        try {
+            return text == null ? null : java.time.YearMonth.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** {@code export worklogs FILE --month YYYY-MM [--with-texts]}: the month's counts, or every record's texts. */
+    private int worklogs(cn.huyang.app.AppContext ctx) throws IOException {
+        java.time.YearMonth ym = monthOf(month);
+        cn.huyang.app.WorklogModule w = cn.huyang.app.WorklogModule.of(ctx);
+        cn.huyang.io.WorklogExport export = new cn.huyang.io.WorklogExport(w.summaries(), w.records(),
+                ctx.messages(), ctx.access());
+        return withTexts ? export.withTexts(file, ym) : export.summary(file, ym, null);
     }
 }

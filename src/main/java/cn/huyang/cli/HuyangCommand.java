@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
                 BackupsCommand.class, ExportCommand.class, ImportCommand.class, TitlesCommand.class,
                 TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class,
                 AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class,
-                AllowanceCommand.class, ReportCommand.class, RecruitmentCommand.class})
+                AllowanceCommand.class, ReportCommand.class, RecruitmentCommand.class,
+                WorklogsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.help.main.data-dir")

@@ -29,6 +29,11 @@ public final class FindingCodes {
         CLAUSES.put("INCOME_BELOW_TEACHERS", "三(三)8");
         CLAUSES.put("DORM_OFFICE", "三(三)7");
         CLAUSES.put("ATTENTION_OVERDUE", "三(一)3");
+        CLAUSES.put("WORKLOG_TALKS_SHORT", "三(一)3");
+        CLAUSES.put("WORKLOG_DORM_SHORT", "三(一)3");
+        CLAUSES.put("WORKLOG_CLASS_VISITS_SHORT", "三(一)3");
+        CLAUSES.put("WORKLOG_JOURNAL_MISSING", "三(一)3");
+        CLAUSES.put("WORKLOG_FOLLOW_UP_OVERDUE", "三(一)3");
     }
 
     private FindingCodes() {

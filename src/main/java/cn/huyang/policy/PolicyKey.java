@@ -39,7 +39,15 @@ public enum PolicyKey implements Coded {
     /** 二级关注: at least one contact in this many days (fortnightly). */
     ATTENTION_CONTACT_DAYS_LEVEL2("students.attention-contact-days.level2", "三(一)3", "14", ValueKind.WHOLE, 1, 366),
     /** 三级关注: at least one contact in this many days (monthly). */
-    ATTENTION_CONTACT_DAYS_LEVEL3("students.attention-contact-days.level3", "三(一)3", "30", ValueKind.WHOLE, 1, 366);
+    ATTENTION_CONTACT_DAYS_LEVEL3("students.attention-contact-days.level3", "三(一)3", "30", ValueKind.WHOLE, 1, 366),
+    /** 谈心制度 [三(一)3]: talks a counselor records each month (the seed says 经常性; 4 is the program's). */
+    WORKLOG_TALKS_PER_MONTH("worklog.talks-per-month", "三(一)3", "4", ValueKind.WHOLE, 0, 500),
+    /** 进宿舍制度 [三(一)3]: dormitory visits each month (the seed names no number; 2 is the program's). */
+    WORKLOG_DORM_VISITS_PER_MONTH("worklog.dorm-visits-per-month", "三(一)3", "2", ValueKind.WHOLE, 0, 500),
+    /** 听课制度 [三(一)3]: class visits each month (the seed names no number; 1 is the program's). */
+    WORKLOG_CLASS_VISITS_PER_MONTH("worklog.class-visits-per-month", "三(一)3", "1", ValueKind.WHOLE, 0, 500),
+    /** 周记制度 [三(一)3]: a journal each teaching week (1) or none asked (0). */
+    WORKLOG_JOURNAL_PER_TEACHING_WEEK("worklog.journal-per-teaching-week", "三(一)3", "1", ValueKind.WHOLE, 0, 1);
 
     private final String key;
     private final String clause;

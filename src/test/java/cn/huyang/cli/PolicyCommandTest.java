@@ -148,7 +148,7 @@ class PolicyCommandTest {
                 .contains("\"key\":\"staffing.part-time-weight\"", "\"value\":\"1/3\"")
                 .contains("\"key\":\"assessment.top-ten-size\"", "\"clause\":\"三(四)4\"")
                 .endsWith("],\"unit\":{\"unit.name\":\"阿克苏职业技术学院\"}}");
-        assertThat(json.split("\"key\":")).hasSize(15);
+        assertThat(json.split("\"key\":")).hasSize(19);
 
         ok("policy", "set", "assessment.top-ten-size", "12", "--from", "2026-01-01", "--note", "院发〔2025〕9号");
         ok("policy", "set", "assessment.top-ten-size", "15", "--from", "2028-01-01", "--note", "院发〔2027〕1号");

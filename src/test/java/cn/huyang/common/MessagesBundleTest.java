@@ -50,6 +50,7 @@ class MessagesBundleTest {
             cn.huyang.guarantee.MonthState.class,
             cn.huyang.students.FilePart.class, cn.huyang.students.AttentionCategory.class,
             cn.huyang.students.AttentionStatus.class,
+            cn.huyang.worklog.RecordKind.class,
 
             cn.huyang.recruitment.Way.class, cn.huyang.recruitment.Channel.class, cn.huyang.recruitment.Source.class,
             cn.huyang.recruitment.Outcome.class, cn.huyang.recruitment.TrialResult.class,

@@ -73,6 +73,11 @@ class PolicyServiceTest {
             // the seed names no allowance due day and no 公示 length: the program's own defaults say so
             assertThat(v.note()).isEqualTo(k == PolicyKey.ALLOWANCE_DUE_DAY ? "程序默认值（实施细则只要求按时足额发放）"
                     : k == PolicyKey.RECRUITMENT_NOTICE_WORKING_DAYS ? "程序默认值（实施细则规定须经公示，未规定天数）"
+                    : k == PolicyKey.WORKLOG_JOURNAL_PER_TEACHING_WEEK ? "程序默认值（实施细则要求撰写工作周记，未规定频次）"
+                    : k.key().startsWith("worklog.") ? "程序默认值（实施细则要求经常性开展，未规定次数）"
+                    : k == PolicyKey.ATTENTION_CONTACT_DAYS_LEVEL1 ? "程序默认值（一级关注每周联系）"
+                    : k == PolicyKey.ATTENTION_CONTACT_DAYS_LEVEL2 ? "程序默认值（二级关注每两周联系）"
+                    : k == PolicyKey.ATTENTION_CONTACT_DAYS_LEVEL3 ? "程序默认值（三级关注每月联系）"
                     : "实施细则默认值");
         }
         assertThat(p.entry(PolicyKey.STUDENTS_PER_COUNSELOR).clause()).isEqualTo("三(二)1");

@@ -120,7 +120,7 @@ class ModuleExtensionTest {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> ids = tabs.getTabs().stream().map(Tab::getId).toList();
         assertThat(ids).containsExactly("overviewTab", "rosterTab", "noticeBoardTab", "trainingTab", "titleTab",
-                "assessmentTab", "recruitmentTab", "guaranteeTab", "studentsTab", "findingsTab");
+                "assessmentTab", "recruitmentTab", "guaranteeTab", "studentsTab", "worklogTab", "findingsTab");
         assertThat(board.shown).isZero();
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
