@@ -207,9 +207,12 @@ public class WorklogService {
         return tx.inTransaction(() -> open(kept));
     }
 
-    /** The last day each of these students was named in a work record (the student files' port). */
+    /**
+     * The last day each of these students was named in a work record (the student files' port): the
+     * rules' input (ATTENTION_OVERDUE is judged over the college for every user, as all findings are),
+     * dates only, no text and no counselor; what a user sees of it is filtered where it is shown.
+     */
     public Map<Long, LocalDate> lastContactDates(Collection<Long> studentIds) {
-        access.guard().requireSome(Operation.WORKLOG_SUMMARY);
         return repo.lastContactDates(studentIds);
     }
 
