@@ -50,7 +50,7 @@ class DiskFullTest {
             return;
         }
         try {
-            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", small.toString())
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", small.toString())
                     .redirectErrorStream(true).start();
             mounted = p.waitFor() == 0;
             if (!mounted) {
