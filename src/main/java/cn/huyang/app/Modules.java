@@ -18,6 +18,7 @@ public final class Modules {
         RecruitmentModule recruitment = new RecruitmentModule(policy, roster);
         WorklogModule worklog = new WorklogModule(policy, roster, assessment);
         StudentsModule students = new StudentsModule(policy, roster, new WorkContacts(worklog));
+        worklog.useStudents(new StudentChoices(students));
         return List.of(policy, roster, training, assessment, title, recruitment, guarantee, worklog, students,
                 new FindingsModule(),
                 new OverviewModule(),

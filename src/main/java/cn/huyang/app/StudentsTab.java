@@ -1,6 +1,7 @@
 package cn.huyang.app;
 
 import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.common.ui.ListRequest;
 import cn.huyang.students.StudentsView;
 import cn.huyang.students.StudentsViewModel;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ public final class StudentsTab implements FeatureTab {
         model.setOnFailure(ui.dialogs()::failure);
         model.setOnNotice(ui.dialogs()::notice);
         model.setOnChanged(() -> ui.dataChanged(this));
+        model.setOnNewTalk(st -> ui.open(ListRequest.newTalk(st.counselorId(), st.id())));
         view = new StudentsView(model, ui.messages());
     }
 

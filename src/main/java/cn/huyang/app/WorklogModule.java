@@ -1,13 +1,14 @@
 package cn.huyang.app;
 
+import cn.huyang.access.Operation;
 import cn.huyang.common.FindingSource;
-import cn.huyang.common.Messages;
+import cn.huyang.assessment.WorkCounts;
 import cn.huyang.demo.DemoExtra;
 import cn.huyang.demo.WorklogDemoData;
-import cn.huyang.worklog.Counts;
 import cn.huyang.worklog.JournalRepository;
 import cn.huyang.worklog.JournalService;
 import cn.huyang.worklog.Sealing;
+import cn.huyang.worklog.StudentDirectory;
 import cn.huyang.worklog.SummaryRepository;
 import cn.huyang.worklog.WorklogFindings;
 import cn.huyang.worklog.WorklogRepository;
@@ -31,6 +32,8 @@ public final class WorklogModule implements FeatureModule {
     private WorklogSummaries summaries;
     private WorklogFindings findings;
     private WorklogRepository repository;
+    /** The student list a record picks from: none until the student files provide it. */
+    private volatile StudentDirectory students = StudentDirectory.NONE;
 
     public WorklogModule(PolicyModule policy, RosterModule roster, AssessmentModule assessment) {
         this.policy = policy;
@@ -54,18 +57,23 @@ public final class WorklogModule implements FeatureModule {
         summaries = new WorklogSummaries(new SummaryRepository(k.dsl()), roster.service(), k.clock(), k.access());
         findings = new WorklogFindings(summaries, roster.service(), policy.service(), k.messages());
         if (assessment != null) {
-            Messages m = k.messages();
             assessment.useWorkEvidence(year -> {
-                Map<Long, String> out = new HashMap<>();
-                summaries.countsByCounselor(year).forEach((id, n) -> out.put(id, line(m, n)));
+                Map<Long, WorkCounts> out = new HashMap<>();
+                summaries.countsByCounselor(year).forEach((id, n) -> out.put(id,
+                        new WorkCounts(n.talks(), n.classVisits(), n.dormVisits(), n.meetings(), n.students())));
                 return out;
             });
         }
     }
 
-    /** 本年度工作记录：谈心谈话 N 次、听课 N 次、走访宿舍 N 次、班会 N 次. */
-    static String line(Messages m, Counts n) {
-        return m.get("worklog.evidence", n.talks(), n.classVisits(), n.dormVisits(), n.meetings(), n.students());
+    /** Wires in the student list (the student files module) that records pick their students from. */
+    public void useStudents(StudentDirectory directory) {
+        this.students = directory == null ? StudentDirectory.NONE : directory;
+    }
+
+    /** The student list a record picks from. */
+    public StudentDirectory students() {
+        return students;
     }
 
     public WorklogService records() {
@@ -91,7 +99,8 @@ public final class WorklogModule implements FeatureModule {
 
     @Override
     public Optional<TabSpec> tab() {
-        return Optional.of(new TabSpec("worklogTab", "worklog.tab", "startup.opening", 48, WorklogTab::new));
+        return Optional.of(new TabSpec("worklogTab", "worklog.tab", "startup.opening", 48, WorklogTab::new,
+                List.of(Operation.WORKLOG_READ, Operation.WORKLOG_SUMMARY)));
     }
 
     @Override

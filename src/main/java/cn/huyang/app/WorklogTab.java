@@ -1,6 +1,7 @@
 package cn.huyang.app;
 
 import cn.huyang.common.ui.FeatureTab;
+import cn.huyang.common.ui.ListRequest;
 import cn.huyang.worklog.WorklogView;
 import cn.huyang.worklog.WorklogViewModel;
 import javafx.scene.Node;
@@ -13,7 +14,7 @@ public final class WorklogTab implements FeatureTab {
 
     WorklogTab(Ui ui) {
         WorklogModule w = WorklogModule.of(ui.app());
-        vm = new WorklogViewModel(w.records(), w.summaries(), ui.runner(), ui.messages());
+        vm = new WorklogViewModel(w.records(), w.summaries(), w.students(), ui.runner(), ui.messages());
         vm.setOnFailure(ui.dialogs()::failure);
         vm.setOnNotice(ui.dialogs()::notice);
         vm.setOnChanged(() -> ui.dataChanged(this));
@@ -35,6 +36,15 @@ public final class WorklogTab implements FeatureTab {
             loaded = true;
             vm.load();
         }
+    }
+
+    /** 新建谈话记录 from a student's file: a new talk with the student, in the counselor's month. */
+    @Override
+    public void open(ListRequest request) {
+        request.talk().ifPresent(t -> {
+            loaded = true;
+            vm.talkWith(t.counselorId(), t.studentId());
+        });
     }
 
     @Override

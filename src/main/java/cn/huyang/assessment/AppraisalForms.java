@@ -42,6 +42,11 @@ public class AppraisalForms {
         this.messages = messages;
     }
 
+    /** The year's work records of each counselor the user may see counted (shown beside the 学工部 score). */
+    public Map<Long, WorkCounts> workCounts(int year) {
+        return evidence.yearCounts(year);
+    }
+
     /**
      * The appraisal forms of a year: every counselor on its sheet, or one department's, or one
      * counselor's (null for all). Ranks and grades are the year's.
@@ -50,7 +55,7 @@ public class AppraisalForms {
         Sheet sheet = scoring.sheet(year);
         Map<Long, BigDecimal> hours = training.hoursByCounselor(year);
         Map<Long, List<String>> awards = repo.awards(year);
-        Map<Long, String> work = evidence.yearCounts(year);
+        Map<Long, WorkCounts> work = evidence.yearCounts(year);
         int assessed = sheet.results().assessed();
         String unit = policy.unitName(); // 学校名称 from the unit's details
         List<AppraisalForm> out = new ArrayList<>();
@@ -61,7 +66,7 @@ public class AppraisalForms {
                 continue;
             }
             out.add(form(sheet.scheme(), row, assessed, hours.get(c.id()), awards.getOrDefault(c.id(), List.of()),
-                    unit, work.get(c.id())));
+                    unit, work.containsKey(c.id()) ? work.get(c.id()).line(messages) : null));
         }
         return out;
     }

@@ -50,6 +50,11 @@ final class AssessmentGrid {
         cols.add(text("field.department", 96, GridRow::department));
         for (Party p : Party.values()) {
             cols.add(score(p.name(), p.label(m), r -> r.score(p)));
+            if (p == Party.OFFICE) { // the year's work records, the evidence beside 学工部's score
+                TableColumn<GridRow, String> work = text("assessment.column.work", 180, GridRow::work);
+                work.setId("col-work");
+                cols.add(work);
+            }
         }
         cols.add(score(GridRow.BONUS, m.get("assessment.column.bonus"), GridRow::bonusProperty));
         TableColumn<GridRow, String> veto = new TableColumn<>(m.get("assessment.column.veto"));

@@ -162,6 +162,11 @@ public class AssessmentService implements FindingSource, CounselorFindingSource,
 
     // ---- appraisal forms ------------------------------------------------------------------------
 
+    /** The year's work records by counselor [三(一)3], as far as the user may see them counted. */
+    public Map<Long, WorkCounts> workCounts(int year) {
+        return forms.workCounts(year);
+    }
+
     /** The appraisal forms of a year: every counselor on its sheet, or one department's, or one counselor's. */
     public List<AppraisalForm> forms(int year, Long departmentId, Long counselorId) {
         return forms.forms(year, departmentId, counselorId);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -90,14 +91,15 @@ public class AssessmentViewModel {
 
     public void load() {
         int y = year.get();
-        runner.run(m.get("assessment.loading", y), p -> new Loaded(service.departments(), service.sheet(y)), data -> {
+        runner.run(m.get("assessment.loading", y), p -> new Loaded(service.departments(), service.sheet(y),
+                service.workCounts(y)), data -> {
             if (data.sheet().scheme().year() == year.get()) {
                 show(data);
             }
         }, onFailure);
     }
 
-    private record Loaded(List<Department> departments, Sheet sheet) {
+    private record Loaded(List<Department> departments, Sheet sheet, Map<Long, WorkCounts> work) {
     }
 
     private void show(Loaded data) {
@@ -115,6 +117,8 @@ public class AssessmentViewModel {
         List<GridRow> fresh = new ArrayList<>(s.rows().size());
         for (SheetRow r : s.rows()) {
             GridRow g = new GridRow(r);
+            WorkCounts w = data.work().get(g.counselorId());
+            g.setWork(w == null ? "" : w.brief(m));
             watch(g);
             fresh.add(g);
         }

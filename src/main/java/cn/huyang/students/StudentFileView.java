@@ -87,13 +87,17 @@ final class StudentFileView {
         save.setOnAction(e -> vm.saveStudent(no.getText(), name.getText(), gender.getValue(), ethnicity.getText(),
                 klass.getText(), department.getValue(), dormitory.getText(), phone.getText(), parent.getText(),
                 counselor.getValue()));
+        Button talk = Toolbars.whole(new Button(m.get("students.newTalk")));
+        talk.setId("studentNewTalk");
+        talk.disableProperty().bind(vm.fileProperty().isNull());
+        talk.setOnAction(e -> vm.newTalk());
         Label error = new Label();
         error.setId("studentError");
         error.getStyleClass().add("form-errors");
         error.setWrapText(true);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
-        return new TitledPane(m.get("students.details"), new VBox(6, form, save, error));
+        return new TitledPane(m.get("students.details"), new VBox(6, form, new FlowPane(8, 4, save, talk), error));
     }
 
     private Node pair(String key, javafx.scene.control.Control control) {

@@ -104,6 +104,12 @@ public class StudentService {
                 .stream().map(Student::withoutContacts).toList();
     }
 
+    /** The students a counselor is responsible for, as far as the user reaches them (no contacts), by class and name. */
+    public List<Student> ofCounselor(long counselorId) {
+        return tx.inTransaction(() -> repo.find(null, counselorId, null, null)).stream().filter(this::sees)
+                .map(Student::withoutContacts).toList();
+    }
+
     /** Every student (no contacts), for what the program computes over the college; never shown as is. */
     public List<Student> allStudents() {
         return tx.inTransaction(repo::all).stream().map(Student::withoutContacts).toList();

@@ -44,6 +44,7 @@ public class StudentsViewModel {
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<String> onNotice = s -> { };
     private Runnable onChanged = () -> { };
+    private Consumer<Student> onNewTalk = s -> { };
     private long generation;
 
     public StudentsViewModel(StudentService students, AttentionService attention, RosterService roster,
@@ -53,6 +54,25 @@ public class StudentsViewModel {
         this.roster = roster;
         this.runner = runner;
         this.m = m;
+    }
+
+    /** 新建谈话记录: what opens the work records with a new talk with the student (the composition root decides). */
+    public void setOnNewTalk(Consumer<Student> onNewTalk) {
+        this.onNewTalk = onNewTalk;
+    }
+
+    /** A new talk with the student of the open file, in the responsible counselor's work records. */
+    public void newTalk() {
+        StudentFile f = file.get();
+        if (f == null) {
+            return;
+        }
+        if (f.student().counselorId() == null) {
+            error.set(m.get("validation.format", m.get("students.field.counselor"), m.get("students.noCounselor")));
+            return;
+        }
+        error.set("");
+        onNewTalk.accept(f.student());
     }
 
     public void setOnFailure(Consumer<Throwable> onFailure) {

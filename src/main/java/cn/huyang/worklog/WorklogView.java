@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -135,6 +136,7 @@ public class WorklogView {
         category.valueProperty().bindBidirectional(vm.categoryProperty());
         TextField students = text("worklogStudents", vm.studentsProperty());
         students.setPromptText(m.get("worklog.studentsHint"));
+        ComboBox<StudentChoice> pick = studentPicker();
         DatePicker followUp = new DatePicker();
         followUp.setId("worklogFollowUp");
         followUp.valueProperty().bindBidirectional(vm.followUpOnProperty());
@@ -151,7 +153,9 @@ public class WorklogView {
         Label categoryLabel = whole(new Label(m.get("worklog.field.category.TALK")));
         g.addRow(row++, categoryLabel, category);
         Label studentsLabel = whole(new Label(m.get("worklog.field.students")));
-        g.addRow(row++, studentsLabel, students);
+        g.addRow(row++, studentsLabel, pick);
+        g.add(pickedStudents(), 1, row++);
+        g.addRow(row++, whole(new Label(m.get("worklog.field.otherStudents"))), students);
         g.add(details, 0, row++, 2, 1);
         g.addRow(row++, whole(new Label(m.get("worklog.field.followUpOn"))), followUp);
         g.addRow(row++, done, secret);
@@ -176,6 +180,7 @@ public class WorklogView {
                 categoryLabel.setText(m.get("worklog.field.category." + k.name()));
             }
             students.setDisable(k != RecordKind.TALK);
+            pick.setDisable(k != RecordKind.TALK);
             details(k);
         };
         vm.kindProperty().addListener((o, a, b) -> byKind.run());
@@ -184,6 +189,38 @@ public class WorklogView {
         ScrollPane scroll = new ScrollPane(new VBox(g));
         scroll.setFitToWidth(false); // the form keeps its width and scrolls: no label is cut to "…"
         return scroll;
+    }
+
+    /** The counselor's students: choosing one adds it to the record (and empties the picker for the next). */
+    private ComboBox<StudentChoice> studentPicker() {
+        ComboBox<StudentChoice> pick = new ComboBox<>(vm.students().choices());
+        pick.setId("worklogStudentPick");
+        pick.setPromptText(m.get("worklog.pickStudent"));
+        pick.setConverter(Converters.of(StudentChoice::label, ""));
+        pick.setMaxWidth(Double.MAX_VALUE);
+        pick.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.students().pick(b);
+                javafx.application.Platform.runLater(() -> pick.setValue(null));
+            }
+        });
+        return pick;
+    }
+
+    /** The students picked, each a button that takes it off the record again. */
+    private Node pickedStudents() {
+        FlowPane box = new FlowPane(4, 4);
+        box.setId("worklogPicked");
+        box.setPrefWrapLength(260);
+        Runnable show = () -> box.getChildren().setAll(vm.students().picked().stream().map(s -> {
+            Button b = whole(new Button(s.name() + " ✕"));
+            b.getStyleClass().add("picked-student");
+            b.setOnAction(e -> vm.students().remove(s));
+            return (Node) b;
+        }).toList());
+        vm.students().picked().addListener((javafx.collections.ListChangeListener<StudentRef>) c -> show.run());
+        show.run();
+        return box;
     }
 
     private void bindSave(Button save) {

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,12 @@ public class WorklogViewModel {
                        String followUp, WorkRecord record) {
     }
 
-    private record Loaded(List<Line> lines, Counts counts) {
+    private record Loaded(List<Line> lines, Counts counts, List<StudentChoice> choices) {
     }
 
     private final WorklogService records;
     private final WorklogSummaries summaries;
+    private final StudentDirectory directory;
     private final BackgroundRunner runner;
     private final Messages m;
     private final ObservableList<Counselor> counselors = FXCollections.observableArrayList();
@@ -53,7 +53,7 @@ public class WorklogViewModel {
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty className = new SimpleStringProperty("");
     private final StringProperty category = new SimpleStringProperty("DAILY");
-    private final StringProperty students = new SimpleStringProperty("");
+    private final StudentPicks students = new StudentPicks();
     private final ObjectProperty<LocalDate> followUpOn = new SimpleObjectProperty<>();
     private final BooleanProperty followUpDone = new SimpleBooleanProperty();
     private final BooleanProperty confidential = new SimpleBooleanProperty();
@@ -63,10 +63,15 @@ public class WorklogViewModel {
     private Consumer<String> onNotice = s -> { };
     private Runnable onChanged = () -> { };
     private long generation;
+    /** A talk asked for from a student's file: the counselor and the student, until the counselor's list is read. */
+    private Long pendingCounselor;
+    private Long pendingStudent;
 
-    public WorklogViewModel(WorklogService records, WorklogSummaries summaries, BackgroundRunner runner, Messages m) {
+    public WorklogViewModel(WorklogService records, WorklogSummaries summaries, StudentDirectory directory,
+                            BackgroundRunner runner, Messages m) {
         this.records = records;
         this.summaries = summaries;
+        this.directory = directory;
         this.runner = runner;
         this.m = m;
         for (RecordKind k : RecordKind.values()) {
@@ -101,7 +106,9 @@ public class WorklogViewModel {
         runner.run(m.get("worklog.loading"), p -> records.counselors(), list -> {
             Counselor was = counselor.get();
             counselors.setAll(list);
-            Counselor keep = was == null ? null : list.stream().filter(c -> c.id().equals(was.id())).findFirst()
+            Long wanted = pendingCounselor != null ? pendingCounselor : was == null ? null : was.id();
+            pendingCounselor = null;
+            Counselor keep = wanted == null ? null : list.stream().filter(c -> c.id().equals(wanted)).findFirst()
                     .orElse(null);
             if (keep == null && !list.isEmpty()) {
                 counselor.set(list.get(0));
@@ -121,10 +128,13 @@ public class WorklogViewModel {
             summary.set("");
             return;
         }
-        runner.run(m.get("worklog.loading"), p -> new Loaded(lines(c.id(), ym), summaries.counselorMonth(c.id(), ym)),
+        runner.run(m.get("worklog.loading"), p -> new Loaded(lines(c.id(), ym), summaries.counselorMonth(c.id(), ym),
+                        records.mayEdit(c.id()) ? directory.studentsOf(c.id()) : List.of()),
                 l -> {
                     if (mine == generation) {
                         lines.setAll(l.lines());
+                        students.choices().setAll(l.choices());
+                        pickPending();
                         Counts n = l.counts();
                         summary.set(m.get("worklog.monthSummary", n.talks(), n.classVisits(), n.dormVisits(),
                                 n.meetings(), n.students(), n.overdue()));
@@ -148,6 +158,40 @@ public class WorklogViewModel {
             }
         }
         return out;
+    }
+
+    /**
+     * 新建谈话 from a student's file: this counselor's month, a new talk dated today with the student picked.
+     * The counselor's list is read first when the tab has not been shown yet.
+     */
+    public void talkWith(long counselorId, long studentId) {
+        editing.set(null);
+        clearTexts();
+        error.set("");
+        kind.set(RecordKind.TALK);
+        date.set(records.today());
+        pendingStudent = studentId;
+        YearMonth now = YearMonth.from(records.today());
+        Counselor there = counselors.stream().filter(c -> c.id() == counselorId).findFirst().orElse(null);
+        if (there == null) {
+            pendingCounselor = counselorId;
+            month.set(now);
+            load();
+        } else if (there.equals(counselor.get()) && now.equals(month.get())) {
+            loadMonth();
+        } else {
+            month.set(now);
+            counselor.set(there);
+        }
+    }
+
+    private void pickPending() {
+        if (pendingStudent != null) {
+            if (!students.pick(pendingStudent)) {
+                onNotice.accept(m.get("worklog.studentNotListed"));
+            }
+            pendingStudent = null;
+        }
     }
 
     private String followUp(LocalDate on, boolean done) {
@@ -179,7 +223,7 @@ public class WorklogViewModel {
         place.set(nz(r.place()));
         className.set(nz(r.className()));
         category.set(nz(r.category()));
-        students.set(String.join("，", r.students().stream().map(StudentRef::name).toList()));
+        students.show(r.students());
         followUpOn.set(r.followUpOn());
         followUpDone.set(r.followUpDone());
         confidential.set(r.confidential());
@@ -197,7 +241,7 @@ public class WorklogViewModel {
     private void clearTexts() {
         fields.forEach((k, v) -> v.set(""));
         fields.get("way").set("FACE");
-        students.set("");
+        students.clear();
         time.set("");
         followUpOn.set(null);
         followUpDone.set(false);
@@ -223,8 +267,7 @@ public class WorklogViewModel {
         for (String f : k.fields()) {
             details.put(f, fields.get(f).get());
         }
-        List<StudentRef> names = Arrays.stream(nz(students.get()).split("[,，、;；\\s]+")).filter(s -> !s.isBlank())
-                .map(s -> new StudentRef(null, s)).toList();
+        List<StudentRef> names = students.refs();
         WorkRecord was = editing.get();
         WorkRecord draft = new WorkRecord(was == null ? null : was.id(), c.id(), k, date.get(), at, place.get(),
                 className.get(), k.categories().isEmpty() ? null : category.get(), followUpOn.get(),
@@ -248,7 +291,7 @@ public class WorklogViewModel {
     /** Whether the form holds typed text not saved yet. */
     public boolean hasUnsavedChanges() {
         return fields.values().stream().anyMatch(p -> p.get() != null && !p.get().isBlank() && !p.get().equals("FACE"))
-                || !nz(students.get()).isBlank();
+                || !students.isEmpty();
     }
 
     public boolean mayEdit() {
@@ -304,7 +347,13 @@ public class WorklogViewModel {
         return category;
     }
 
+    /** The names typed for students not on the list. */
     public StringProperty studentsProperty() {
+        return students.typedProperty();
+    }
+
+    /** The students picked from the counselor's list, and the list to pick from. */
+    public StudentPicks students() {
         return students;
     }
 
