@@ -39,6 +39,7 @@ public class AccountRepository {
         r.setDisplayName(a.displayName());
         r.setRole(a.role().name());
         r.setDepartmentId(a.departmentId());
+        r.setCounselorId(a.counselorId());
         r.setDisabled(a.disabled());
         r.setMustChangePassword(a.mustChangePassword());
         r.setPasswordHash(passwordHash);
@@ -58,7 +59,7 @@ public class AccountRepository {
 
     private static Account account(AppUserRecord r) {
         return new Account(r.getId(), r.getUserName(), r.getDisplayName(), Role.valueOf(r.getRole()),
-                r.getDepartmentId(), Boolean.TRUE.equals(r.getDisabled()), Boolean.TRUE.equals(r.getMustChangePassword()),
+                r.getDepartmentId(), r.getCounselorId(), Boolean.TRUE.equals(r.getDisabled()), Boolean.TRUE.equals(r.getMustChangePassword()),
                 r.getCreatedAt() == null ? LocalDateTime.MIN : r.getCreatedAt());
     }
 }

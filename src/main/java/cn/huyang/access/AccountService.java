@@ -59,19 +59,31 @@ public final class AccountService {
             if (accounts.count() > 0) {
                 throw new NotPermittedException(Operation.ACCOUNTS_MANAGE, null, false);
             }
-            return insert(userName, displayName, Role.ADMIN, null, password, false);
+            return insert(userName, displayName, Role.ADMIN, null, null, password, false);
         });
     }
 
     /** A new user with a first password, which they must change at their first login. */
     public Account create(String userName, String displayName, Role role, Long departmentId, char[] password) {
+        return create(userName, displayName, role, departmentId, null, password);
+    }
+
+    /** A new user; a 辅导员 account names its counselor (the roster's id), every other role none. */
+    public Account create(String userName, String displayName, Role role, Long departmentId, Long counselorId,
+                          char[] password) {
         access.guard().require(Operation.ACCOUNTS_MANAGE);
-        return tx.inTransaction(() -> insert(userName, displayName, role, departmentId, password, true));
+        return tx.inTransaction(() -> insert(userName, displayName, role, departmentId, counselorId, password, true));
     }
 
     /** Refuses, naming the field, a new account's name, role, department or password that cannot be. */
     public static void checkNewAccount(String rawName, String rawDisplay, Role role, Long departmentId,
                                        char[] password) {
+        checkNewAccount(rawName, rawDisplay, role, departmentId, null, password);
+    }
+
+    /** As above, with the counselor a 辅导员 account belongs to (required for that role, refused for the others). */
+    public static void checkNewAccount(String rawName, String rawDisplay, Role role, Long departmentId,
+                                       Long counselorId, char[] password) {
         String name = Text.clean(rawName);
         String display = Text.clean(rawDisplay) == null ? name : Text.clean(rawDisplay);
         if (name == null) {
@@ -90,24 +102,35 @@ public final class AccountService {
             throw new ValidationException(FieldError.of("field.department", role == Role.DEPARTMENT
                     ? "validation.required" : "validation.departmentOnlyForDepartmentRole"));
         }
+        if ((role == Role.COUNSELOR) != (counselorId != null)) {
+            throw new ValidationException(FieldError.of("field.counselor", role == Role.COUNSELOR
+                    ? "validation.required" : "validation.counselorOnlyForCounselorRole"));
+        }
         PasswordRules.check("field.password", password);
     }
 
-    private Account insert(String rawName, String rawDisplay, Role role, Long departmentId, char[] password,
-                           boolean mustChange) {
-        checkNewAccount(rawName, rawDisplay, role, departmentId, password);
+    private Account insert(String rawName, String rawDisplay, Role role, Long departmentId, Long counselorId,
+                           char[] password, boolean mustChange) {
+        checkNewAccount(rawName, rawDisplay, role, departmentId, counselorId, password);
         String name = Text.clean(rawName);
         String display = Text.clean(rawDisplay) == null ? name : Text.clean(rawDisplay);
         if (accounts.find(name).isPresent()) {
             throw new ValidationException(FieldError.of("field.userName", "validation.duplicate", name));
         }
-        Account draft = new Account(0, name, display, role, departmentId, false, mustChange, now());
+        if (counselorId != null && accounts.findAll().stream().anyMatch(a -> counselorId.equals(a.counselorId()))) {
+            throw new ValidationException(FieldError.of("field.counselor", "validation.counselorHasAccount"));
+        }
+        Account draft = new Account(0, name, display, role, departmentId, counselorId, false, mustChange, now());
         long id = accounts.insert(draft, hasher.hash(password));
-        Account stored = new Account(id, name, display, role, departmentId, false, mustChange, draft.createdAt());
+        Account stored = new Account(id, name, display, role, departmentId, counselorId, false, mustChange,
+                draft.createdAt());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("role", role.name());
         if (departmentId != null) {
             details.put("departmentId", departmentId);
+        }
+        if (counselorId != null) {
+            details.put("counselorId", counselorId);
         }
         access.audit().record(AuditAction.ACCOUNT_CREATE, "account", name, details);
         credentials.put(name, password);

@@ -55,6 +55,16 @@ final class AccountForms {
                 department.setValue(null);
             }
         });
+        ComboBox<Long> counselor = new ComboBox<>(FXCollections.observableArrayList(List.copyOf(
+                vm.counselors().keySet())));
+        counselor.setId("accountCounselor");
+        counselor.setConverter(Converters.of(vm::counselorName, ""));
+        counselor.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.COUNSELOR));
+        role.valueProperty().addListener((o, a, r) -> {
+            if (r != Role.COUNSELOR) {
+                counselor.setValue(null);
+            }
+        });
         PasswordField password = new PasswordField();
         password.setId("accountPassword");
         PasswordField again = new PasswordField();
@@ -64,13 +74,14 @@ final class AccountForms {
         grid.add("field.displayName", display);
         grid.add("field.role", role);
         grid.add("field.department", department);
+        grid.add("field.counselor", counselor);
         grid.add("field.password", password);
         grid.add("field.passwordRepeat", again);
         grid.addBelow(new PasswordStrength(m, password, PasswordRules::strength));
         return form(owner, m.get("accounts.addTitle"), m.get("accounts.addTitle"), m.get("accounts.addNote"), grid,
                 "account", (errors, attempt, ok) -> {
                     char[] pw = PasswordFields.twice(password, again, "field.passwordRepeat");
-                    vm.add(user.getText(), display.getText(), role.getValue(), department.getValue(), pw,
+                    vm.add(user.getText(), display.getText(), role.getValue(), department.getValue(), counselor.getValue(), pw,
                             () -> attempt.accept(ok), e -> refused(attempt, e, errors, grid));
                 });
     }

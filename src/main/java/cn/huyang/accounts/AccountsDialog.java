@@ -79,8 +79,8 @@ public final class AccountsDialog {
         t.getColumns().add(column("field.userName", 110, Account::userName));
         t.getColumns().add(column("field.displayName", 100, Account::displayName));
         t.getColumns().add(column("field.role", 100, a -> vm.roleLabel(a.role())));
-        t.getColumns().add(column("field.department", 130, a -> a.departmentId() == null ? ""
-                : vm.departmentName(a.departmentId())));
+        t.getColumns().add(column("field.department", 130, a -> a.counselorId() != null
+                ? vm.counselorName(a.counselorId()) : a.departmentId() == null ? "" : vm.departmentName(a.departmentId())));
         t.getColumns().add(column("accounts.col.disabled", 70, a -> a.disabled() ? m.get("common.yes") : ""));
         t.getColumns().add(column("accounts.col.mustChange", 90, a -> a.mustChangePassword() ? m.get("common.yes") : ""));
         t.getColumns().add(column("accounts.col.created", 140, a -> a.createdAt() == null ? ""

@@ -30,13 +30,20 @@ public final class AccountsViewModel {
     private final Remembered settings;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final Map<Long, String> departments = new LinkedHashMap<>();
+    private final Map<Long, String> counselors = new LinkedHashMap<>();
+    private final Supplier<Map<Long, String>> counselorSource;
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty();
     private Consumer<Throwable> onFailure = e -> { };
     private Consumer<String> onNotice = s -> { };
 
-    /** @param departments the departments (id → name), read in the background */
+    /**
+     * @param departments the departments (id → name), read in the background
+     * @param counselors  the counselors in post a 辅导员 account may belong to (id → name and department)
+     */
     public AccountsViewModel(AccountService service, BackgroundRunner runner, Messages m,
-                             Supplier<Map<Long, String>> departments, Remembered settings) {
+                             Supplier<Map<Long, String>> departments, Supplier<Map<Long, String>> counselors,
+                             Remembered settings) {
+        this.counselorSource = counselors;
         this.service = service;
         this.runner = runner;
         this.m = m;
@@ -69,20 +76,32 @@ public final class AccountsViewModel {
         return departments;
     }
 
+    /** The counselors a 辅导员 account may belong to, by id (known after {@link #load}). */
+    public Map<Long, String> counselors() {
+        return counselors;
+    }
+
+    public String counselorName(Long id) {
+        return id == null ? "" : counselors.getOrDefault(id, String.valueOf(id));
+    }
+
     /** The idle-lock minutes; a change is kept in the settings at once. */
     public IntegerProperty idleMinutesProperty() {
         return idleMinutes;
     }
 
     public void load() {
-        runner.run(m.get("accounts.loading"), p -> new Loaded(service.accounts(), departmentSource.get()), loaded -> {
+        runner.run(m.get("accounts.loading"), p -> new Loaded(service.accounts(), departmentSource.get(),
+                counselorSource.get()), loaded -> {
             departments.clear();
             departments.putAll(loaded.departments());
+            counselors.clear();
+            counselors.putAll(loaded.counselors());
             accounts.setAll(loaded.accounts());
         }, onFailure);
     }
 
-    private record Loaded(List<Account> accounts, Map<Long, String> departments) {
+    private record Loaded(List<Account> accounts, Map<Long, String> departments, Map<Long, String> counselors) {
     }
 
     public String departmentName(Long id) {
@@ -94,11 +113,11 @@ public final class AccountsViewModel {
     }
 
     /** A new account; {@code refused} hears a refusal (the dialog stays open), {@code done} the success. */
-    public void add(String userName, String displayName, Role role, Long departmentId, char[] password,
-                    Runnable done, Consumer<Throwable> refused) {
+    public void add(String userName, String displayName, Role role, Long departmentId, Long counselorId,
+                    char[] password, Runnable done, Consumer<Throwable> refused) {
         runner.run(m.get("accounts.saving"), p -> {
             try {
-                return service.create(userName, displayName, role, departmentId, password);
+                return service.create(userName, displayName, role, departmentId, counselorId, password);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }

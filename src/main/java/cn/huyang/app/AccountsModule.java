@@ -10,6 +10,8 @@ import cn.huyang.accounts.AuditViewModel;
 import cn.huyang.common.Messages;
 import cn.huyang.io.Column;
 import cn.huyang.io.XlsxWriter;
+import cn.huyang.roster.Counselor;
+import cn.huyang.roster.CounselorStatus;
 import cn.huyang.roster.Department;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +45,22 @@ public final class AccountsModule implements FeatureModule {
     private void openAccounts(Ui ui) {
         AccountsViewModel vm = new AccountsViewModel(ui.app().accounts(), ui.runner(), ui.messages(),
                 () -> roster.service().departments().stream().collect(Collectors.toMap(Department::id,
-                        Department::name, (a, b) -> a, LinkedHashMap::new)), ui.remembered());
+                        Department::name, (a, b) -> a, LinkedHashMap::new)), () -> counselors(), ui.remembered());
         vm.setOnFailure(ui.dialogs()::failure);
         vm.setOnNotice(ui.dialogs()::notice);
         new AccountsDialog(vm, ui.messages(), ui.dialogs(), ui.owner().get()).show();
+    }
+
+    /** The counselors in post, for a 辅导员 account: 赵磊（信息工程系）, by department and name. */
+    private Map<Long, String> counselors() {
+        Map<Long, String> names = roster.service().departments().stream()
+                .collect(Collectors.toMap(Department::id, Department::name));
+        Map<Long, String> out = new LinkedHashMap<>();
+        roster.service().roster().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
+                .sorted(java.util.Comparator.comparing((Counselor c) -> names.getOrDefault(c.departmentId(), ""))
+                        .thenComparing(Counselor::name))
+                .forEach(c -> out.put(c.id(), c.name() + "（" + names.getOrDefault(c.departmentId(), "") + "）"));
+        return out;
     }
 
     private void openAudit(Ui ui) {

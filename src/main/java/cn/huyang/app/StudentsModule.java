@@ -1,5 +1,6 @@
 package cn.huyang.app;
 
+import cn.huyang.access.Operation;
 import cn.huyang.common.FindingSource;
 import cn.huyang.demo.DemoExtra;
 import cn.huyang.demo.StudentDemoData;
@@ -72,7 +73,8 @@ public final class StudentsModule implements FeatureModule {
 
     @Override
     public Optional<TabSpec> tab() {
-        return Optional.of(new TabSpec("studentsTab", "students.tab", "startup.opening", 47, StudentsTab::new));
+        return Optional.of(new TabSpec("studentsTab", "students.tab", "startup.opening", 47, StudentsTab::new,
+                List.of(Operation.STUDENT_FILES)));
     }
 
     @Override

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code users list|add NAME --role ROLE [--department CODE]|reset NAME|disable NAME}: the accounts
+ * {@code users list|add NAME --role ROLE [--department CODE] [--counselor NAME[:LAST4]]|reset NAME|disable NAME}: the accounts
  * (administrators only). A new or reset password comes from {@code HUYANG_NEW_PASSWORD} or is asked for twice.
  */
 @Command(name = "users",
@@ -90,6 +90,9 @@ public class UsersCommand implements Callable<Integer> {
         @Option(names = "--name", paramLabel = "TEXT", descriptionKey = "cli.help.users.add.name")
         String displayName;
 
+        @Option(names = "--counselor", paramLabel = "NAME[:LAST4]", descriptionKey = "cli.help.users.add.counselor")
+        String counselor;
+
         @Override
         public Integer call() {
             PrintWriter out = users.spec.commandLine().getOut();
@@ -101,11 +104,12 @@ public class UsersCommand implements Callable<Integer> {
                         .filter(d -> d.code().equalsIgnoreCase(department.strip())).map(Department::id).findFirst()
                         .orElseThrow(() -> new ValidationException(FieldError.of("field.department",
                                 "validation.unknownDepartment", department)));
+                Long counselorId = counselor == null ? null : CounselorArgument.resolve(ctx.roster(), counselor);
                 char[] pw = newPassword(m, err, name);
                 if (pw == null) {
                     return Failures.FAILED;
                 }
-                ctx.accounts().create(name, displayName, r, deptId, pw);
+                ctx.accounts().create(name, displayName, r, deptId, counselorId, pw);
                 Arrays.fill(pw, '\0');
                 out.println(m.get("users.added", name, r.label(m)));
                 out.flush();

@@ -64,7 +64,7 @@ public class MainWindow {
     private final BackupActions backups;
     private final UserMenu user;
     private final Map<MenuItem, cn.huyang.access.Operation> guarded = new LinkedHashMap<>();
-    private final List<FeatureModule> modules;
+    private final List<FeatureModule> modules; // the tabs are theirs: placeholders at first, then each user's own
     private SpreadsheetActions spreadsheets;
     private AppContext context;
     private Ui ui;
@@ -89,7 +89,7 @@ public class MainWindow {
         }
         this.backups = new BackupActions(stage, m, runner, dialogs, settings, () -> context.backups(),
                 () -> context.access().actor().userName(), () -> context.clock(), this::reload);
-        for (TabSpec spec : tabSpecs(modules)) {
+        for (TabSpec spec : tabSpecs(modules, s -> true)) {
             Tab t = new Tab(m.get(spec.titleKey()), placeholder(m.get(spec.placeholderKey())));
             t.setId(spec.id());
             tabs.getTabs().add(t);
@@ -126,8 +126,8 @@ public class MainWindow {
         place();
     }
 
-    private static List<TabSpec> tabSpecs(List<FeatureModule> modules) {
-        return modules.stream().map(FeatureModule::tab).flatMap(Optional::stream)
+    private static List<TabSpec> tabSpecs(List<FeatureModule> modules, java.util.function.Predicate<TabSpec> shown) {
+        return modules.stream().map(FeatureModule::tab).flatMap(Optional::stream).filter(shown)
                 .sorted(Comparator.comparingInt(TabSpec::order)).toList();
     }
 
@@ -136,10 +136,6 @@ public class MainWindow {
         l.getStyleClass().add("placeholder-text");
         l.setWrapText(true);
         return new StackPane(l);
-    }
-
-    private MenuItem dataItem(String key, String id, Runnable action) {
-        return dataItem(key, id, action, null);
     }
 
     /** An item enabled once the data is open, and shown only to a role that may do {@code op} (null: all). */
@@ -182,9 +178,9 @@ public class MainWindow {
                 user.changePasswordItem(), user.lockItem(), new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
-        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find);
+        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find, null);
         findItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
+        MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload, null);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem("简体中文");
@@ -256,11 +252,13 @@ public class MainWindow {
                 ctx.scoresImport(), runner, m, dialogs, () -> stage,
                 new FxFilePicker(m, settings), statusBar::notice, this::reload, () -> java.time.LocalDate.now(ctx.clock()));
         ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy, this::open);
-        for (TabSpec spec : tabSpecs(ctx.modules())) {
+        List<TabSpec> specs = tabSpecs(ctx.modules(), s -> s.shownTo(ctx.access().guard()));
+        tabs.getTabs().removeIf(t -> specs.stream().noneMatch(s -> s.id().equals(t.getId()))); // not the user's
+        for (TabSpec spec : specs) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));
                 t.setId(spec.id());
-                tabs.getTabs().add(t);
+                tabs.getTabs().add(Math.min(specs.indexOf(spec), tabs.getTabs().size()), t);
                 return t;
             });
             FeatureTab feature = spec.create().apply(ui);

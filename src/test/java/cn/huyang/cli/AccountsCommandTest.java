@@ -40,6 +40,7 @@ class AccountsCommandTest {
         LauncherTest.Result demo = as("admin", PW, "demo", "--counselors", "30");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("xuegongbu").contains("lingdao").contains("renshi").contains("xibu-")
+                .contains("fudaoyuan")
                 .containsPattern("恢复密钥.*[0-9A-Z]{5}-[0-9A-Z]{5}");
 
         LauncherTest.Result wrong = as("admin", "not-the-password", "ratio");
@@ -61,7 +62,18 @@ class AccountsCommandTest {
 
         LauncherTest.Result list = as("admin", PW, "users", "list");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out().lines()).hasSize(5);
+        assertThat(list.out().lines()).hasSize(6);
+        // a counselor's own account: its work records, not the roster
+        assertThat(as("fudaoyuan", PW, "passwd").exitCode()).isZero();
+        assertThat(as("fudaoyuan", NEW_PW, "worklogs", "--month", "2026-01").exitCode()).isZero();
+        assertThat(as("fudaoyuan", NEW_PW, "export", "roster", dir.resolveSibling(dir.getFileName() + "-f.xlsx")
+                .toString()).exitCode()).isEqualTo(9);
+        LauncherTest.Result noCounselor = as("admin", PW, "users", "add", "wang", "--role", "COUNSELOR");
+        assertThat(noCounselor.exitCode()).isEqualTo(1);
+        assertThat(noCounselor.err()).contains("所属辅导员：必填");
+        LauncherTest.Result unknown = as("admin", PW, "users", "add", "wang", "--role", "COUNSELOR", "--counselor",
+                "查无此人");
+        assertThat(unknown.err()).contains("花名册上没有“查无此人”这位辅导员");
         assertThat(as("admin", PW, "users", "add", "zhang", "--role", "系部").exitCode()).isEqualTo(1);
         assertThat(as("admin", PW, "users", "disable", "renshi").exitCode()).isZero();
         assertThat(as("renshi", PW, "ratio").err()).contains("用户名或密码不正确");

@@ -7,15 +7,23 @@ import cn.huyang.access.Role;
 import cn.huyang.access.Session;
 import cn.huyang.app.AppContext;
 import cn.huyang.app.RosterTab;
+import cn.huyang.app.WorklogTab;
 import cn.huyang.common.FxBackgroundRunner;
 import cn.huyang.common.Messages;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.H2Store;
+import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
+import cn.huyang.roster.PostType;
+import cn.huyang.roster.TestData;
 import cn.huyang.testing.FxWait;
+import cn.huyang.worklog.WorklogViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +76,28 @@ class RoleControlsScreenTest {
                 office)));
         FxWait.until(() -> shown(robot, "#addButton"));
         assertThat(shown(robot, "#addDepartmentButton")).isTrue();
+    }
+
+    @Test
+    void aCounselorsAccountHasOnlyItsWorkRecordsAndStudentsTabs(FxRobot robot) throws Exception {
+        Messages m = Messages.forLanguage("zh");
+        AppContext program = new AppContext(db, m, Clock.systemDefaultZone());
+        Department d = program.roster().departments().get(0);
+        Counselor zhao = program.roster().register(TestData.counselor("赵磊", d.id(), PostType.FULL_TIME, 21),
+                LocalDate.of(2020, 9, 1));
+        Session own = new Session(new Actor(7, "fudaoyuan", "赵磊", Role.COUNSELOR, null, zhao.id()));
+        robot.interact(() -> window.attach(new AppContext(db, m, Clock.systemDefaultZone(), own)));
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(Tab::getId).containsExactly("studentsTab", "worklogTab");
+        WorklogViewModel vm = window.tab(WorklogTab.class).viewModel();
+        robot.interact(() -> window.showTab("worklogTab"));
+        FxWait.until(() -> vm.counselors().size() == 1);
+        assertThat(vm.counselors().get(0).name()).isEqualTo("赵磊");
+
+        Session office = new Session(new Actor(8, "xuegongbu", "学工部", Role.OFFICE, null));
+        robot.interact(() -> window.attach(new AppContext(db, m, Clock.systemDefaultZone(), office)));
+        assertThat(tabs.getTabs()).extracting(Tab::getId).startsWith("overviewTab", "rosterTab")
+                .containsSubsequence("studentsTab", "worklogTab").hasSizeGreaterThan(8);
     }
 
     private static boolean shown(FxRobot robot, String id) {
