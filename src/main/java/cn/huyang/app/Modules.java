@@ -19,7 +19,8 @@ public final class Modules {
         WorklogModule worklog = new WorklogModule(policy, roster, assessment);
         StudentsModule students = new StudentsModule(policy, roster, new WorkContacts(worklog));
         worklog.useStudents(new StudentChoices(students));
-        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, worklog, students,
+        // the student list before the work records: the demo's talks name demo students
+        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, students, worklog,
                 new FindingsModule(),
                 new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());

@@ -94,7 +94,7 @@ public final class WorklogModule implements FeatureModule {
 
     @Override
     public List<DemoExtra> demoData() {
-        return List.of(new WorklogDemoData(records, journals, roster.service()));
+        return List.of(new WorklogDemoData(records, journals, roster.service(), students));
     }
 
     @Override

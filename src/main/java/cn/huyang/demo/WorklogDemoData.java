@@ -5,6 +5,8 @@ import cn.huyang.roster.RosterService;
 import cn.huyang.worklog.Journal;
 import cn.huyang.worklog.JournalService;
 import cn.huyang.worklog.RecordKind;
+import cn.huyang.worklog.StudentChoice;
+import cn.huyang.worklog.StudentDirectory;
 import cn.huyang.worklog.StudentRef;
 import cn.huyang.worklog.WorkRecord;
 import cn.huyang.worklog.WorklogFindings;
@@ -42,8 +44,12 @@ public class WorklogDemoData implements DemoExtra {
     private final WorklogService records;
     private final JournalService journals;
     private final RosterService roster;
+    private final StudentDirectory students;
 
-    public WorklogDemoData(WorklogService records, JournalService journals, RosterService roster) {
+    /** @param students the student list talks name their students from (made first by the student files' demo) */
+    public WorklogDemoData(WorklogService records, JournalService journals, RosterService roster,
+                           StudentDirectory students) {
+        this.students = students;
         this.records = records;
         this.journals = journals;
         this.roster = roster;
@@ -70,6 +76,7 @@ public class WorklogDemoData implements DemoExtra {
             boolean fewDorm = r.nextInt(8) == 0;
             boolean fewTalks = r.nextInt(10) == 0;
             String className = className(c, r);
+            List<StudentChoice> mine = students.studentsOf(c.id());
             for (YearMonth ym = first; !ym.isAfter(YearMonth.from(today)); ym = ym.plusMonths(1)) {
                 if (c.entryDate() != null && ym.atEndOfMonth().isBefore(c.entryDate())) {
                     continue;
@@ -81,7 +88,7 @@ public class WorklogDemoData implements DemoExtra {
                 int visits = holiday ? 0 : 1 + (r.nextInt(4) == 0 ? 1 : 0);
                 int meetings = holiday ? 0 : r.nextInt(3) == 0 ? 0 : 1;
                 for (int i = 0; i < talks; i++) {
-                    batch.add(talk(c, day(ym, last, r), className, today, r));
+                    batch.add(talk(c, day(ym, last, r), className, today, r, mine));
                 }
                 for (int i = 0; i < dorm; i++) {
                     batch.add(dorm(c, day(ym, last, r), r));
@@ -125,7 +132,8 @@ public class WorklogDemoData implements DemoExtra {
         return ym.atDay(1 + r.nextInt(last));
     }
 
-    private static WorkRecord talk(Counselor c, LocalDate on, String className, LocalDate today, Random r) {
+    private static WorkRecord talk(Counselor c, LocalDate on, String className, LocalDate today, Random r,
+                                   List<StudentChoice> mine) {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("way", RecordKind.TALK_WAYS.get(r.nextInt(4)));
         d.put("reason", REASONS.get(r.nextInt(REASONS.size())));
@@ -135,7 +143,8 @@ public class WorklogDemoData implements DemoExtra {
         LocalDate follow = r.nextInt(6) == 0 ? on.plusDays(14) : null;
         boolean done = follow != null && follow.isBefore(today) && r.nextInt(3) != 0;
         String category = RecordKind.TALK.categories().get(r.nextInt(RecordKind.TALK.categories().size()));
-        List<StudentRef> students = List.of(new StudentRef(null, student(r)));
+        List<StudentRef> students = List.of(mine.isEmpty() ? new StudentRef(null, student(r))
+                : mine.get(r.nextInt(mine.size())).ref());
         return new WorkRecord(null, c.id(), RecordKind.TALK, on, LocalTime.of(9 + r.nextInt(9), r.nextInt(2) * 30),
                 "辅导员办公室", className, category, follow, done, r.nextInt(20) == 0, d, students, 0);
     }

@@ -42,12 +42,15 @@ class WorklogDemoTest {
             assertThat(w.records().month(someone.counselorId(), YearMonth.of(2026, 5)))
                     .allSatisfy(r -> assertThat(r.details()).isNotEmpty());
             assertThat(w.journals().month(someone.counselorId(), YearMonth.of(2026, 5))).isNotEmpty();
+            // the talks name the demo's students (made first), so the files' timelines and the attention list fill
+            assertThat(db.dsl().fetchCount(cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT,
+                    cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT.STUDENT_ID.isNotNull())).isPositive();
             // the work records alone, written again in batches
             db.dsl().deleteFrom(cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT).execute();
             db.dsl().deleteFrom(cn.huyang.db.jooq.Tables.WORK_RECORD).execute();
             db.dsl().deleteFrom(cn.huyang.db.jooq.Tables.WORK_JOURNAL).execute();
             long again = System.nanoTime();
-            new cn.huyang.demo.WorklogDemoData(w.records(), w.journals(), ctx.roster()).write(2026, 3, 7);
+            new cn.huyang.demo.WorklogDemoData(w.records(), w.journals(), ctx.roster(), w.students()).write(2026, 3, 7);
             System.out.println("work records alone: " + (System.nanoTime() - again) / 1_000_000 + " ms");
             // demo data added again keeps what is there
             ctx.demo().generate(new DemoDataGenerator.Request(10, 3, 8), true, Progress.NONE);
