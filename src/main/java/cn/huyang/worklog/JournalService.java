@@ -177,7 +177,7 @@ public class JournalService {
                 throw access.audit().stale(ENTITY, j.id(), before == null ? null : before.journal().plain(),
                         before == null);
             }
-            Journal after = repo.find(j.id()).orElseThrow().journal();
+            Journal after = opened(j.id()); // with its entries, as save and submit return it
             access.audit().changed(ENTITY, j.id(), before.journal().plain(), after.plain());
             return after;
         });

@@ -108,9 +108,12 @@ public class JournalView {
         return c;
     }
 
+    /** The entries scroll; the state of the week, the buttons and a refusal stay in view below them. */
     private Node form() {
         VBox box = new VBox(4);
         box.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
         for (String k : Journal.KEYS) {
             Label label = new Label(m.get("worklog.journal." + k));
             label.setWrapText(true);
@@ -120,6 +123,11 @@ public class JournalView {
             area.setPrefRowCount(k.startsWith("duty") ? 2 : 3);
             area.textProperty().bindBidirectional(vm.entry(k));
             area.editableProperty().bind(vm.mayEditProperty().and(vm.selectedProperty().isNotNull()));
+            area.focusedProperty().addListener((o, a, b) -> {
+                if (b) {
+                    reveal(scroll, label, area);
+                }
+            });
             label.setLabelFor(area);
             box.getChildren().addAll(label, area);
         }
@@ -127,10 +135,30 @@ public class JournalView {
         review.setId("journalReviewState");
         review.setWrapText(true);
         review.textProperty().bind(vm.reviewProperty());
-        box.getChildren().addAll(review, buttons(), reviewRow(), error());
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return scroll;
+        review.managedProperty().bind(review.textProperty().isNotEmpty());
+        VBox actions = new VBox(6, review, buttons(), reviewRow(), error());
+        actions.setPadding(new Insets(6, 8, 6, 8));
+        BorderPane right = new BorderPane(scroll);
+        right.setBottom(actions);
+        return right;
+    }
+
+    /** Scrolls the entry with the keyboard's focus (and its label) into view. */
+    private static void reveal(ScrollPane scroll, Node label, Node area) {
+        Node content = scroll.getContent();
+        double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (free <= 0) {
+            return;
+        }
+        double top = content.sceneToLocal(label.localToScene(label.getBoundsInLocal())).getMinY();
+        double bottom = content.sceneToLocal(area.localToScene(area.getBoundsInLocal())).getMaxY();
+        double from = scroll.getVvalue() * free;
+        double seen = scroll.getViewportBounds().getHeight();
+        if (top < from) {
+            scroll.setVvalue(top / free);
+        } else if (bottom > from + seen) {
+            scroll.setVvalue(Math.min(1, (bottom - seen) / free));
+        }
     }
 
     private Node buttons() {
