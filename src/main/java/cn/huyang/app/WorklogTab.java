@@ -33,7 +33,8 @@ public final class WorklogTab implements FeatureTab {
         journal.setOnChanged(() -> ui.dataChanged(this));
         Tab records = new Tab(ui.messages().get("worklog.view.records"), new WorklogView(vm, ui.messages()).node());
         records.setId("worklogRecordsView");
-        journalTab = new Tab(ui.messages().get("worklog.view.journal"), new JournalView(journal, ui.messages()).node());
+        journalTab = new Tab(ui.messages().get("worklog.view.journal"), new JournalView(journal, ui.messages(),
+                ui.dialogs()::confirm).node());
         journalTab.setId("worklogJournalView");
         root.setId("worklogViews");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -7,6 +7,8 @@ import cn.huyang.common.ui.Toolbars;
 import cn.huyang.roster.Counselor;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,10 +40,13 @@ public class JournalView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final TableView<JournalViewModel.Week> weeks;
+    private final Predicate<String> confirm;
 
-    public JournalView(JournalViewModel vm, Messages m) {
+    /** {@code confirm} asks the user (OK: true) before another week replaces what was typed and not saved. */
+    public JournalView(JournalViewModel vm, Messages m, Predicate<String> confirm) {
         this.vm = vm;
         this.m = m;
+        this.confirm = confirm;
         root.setId("journalView");
         root.setTop(toolbar());
         weeks = weeks();
@@ -82,7 +87,17 @@ public class JournalView {
         table.setPrefWidth(220);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(vm.selectedProperty().get())) {
-                vm.select(b);
+                if (!vm.hasUnsavedChanges()) {
+                    vm.select(b);
+                } else {
+                    Platform.runLater(() -> { // asked after the click is handled; 取消 goes back to the week typed in
+                        if (confirm.test(m.get("worklog.journal.discard"))) {
+                            vm.select(b);
+                        } else {
+                            showSelected(table);
+                        }
+                    });
+                }
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> showSelected(table));

@@ -145,6 +145,18 @@ class JournalScreenTest {
         assertThat(state(LocalDate.of(2026, 6, 15))).isEqualTo("未填写");
         assertThat(WorklogModule.of(ctx).journals().month(zhao.id(), YearMonth.of(2026, 6))).isEmpty();
         assertThat(tab.hasUnsavedChanges()).isTrue();
+
+        // another week asks first: 取消 keeps the week and what was typed, 确定 opens the other week
+        robot.clickOn("06-01 – 06-07");
+        robot.clickOn("取消");
+        FxWait.until(() -> LocalDate.of(2026, 6, 15).equals(selectedRow(robot)));
+        assertThat(vm.selectedProperty().get().monday()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(duty4.getText()).isEqualTo(tooLong);
+        robot.clickOn("06-01 – 06-07");
+        robot.clickOn("确定");
+        FxWait.until(() -> vm.selectedProperty().get().monday().equals(LocalDate.of(2026, 6, 1)));
+        assertThat(duty4.getText()).isEmpty();
+        assertThat(tab.hasUnsavedChanges()).isFalse();
     }
 
     /** Types into an entry as a user would: the focus (Tab) scrolls it into view, then the click and the keys. */
@@ -162,9 +174,17 @@ class JournalScreenTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    @SuppressWarnings("unchecked")
     private static String selectedRowState(FxRobot robot) {
-        TableView<JournalViewModel.Week> t = robot.lookup("#journalWeeks").queryAs(TableView.class);
-        return t.getSelectionModel().getSelectedItem().state();
+        return weeks(robot).getSelectionModel().getSelectedItem().state();
+    }
+
+    private static LocalDate selectedRow(FxRobot robot) {
+        JournalViewModel.Week w = weeks(robot).getSelectionModel().getSelectedItem();
+        return w == null ? null : w.monday();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<JournalViewModel.Week> weeks(FxRobot robot) {
+        return robot.lookup("#journalWeeks").queryAs(TableView.class);
     }
 }
