@@ -2,14 +2,23 @@ package cn.huyang.app;
 
 import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.common.ui.ListRequest;
+import cn.huyang.worklog.JournalView;
+import cn.huyang.worklog.JournalViewModel;
 import cn.huyang.worklog.WorklogView;
 import cn.huyang.worklog.WorklogViewModel;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
-/** 工作记录 [三(一)3]: a counselor's month of records, quick entry and the month's counts. */
+/**
+ * 工作记录 [三(一)3]: a counselor's month of records, quick entry and the month's counts; and 工作周记
+ * [三(一)3(5)], the same counselor's and month's weekly journals (one chooser drives both).
+ */
 public final class WorklogTab implements FeatureTab {
     private final WorklogViewModel vm;
-    private final Node root;
+    private final JournalViewModel journal;
+    private final TabPane root = new TabPane();
+    private final Tab journalTab;
     private boolean loaded;
 
     WorklogTab(Ui ui) {
@@ -18,11 +27,32 @@ public final class WorklogTab implements FeatureTab {
         vm.setOnFailure(ui.dialogs()::failure);
         vm.setOnNotice(ui.dialogs()::notice);
         vm.setOnChanged(() -> ui.dataChanged(this));
-        root = new WorklogView(vm, ui.messages()).node();
+        journal = new JournalViewModel(w.journals(), ui.runner(), ui.messages(), vm.counselors(),
+                vm.counselorProperty(), vm.monthProperty());
+        journal.setOnFailure(ui.dialogs()::failure);
+        journal.setOnNotice(ui.dialogs()::notice);
+        journal.setOnChanged(() -> ui.dataChanged(this));
+        Tab records = new Tab(ui.messages().get("worklog.view.records"), new WorklogView(vm, ui.messages()).node());
+        records.setId("worklogRecordsView");
+        journalTab = new Tab(ui.messages().get("worklog.view.journal"), new JournalView(journal, ui.messages(),
+                ui.dialogs()::confirm).node());
+        journalTab.setId("worklogJournalView");
+        root.setId("worklogViews");
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getTabs().addAll(records, journalTab);
+        journalTab.selectedProperty().addListener((o, a, b) -> {
+            if (b && loaded && !journal.isActive()) {
+                journal.load(); // the first time; from then on the counselor's or month's change reloads it
+            }
+        });
     }
 
     public WorklogViewModel viewModel() {
         return vm;
+    }
+
+    public JournalViewModel journalViewModel() {
+        return journal;
     }
 
     @Override
@@ -43,6 +73,7 @@ public final class WorklogTab implements FeatureTab {
     public void open(ListRequest request) {
         request.talk().ifPresent(t -> {
             loaded = true;
+            root.getSelectionModel().selectFirst(); // the records, not the journals
             vm.talkWith(t.counselorId(), t.studentId());
         });
     }
@@ -51,11 +82,14 @@ public final class WorklogTab implements FeatureTab {
     public void refresh() {
         if (loaded) {
             vm.load();
+            if (journal.isActive()) {
+                journal.load();
+            }
         }
     }
 
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.hasUnsavedChanges();
+        return vm.hasUnsavedChanges() || journal.hasUnsavedChanges();
     }
 }

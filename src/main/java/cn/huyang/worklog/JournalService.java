@@ -62,6 +62,25 @@ public class JournalService {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the user may write and submit the counselor's journals (WORKLOG_EDIT; the screen's buttons). */
+    public boolean mayEdit(long counselorId) {
+        return may(Operation.WORKLOG_EDIT, counselorId);
+    }
+
+    /** Whether the user may mark the counselor's journals read (JOURNAL_REVIEW; the screen's buttons). */
+    public boolean mayReview(long counselorId) {
+        return may(Operation.JOURNAL_REVIEW, counselorId);
+    }
+
+    private boolean may(Operation op, long counselorId) {
+        return roster.counselor(counselorId).map(c -> access.guard().may(op, c.departmentId(), c.id()))
+                .orElse(false);
+    }
+
     /** Writes a week's entries (a new journal, or the stored one at the version read). */
     public Journal save(long counselorId, LocalDate weekStart, Map<String, String> entries, int version) {
         require(Operation.WORKLOG_EDIT, counselorId);
@@ -158,7 +177,7 @@ public class JournalService {
                 throw access.audit().stale(ENTITY, j.id(), before == null ? null : before.journal().plain(),
                         before == null);
             }
-            Journal after = repo.find(j.id()).orElseThrow().journal();
+            Journal after = opened(j.id()); // with its entries, as save and submit return it
             access.audit().changed(ENTITY, j.id(), before.journal().plain(), after.plain());
             return after;
         });
