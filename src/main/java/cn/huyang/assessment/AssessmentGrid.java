@@ -51,7 +51,7 @@ final class AssessmentGrid {
         for (Party p : Party.values()) {
             cols.add(score(p.name(), p.label(m), r -> r.score(p)));
             if (p == Party.OFFICE) { // the year's work records, the evidence beside 学工部's score
-                TableColumn<GridRow, String> work = text("assessment.column.work", 180, GridRow::work);
+                TableColumn<GridRow, String> work = text("assessment.column.work", 200, GridRow::work);
                 work.setId("col-work");
                 cols.add(work);
             }

@@ -30,7 +30,7 @@ public final class GridRow {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    /** The year's work records in short (谈 N · 听 N · 宿 N · 会 N), shown beside the 学工部 score. */
+    /** The year's work records in short (谈心N 听课N 宿舍N 班会N), shown beside the 学工部 score. */
     private String work = "";
     /** The stored entry's version the typing goes over: as read, or as stored now after 用我的修改覆盖. */
     private int version;

@@ -14,7 +14,7 @@ public record WorkCounts(int talks, int classVisits, int dormVisits, int meeting
         return m.get("worklog.evidence", talks, classVisits, dormVisits, meetings, students);
     }
 
-    /** 谈 N · 听 N · 宿 N · 会 N (the grid's column). */
+    /** 谈心N 听课N 宿舍N 班会N (the grid's column). */
     public String brief(Messages m) {
         return m.get("assessment.work.brief", talks, classVisits, dormVisits, meetings);
     }

@@ -6,6 +6,7 @@ import static cn.huyang.guarantee.GuaranteeControls.label;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
 import cn.huyang.roster.Counselor;
@@ -96,7 +97,7 @@ public final class AllowanceView {
         TextField amount = field("paymentAmount", m.get("guarantee.field.amount"), 8);
         DatePicker paidOn = new DatePicker();
         paidOn.setId("paymentDate");
-        paidOn.setPromptText(m.get("guarantee.field.paidOn"));
+        Forms.lenientDate(paidOn, m.get("guarantee.field.paidOn"), (text, ok) -> { });
         paidOn.setPrefWidth(130);
         TextField note = field("paymentNote", m.get("guarantee.field.note"), 10);
         Button add = new Button(m.get("guarantee.payment.add"));

@@ -2,6 +2,7 @@ package cn.huyang.students;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.Toolbars;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
@@ -164,6 +165,7 @@ final class StudentFileView {
             if (a.active() && vm.mayEdit()) {
                 DatePicker on = new DatePicker(vm.today());
                 on.setId("releaseDate");
+                Forms.lenientDate(on, "", (typed, ok) -> { });
                 TextField why = field("releaseReason");
                 why.setPromptText(m.get("students.field.releaseReason"));
                 Button release = Toolbars.whole(new Button(m.get("students.release")));
@@ -186,6 +188,7 @@ final class StudentFileView {
             measures.setPromptText(m.get("students.field.measures"));
             DatePicker start = new DatePicker(vm.today());
             start.setId("attentionStart");
+            Forms.lenientDate(start, "", (typed, ok) -> { });
             Button open = Toolbars.whole(new Button(m.get("students.openAttention")));
             open.setId("attentionOpen");
             open.setOnAction(e -> vm.openAttention(category.getValue(), level.getValue(), reason.getText(),

@@ -2,6 +2,7 @@ package cn.huyang.worklog;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
+import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
 import cn.huyang.roster.Counselor;
@@ -125,6 +126,7 @@ public class WorklogView {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         DatePicker date = new DatePicker();
         date.setId("worklogDate");
+        Forms.lenientDate(date, "2026-03-01", (text, ok) -> { }); // 2026-03-01, as everywhere, not the OS's 3/1/2026
         date.valueProperty().bindBidirectional(vm.dateProperty());
         TextField time = text("worklogTime", vm.timeProperty());
         time.setPromptText("15:30");
@@ -139,6 +141,7 @@ public class WorklogView {
         ComboBox<StudentChoice> pick = studentPicker();
         DatePicker followUp = new DatePicker();
         followUp.setId("worklogFollowUp");
+        Forms.lenientDate(followUp, "", (text, ok) -> { });
         followUp.valueProperty().bindBidirectional(vm.followUpOnProperty());
         CheckBox done = whole(new CheckBox(m.get("worklog.field.followUpDone")));
         done.selectedProperty().bindBidirectional(vm.followUpDoneProperty());

@@ -178,7 +178,7 @@ class WorkFromFilesScreenTest {
         var rows = window.tab(AssessmentTab.class).viewModel().shownRows();
         FxWait.until(() -> rows.stream().anyMatch(r -> r.counselorId() == zhao.id() && !r.work().isEmpty()));
         GridRow row = rows.stream().filter(r -> r.counselorId() == zhao.id()).findFirst().orElseThrow();
-        assertThat(row.work()).isEqualTo("谈心 0 · 听课 1 · 宿舍 1 · 班会 1");
+        assertThat(row.work()).isEqualTo("谈心0 听课1 宿舍1 班会1");
         assertThat(grid.getColumns().get(3).getText()).isEqualTo("本年工作记录");
         List<AppraisalForm> forms = ctx.assessment().forms(2026, null, zhao.id());
         assertThat(forms).singleElement().extracting(f -> f.remarks()).asString()
