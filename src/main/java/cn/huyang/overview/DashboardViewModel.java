@@ -39,6 +39,8 @@ public class DashboardViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private Consumer<Throwable> onFailure = e -> { };
     private long generation;
+    /** Set while a load shows its result: the department it chooses then loads nothing again. */
+    private boolean showing;
 
     public DashboardViewModel(TeamFigures service, BackgroundRunner runner, Messages messages) {
         this.service = service;
@@ -51,7 +53,7 @@ public class DashboardViewModel {
         year = new SimpleObjectProperty<>(thisYear);
         year.addListener((o, a, b) -> load());
         department.addListener((o, a, b) -> {
-            if (a == null || b == null || !a.id().equals(b.id())) {
+            if (!showing && (a == null || b == null || !a.id().equals(b.id()))) {
                 load();
             }
         });
@@ -81,18 +83,23 @@ public class DashboardViewModel {
                         choices.add(null); // the college
                     }
                     choices.addAll(data.departments());
-                    departments.setAll(choices);
                     Long scope = data.figures().departmentId();
                     Department shown = scope == null ? null : data.departments().stream()
                             .filter(d -> d.id().equals(scope)).findFirst().orElse(chosen);
-                    generation++; // choosing the department the figures are of loads nothing again
-                    long after = generation;
-                    department.set(shown);
-                    if (after == generation) {
-                        figures.set(data.figures());
-                        loaded.set(true);
-                        countFindings(data.figures(), after);
+                    // a 系部 user's only department is chosen here: that must not load again (it did, for ever:
+                    // the list set anew emptied the chooser, which chose again, which loaded again)
+                    showing = true;
+                    try {
+                        if (!departments.equals(choices)) {
+                            departments.setAll(choices);
+                        }
+                        department.set(shown);
+                    } finally {
+                        showing = false;
                     }
+                    figures.set(data.figures());
+                    loaded.set(true);
+                    countFindings(data.figures(), mine);
                 }, onFailure);
     }
 
