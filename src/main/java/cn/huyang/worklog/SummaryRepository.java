@@ -4,7 +4,6 @@ import static cn.huyang.db.jooq.Tables.COUNSELOR;
 import static cn.huyang.db.jooq.Tables.WORK_JOURNAL;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.inline;
@@ -21,9 +20,11 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * The counts of the summaries, each view ONE grouped statement over the period (by counselor or by
- * department): the records counted by kind and overdue follow-ups, joined to the students reached
- * counted apart (so that no record is counted once per student). No query per counselor.
+ * The counts of the summaries, each view two grouped statements over the period (by counselor or by
+ * department): the records counted by kind and overdue follow-ups, and the students reached counted
+ * apart (so that no record is counted once per student), merged here by key. No query per counselor.
+ * (One statement joining the two grouped tables on their keys cost a nested loop over 10,000 × 10,000
+ * keys in H2: 0.75–1.4 s for a college month.)
  */
 public class SummaryRepository {
     private final DSLContext dsl;
@@ -47,37 +48,36 @@ public class SummaryRepository {
         if (counselorId != null) {
             where = where.and(WORK_RECORD.COUNSELOR_ID.eq(counselorId));
         }
-        var reached = dsl.select(key.as("k"), countDistinct(WORK_RECORD_STUDENT.STUDENT_ID).as("listed"),
-                        count(when(WORK_RECORD_STUDENT.STUDENT_ID.isNull(), inline(1))).as("typed"))
-                .from(WORK_RECORD_STUDENT)
-                .join(WORK_RECORD).on(WORK_RECORD.ID.eq(WORK_RECORD_STUDENT.RECORD_ID))
+        Map<Long, int[]> reached = new HashMap<>();
+        dsl.select(key, countDistinct(WORK_RECORD_STUDENT.STUDENT_ID),
+                        count(when(WORK_RECORD_STUDENT.STUDENT_ID.isNull(), inline(1))))
+                .from(WORK_RECORD)
+                .join(WORK_RECORD_STUDENT).on(WORK_RECORD_STUDENT.RECORD_ID.eq(WORK_RECORD.ID))
                 .join(COUNSELOR).on(COUNSELOR.ID.eq(WORK_RECORD.COUNSELOR_ID))
                 .where(where)
                 .groupBy(key)
-                .asTable("st");
-        var records = dsl.select(key.as("k"),
-                        kind(RecordKind.TALK).as("talks"), kind(RecordKind.CLASS_VISIT).as("class_visits"),
-                        kind(RecordKind.DORM_VISIT).as("dorm_visits"), kind(RecordKind.CLASS_MEETING).as("meetings"),
+                .forEach(r -> reached.put(keyOf(r.value1()), new int[] {i(r, 1), i(r, 2)}));
+        Map<Long, Counts> out = new HashMap<>();
+        for (Record r : dsl.select(key,
+                        kind(RecordKind.TALK), kind(RecordKind.CLASS_VISIT), kind(RecordKind.DORM_VISIT),
+                        kind(RecordKind.CLASS_MEETING),
                         sum(when(WORK_RECORD.FOLLOW_UP_ON.lt(today).and(WORK_RECORD.FOLLOW_UP_DONE.isFalse()),
-                                inline(1)).otherwise(inline(0))).as("overdue"))
+                                inline(1)).otherwise(inline(0))))
                 .from(WORK_RECORD)
                 .join(COUNSELOR).on(COUNSELOR.ID.eq(WORK_RECORD.COUNSELOR_ID))
                 .where(where)
                 .groupBy(key)
-                .asTable("rc");
-        Field<Long> rk = records.field("k", Long.class);
-        Field<Long> sk = reached.field("k", Long.class);
-        Map<Long, Counts> out = new HashMap<>();
-        for (Record r : dsl.select(rk, records.field("talks"), records.field("class_visits"),
-                        records.field("dorm_visits"), records.field("meetings"), records.field("overdue"),
-                        coalesce(reached.field("listed", Integer.class), inline(0)),
-                        coalesce(reached.field("typed", Integer.class), inline(0)))
-                .from(records).leftJoin(reached).on(sk.eq(rk).or(sk.isNull().and(rk.isNull())))
                 .fetch()) {
-            Long k = r.get(0, Long.class);
-            out.put(k == null ? -1L : k, new Counts(i(r, 1), i(r, 2), i(r, 3), i(r, 4), i(r, 6) + i(r, 7), i(r, 5)));
+            Long k = keyOf(r.get(0, Long.class));
+            int[] st = reached.getOrDefault(k, new int[2]);
+            out.put(k, new Counts(i(r, 1), i(r, 2), i(r, 3), i(r, 4), st[0] + st[1], i(r, 5)));
         }
         return out;
+    }
+
+    /** A department's key, or -1 for the counselors of no department. */
+    private static Long keyOf(Long k) {
+        return k == null ? -1L : k;
     }
 
     /** Journals submitted for the weeks starting between two days, by counselor (one grouped query). */

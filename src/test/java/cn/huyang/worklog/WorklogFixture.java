@@ -6,13 +6,16 @@ import cn.huyang.access.Role;
 import cn.huyang.access.Session;
 import cn.huyang.app.AppContext;
 import cn.huyang.app.Modules;
+import cn.huyang.app.StudentsModule;
 import cn.huyang.app.WorklogModule;
 import cn.huyang.common.Messages;
 import cn.huyang.db.Store;
 import cn.huyang.roster.Counselor;
 import cn.huyang.roster.Department;
+import cn.huyang.roster.Gender;
 import cn.huyang.roster.PostType;
 import cn.huyang.roster.TestData;
+import cn.huyang.students.Student;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,6 +63,12 @@ final class WorklogFixture {
                 role == Role.COUNSELOR ? a1.id() : null);
         return new AppContext(db, ZH, CLOCK, new Session(actor), Credentials.NONE, Modules.standard(),
                 ctx.textCipher());
+    }
+
+    /** A student of the list, saved through the students module: a record's line names it by id. */
+    long student(String no, String name, long dept, Counselor counselor) {
+        return StudentsModule.of(ctx).students().save(new Student(null, no, name, Gender.FEMALE, "汉族",
+                "计算机2401班", dept, "3号楼201", "13912345678", "13800001111（母亲）", counselor.id(), 0)).id();
     }
 
     static Map<String, String> details(String... pairs) {

@@ -183,16 +183,35 @@ class WorklogServiceTest {
 
     @Test
     void theStudentFilesPortGivesLastContactsAndTheTimeline() {
+        long s501 = f.student("2024010101", "阿依古丽", f.deptA, f.a1);
+        long s502 = f.student("2024010102", "买买提", f.deptA, f.a1);
+        long s503 = f.student("2024010103", "艾力", f.deptA, f.a1);
         WorkRecord t = talk(f.a1, LocalDate.of(2026, 5, 3), "阿依古丽", null);
         records.add(new WorkRecord(null, t.counselorId(), t.kind(), t.date(), t.time(), t.place(), t.className(),
-                t.category(), null, false, false, t.details(), List.of(new StudentRef(501L, "阿依古丽")), 0));
+                t.category(), null, false, false, t.details(), List.of(new StudentRef(s501, "阿依古丽")), 0));
         records.add(new WorkRecord(null, t.counselorId(), t.kind(), LocalDate.of(2026, 6, 1), t.time(), t.place(),
                 t.className(), t.category(), null, false, false, details("way", "PHONE", "reason", "请假返校"),
-                List.of(new StudentRef(501L, "阿依古丽"), new StudentRef(502L, "买买提")), 0));
-        assertThat(records.lastContactDates(List.of(501L, 502L, 503L))).containsOnly(
-                Map.entry(501L, LocalDate.of(2026, 6, 1)), Map.entry(502L, LocalDate.of(2026, 6, 1)));
-        assertThat(records.contactsOf(501L)).containsExactly(
+                List.of(new StudentRef(s501, "阿依古丽"), new StudentRef(s502, "买买提")), 0));
+        assertThat(records.lastContactDates(List.of(s501, s502, s503))).containsOnly(
+                Map.entry(s501, LocalDate.of(2026, 6, 1)), Map.entry(s502, LocalDate.of(2026, 6, 1)));
+        assertThat(records.contactsOf(s501)).containsExactly(
                 new Contact(LocalDate.of(2026, 6, 1), "谈心谈话", "请假返校"),
                 new Contact(LocalDate.of(2026, 5, 3), "谈心谈话", "考试焦虑疏导"));
+    }
+
+    /** A student removed from the list keeps the talk: its line becomes a name typed (foreign key, on delete set null). */
+    @Test
+    void aStudentRemovedKeepsTheTalkAndItsName() {
+        long gone = f.student("2024010109", "古丽米拉", f.deptA, f.a1);
+        WorkRecord t = talk(f.a1, LocalDate.of(2026, 5, 3), "x", null);
+        WorkRecord r = records.add(new WorkRecord(null, t.counselorId(), t.kind(), t.date(), t.time(), t.place(),
+                t.className(), t.category(), null, false, false, t.details(),
+                List.of(new StudentRef(gone, "古丽米拉"), new StudentRef(null, "丙")), 0));
+        var student = cn.huyang.db.jooq.Tables.STUDENT;
+        assertThat(f.db.dsl().deleteFrom(student).where(student.ID.eq(gone)).execute()).isEqualTo(1);
+        assertThat(records.month(f.a1.id(), YearMonth.of(2026, 5))).singleElement()
+                .satisfies(kept -> assertThat(kept.students()).containsExactly(new StudentRef(null, "古丽米拉"),
+                        new StudentRef(null, "丙")))
+                .extracting(WorkRecord::id).isEqualTo(r.id());
     }
 }

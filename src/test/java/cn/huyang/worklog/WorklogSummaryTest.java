@@ -50,10 +50,15 @@ class WorklogSummaryTest {
 
     /** 甲一 meets every expectation of May 2026; 甲二 is short of each; 乙一 recorded nothing. */
     private void may() {
-        talkWith(f.a1, LocalDate.of(2026, 5, 4), new StudentRef(1L, "甲"), new StudentRef(2L, "乙"));
-        talkWith(f.a1, LocalDate.of(2026, 5, 6), new StudentRef(1L, "甲"));
+        long s1 = f.student("2024010101", "甲", f.deptA, f.a1);
+        long s2 = f.student("2024010102", "乙", f.deptA, f.a1);
+        long s3 = f.student("2024010103", "丁", f.deptA, f.a1);
+        long s7 = f.student("2024010107", "戊", f.deptA, f.a2);
+        long s8 = f.student("2024010108", "己", f.deptA, f.a2);
+        talkWith(f.a1, LocalDate.of(2026, 5, 4), new StudentRef(s1, "甲"), new StudentRef(s2, "乙"));
+        talkWith(f.a1, LocalDate.of(2026, 5, 6), new StudentRef(s1, "甲"));
         talkWith(f.a1, LocalDate.of(2026, 5, 8), new StudentRef(null, "丙"));
-        talkWith(f.a1, LocalDate.of(2026, 5, 9), new StudentRef(3L, "丁"));
+        talkWith(f.a1, LocalDate.of(2026, 5, 9), new StudentRef(s3, "丁"));
         records.add(dorm(f.a1, LocalDate.of(2026, 5, 5)));
         records.add(dorm(f.a1, LocalDate.of(2026, 5, 20)));
         records.add(visit(f.a1, LocalDate.of(2026, 5, 12)));
@@ -62,9 +67,9 @@ class WorklogSummaryTest {
                 LocalDate.of(2026, 5, 25))) {
             f.w.journals().submit(f.w.journals().save(f.a1.id(), monday, details("duty4", "学风"), 0));
         }
-        talkWith(f.a2, LocalDate.of(2026, 5, 4), new StudentRef(7L, "戊"));
-        talkWith(f.a2, LocalDate.of(2026, 5, 5), new StudentRef(7L, "戊"));
-        talkWith(f.a2, LocalDate.of(2026, 5, 6), new StudentRef(8L, "己"));
+        talkWith(f.a2, LocalDate.of(2026, 5, 4), new StudentRef(s7, "戊"));
+        talkWith(f.a2, LocalDate.of(2026, 5, 5), new StudentRef(s7, "戊"));
+        talkWith(f.a2, LocalDate.of(2026, 5, 6), new StudentRef(s8, "己"));
         records.add(dorm(f.a2, LocalDate.of(2026, 5, 7)));
         f.w.journals().save(f.a2.id(), LocalDate.of(2026, 5, 4), details("duty1", "理论学习"), 0); // not submitted
         // an open follow-up of April, due on 1 June: overdue on 15 June
