@@ -4,6 +4,8 @@ import cn.huyang.common.ui.FeatureTab;
 import cn.huyang.common.ui.ListRequest;
 import cn.huyang.worklog.JournalView;
 import cn.huyang.worklog.JournalViewModel;
+import cn.huyang.worklog.SummaryView;
+import cn.huyang.worklog.SummaryViewModel;
 import cn.huyang.worklog.WorklogView;
 import cn.huyang.worklog.WorklogViewModel;
 import javafx.scene.Node;
@@ -19,6 +21,7 @@ public final class WorklogTab implements FeatureTab {
     private final JournalViewModel journal;
     private final TabPane root = new TabPane();
     private final Tab journalTab;
+    private final SummaryViewModel summary;
     private boolean loaded;
 
     WorklogTab(Ui ui) {
@@ -39,7 +42,16 @@ public final class WorklogTab implements FeatureTab {
         journalTab.setId("worklogJournalView");
         root.setId("worklogViews");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.getTabs().addAll(records, journalTab);
+        summary = new SummaryViewModel(w.summaries(), ui.runner(), ui.messages(), vm.monthProperty());
+        summary.setOnFailure(ui.dialogs()::failure);
+        Tab counts = new Tab(ui.messages().get("worklog.view.summary"), new SummaryView(summary, ui.messages()).node());
+        counts.setId("worklogSummaryView");
+        counts.selectedProperty().addListener((o, a, b) -> {
+            if (b && !summary.isActive()) {
+                summary.load(); // the first time; from then on a change of month, period or grouping counts again
+            }
+        });
+        root.getTabs().addAll(records, journalTab, counts);
         journalTab.selectedProperty().addListener((o, a, b) -> {
             if (b && loaded && !journal.isActive()) {
                 journal.load(); // the first time; from then on the counselor's or month's change reloads it
@@ -53,6 +65,10 @@ public final class WorklogTab implements FeatureTab {
 
     public JournalViewModel journalViewModel() {
         return journal;
+    }
+
+    public SummaryViewModel summaryViewModel() {
+        return summary;
     }
 
     @Override
@@ -85,6 +101,9 @@ public final class WorklogTab implements FeatureTab {
             if (journal.isActive()) {
                 journal.load();
             }
+        }
+        if (summary.isActive()) {
+            summary.load();
         }
     }
 

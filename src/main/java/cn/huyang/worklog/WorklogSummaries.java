@@ -63,6 +63,12 @@ public class WorklogSummaries {
         return byDepartment(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /** The year by department, or nothing for a counselor's account (which reaches only its own line). */
+    public List<SummaryRow> yearByDepartmentIfAllowed(int year) {
+        return access.guard().ownCounselor(Operation.WORKLOG_SUMMARY) != null || !access.guard().may(
+                Operation.WORKLOG_SUMMARY) ? List.of() : yearByDepartment(year);
+    }
+
     /** One counselor's counts of a year (the assessment's evidence), or empty when the user may not see them. */
     public Optional<Counts> counselorYear(long counselorId, int year) {
         Counselor c = roster.counselor(counselorId).orElse(null);

@@ -185,6 +185,33 @@ class WorkFromFilesScreenTest {
                 .contains("本年度工作记录：谈心谈话 0 次、听课 1 次、走访宿舍 1 次、班会 1 次");
     }
 
+    @Test
+    void theSummarySubTabCountsTheMonthByCounselorAndByDepartment(FxRobot robot) throws TimeoutException {
+        var records = WorklogModule.of(ctx).records();
+        for (int day : new int[] {3, 10}) {
+            records.add(new WorkRecord(null, zhao.id(), RecordKind.TALK, LocalDate.of(2026, 6, day), null, "办公室",
+                    "信息2401班", "DAILY", null, false, false, java.util.Map.of("way", "FACE", "reason", "学业"),
+                    List.of(new StudentRef(ayi.id(), "阿依古丽")), 0));
+        }
+        select(robot, "worklogTab");
+        WorklogTab tab = window.tab(WorklogTab.class);
+        FxWait.until(() -> tab.viewModel().monthProperty().get() != null && !tab.viewModel().counselors().isEmpty());
+        TabPane views = robot.lookup("#worklogViews").queryAs(TabPane.class);
+        robot.interact(() -> views.getSelectionModel().select(2));
+        var summary = tab.summaryViewModel();
+        FxWait.until(() -> summary.rows().size() == 2);
+        assertThat(summary.rows()).filteredOn(r -> "赵磊".equals(r.counselor())).singleElement()
+                .satisfies(r -> assertThat(r.counts().talks()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.counts().students()).isEqualTo(1));
+        assertThat(robot.lookup("#worklogSummaryTitle").queryAs(Label.class).getText()).isEqualTo("2026-06：2 名辅导员");
+        robot.interact(() -> summary.byDepartmentProperty().set(true));
+        FxWait.until(() -> summary.rows().size() == 1 && summary.rows().get(0).counselor() == null);
+        assertThat(summary.rows().get(0).counts().talks()).isEqualTo(2);
+        robot.interact(() -> summary.wholeYearProperty().set(true));
+        FxWait.until(() -> robot.lookup("#worklogSummaryTitle").queryAs(Label.class).getText()
+                .equals("2026 年：1 个系部"));
+    }
+
     /** Chooses the kind and the day, types the required text, and (but for the dormitory's second field) saves. */
     private void enter(FxRobot robot, RecordKind kind, LocalDate day, String field, String text) {
         @SuppressWarnings("unchecked")
