@@ -81,15 +81,23 @@ public class SummaryView {
         table.getColumns().addAll(List.of(
                 column("worklog.col.department", r -> r.department() == null ? "" : r.department()),
                 column("worklog.col.counselor", r -> r.counselor() == null ? "" : r.counselor()),
-                column("worklog.col.talks", r -> String.valueOf(r.counts().talks())),
-                column("worklog.col.classVisits", r -> String.valueOf(r.counts().classVisits())),
-                column("worklog.col.dormVisits", r -> String.valueOf(r.counts().dormVisits())),
-                column("worklog.col.meetings", r -> String.valueOf(r.counts().meetings())),
-                column("worklog.col.students", r -> String.valueOf(r.counts().students())),
-                column("worklog.col.overdue", r -> String.valueOf(r.counts().overdue()))));
+                count("worklog.col.talks", Counts::talks),
+                count("worklog.col.classVisits", Counts::classVisits),
+                count("worklog.col.dormVisits", Counts::dormVisits),
+                count("worklog.col.meetings", Counts::meetings),
+                count("worklog.col.students", Counts::students),
+                count("worklog.col.overdue", Counts::overdue)));
         Tables.fillWidth(table);
         Tables.headersWhole(table);
         return table;
+    }
+
+    /** A count, sorted as a number (10 after 9). */
+    private TableColumn<SummaryRow, Integer> count(String key, java.util.function.ToIntFunction<Counts> value) {
+        TableColumn<SummaryRow, Integer> c = new TableColumn<>(m.get(key));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                value.applyAsInt(d.getValue().counts())));
+        return c;
     }
 
     private TableColumn<SummaryRow, String> column(String key, Function<SummaryRow, String> value) {
