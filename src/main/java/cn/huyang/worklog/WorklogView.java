@@ -85,6 +85,7 @@ public class WorklogView {
     private Node table() {
         TableView<WorklogViewModel.Line> table = new TableView<>(vm.lines());
         table.setId("worklogTable");
+        table.setPlaceholder(new Label(m.get("worklog.noRecords")));
         table.getColumns().addAll(List.of(
                 column("worklog.col.date", l -> l.date().toString()),
                 column("worklog.field.time", WorklogViewModel.Line::time),
