@@ -49,7 +49,7 @@ public final class StudentsView {
         table.getColumns().add(col(m.get("students.field.name"), d -> d.student().name(), 80));
         table.getColumns().add(col(m.get("students.field.className"), d -> d.student().className(), 120));
         table.getColumns().add(col(m.get("students.field.category"), d -> m.get(d.attention().category().messageKey()), 110));
-        table.getColumns().add(col(m.get("students.field.level"), d -> m.get("students.level." + d.attention().level()), 70));
+        table.getColumns().add(col(m.get("students.field.level"), d -> m.get("students.level." + d.attention().level()), 130));
         table.getColumns().add(col(m.get("students.field.counselor"), d -> d.counselor() == null ? "" : d.counselor(), 80));
         table.getColumns().add(col(m.get("students.col.lastContact"),
                 d -> d.lastContact() == null ? m.get("students.col.noContact") : d.lastContact().toString(), 100));
