@@ -45,15 +45,15 @@ public final class StudentsView {
     private Node attentionList() {
         TableView<AttentionDue> table = new TableView<>(vm.due());
         table.setId("attentionTable");
-        table.getColumns().add(col(m.get("students.field.studentNo"), d -> d.student().studentNo(), 110));
+        table.getColumns().add(col(m.get("students.field.studentNo"), d -> d.student().studentNo(), 95));
         table.getColumns().add(col(m.get("students.field.name"), d -> d.student().name(), 80));
-        table.getColumns().add(col(m.get("students.field.className"), d -> d.student().className(), 120));
-        table.getColumns().add(col(m.get("students.field.category"), d -> m.get(d.attention().category().messageKey()), 110));
+        table.getColumns().add(col(m.get("students.field.className"), d -> d.student().className(), 100));
+        table.getColumns().add(col(m.get("students.field.category"), d -> m.get(d.attention().category().messageKey()), 90));
         table.getColumns().add(col(m.get("students.field.level"), d -> m.get("students.level." + d.attention().level()), 130));
         table.getColumns().add(col(m.get("students.field.counselor"), d -> d.counselor() == null ? "" : d.counselor(), 80));
         table.getColumns().add(col(m.get("students.col.lastContact"),
                 d -> d.lastContact() == null ? m.get("students.col.noContact") : d.lastContact().toString(), 100));
-        table.getColumns().add(col(m.get("students.col.due"), vm::dueText, 170));
+        table.getColumns().add(col(m.get("students.col.due"), vm::dueText, 210));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AttentionDue item, boolean empty) {
