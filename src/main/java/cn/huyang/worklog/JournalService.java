@@ -26,8 +26,8 @@ import java.util.Map;
 
 /**
  * 工作周记 [三(一)3(5)]: a counselor writes a week's journal (WORKLOG_EDIT, own records) and submits it;
- * the department marks it read with a comment (JOURNAL_REVIEW). Entries are sealed; audit rows name the
- * plain fields and "正文已修改".
+ * the department marks it read with a comment (JOURNAL_REVIEW), after which it stays as read (no change).
+ * Entries are sealed; audit rows name the plain fields and "正文已修改".
  */
 public class JournalService {
     static final String ENTITY = "work_journal";
@@ -109,6 +109,9 @@ public class JournalService {
         WorklogService.refuse(errors);
         return tx.inTransaction(() -> {
             JournalRepository.Stored before = repo.find(counselorId, weekStart).orElse(null);
+            if (before != null && before.journal().reviewedAt() != null) {
+                throw new ValidationException(FieldError.of("worklog.field.week", "worklog.validation.alreadyRead"));
+            }
             long id;
             int at;
             if (before == null) {

@@ -137,7 +137,8 @@ public class JournalView {
             area.setWrapText(true);
             area.setPrefRowCount(k.startsWith("duty") ? 2 : 3);
             area.textProperty().bindBidirectional(vm.entry(k));
-            area.editableProperty().bind(vm.mayEditProperty().and(vm.selectedProperty().isNotNull()));
+            area.editableProperty().bind(Bindings.createBooleanBinding(() -> vm.mayEdit() && status() != null
+                    && status() != JournalViewModel.Status.READ, vm.selectedProperty(), vm.mayEditProperty()));
             area.focusedProperty().addListener((o, a, b) -> {
                 if (b) {
                     reveal(scroll, label, area);
@@ -181,7 +182,8 @@ public class JournalView {
         save.setId("journalSave");
         save.setOnAction(e -> vm.save());
         BooleanBinding noWeek = vm.selectedProperty().isNull();
-        save.disableProperty().bind(noWeek.or(vm.mayEditProperty().not()));
+        save.disableProperty().bind(noWeek.or(vm.mayEditProperty().not()).or(Bindings.createBooleanBinding(
+                () -> status() == JournalViewModel.Status.READ, vm.selectedProperty()))); // read: kept as read
         Button submit = Toolbars.whole(new Button(m.get("worklog.journal.submit")));
         submit.setId("journalSubmit");
         submit.setOnAction(e -> vm.submit());

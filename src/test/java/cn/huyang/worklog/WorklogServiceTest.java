@@ -175,6 +175,11 @@ class WorklogServiceTest {
         assertThat(read.reviewedBy()).isEqualTo("测试DEPARTMENT");
         assertThat(mine.journals().month(f.a1.id(), JUNE)).singleElement()
                 .satisfies(x -> assertThat(x.entries()).containsEntry("problems", "补考人数多"));
+        // what the department has read stays as read: no change afterwards, and nothing written by the refusal
+        assertThat(refusal(() -> mine.journals().save(f.a1.id(), monday, Map.of("problems", "改过"), read.version())))
+                .contains("系部已阅的周记不能再修改");
+        assertThat(mine.journals().month(f.a1.id(), JUNE)).singleElement()
+                .satisfies(x -> assertThat(x.entries()).containsEntry("problems", "补考人数多"));
         assertThat(refusal(() -> mine.journals().save(f.a1.id(), LocalDate.of(2026, 6, 9), Map.of("duty1", "x"), 0)))
                 .contains("周次（周一）：应为一周的周一");
         String raw = raw("select entries from work_journal where id = " + j.id());
