@@ -6,6 +6,7 @@ import static cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT;
 import cn.huyang.db.jooq.WorkRecordRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +23,19 @@ import org.jooq.impl.DSL;
  */
 public class WorklogRepository {
     private final DSLContext dsl;
+    private final MonthTally tally;
 
     public WorklogRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.tally = new MonthTally(dsl);
+    }
+
+    /**
+     * Counts again the monthly tally of the given counselors for the months from {@code from}'s to
+     * {@code to}'s: called in the transaction of every change to their records.
+     */
+    public void recount(Collection<Long> counselorIds, LocalDate from, LocalDate to) {
+        tally.recount(counselorIds, YearMonth.from(from), YearMonth.from(to));
     }
 
     /** A stored row: the plain fields (details and students empty) and the sealed body. */

@@ -101,6 +101,7 @@ public class WorklogService {
                     access.actor().userName());
             repo.setBody(id, sealing.sealBody(id, r.details()));
             repo.replaceStudents(id, sealing.sealStudents(id, r.students()));
+            repo.recount(List.of(r.counselorId()), r.date(), r.date());
             WorkRecord stored = r.withId(id, 0);
             Map<String, Object> details = new LinkedHashMap<>();
             Changes.between(null, stored.plain()).forEach(details::put);
@@ -135,6 +136,11 @@ public class WorklogService {
             }
             repo.setBodies(bodies);
             repo.insertStudents(students);
+            if (!rs.isEmpty()) {
+                repo.recount(rs.stream().map(WorkRecord::counselorId).collect(java.util.stream.Collectors.toSet()),
+                        rs.stream().map(WorkRecord::date).min(LocalDate::compareTo).orElseThrow(),
+                        rs.stream().map(WorkRecord::date).max(LocalDate::compareTo).orElseThrow());
+            }
             return rs.size();
         });
     }
@@ -152,6 +158,7 @@ public class WorklogService {
                 throw access.audit().stale(ENTITY, r.id(), before == null ? null : before.plain(), before == null);
             }
             repo.replaceStudents(r.id(), sealing.sealStudents(r.id(), r.students()));
+            repo.recount(List.of(r.counselorId()), min(before.date(), r.date()), max(before.date(), r.date()));
             WorkRecord after = r.withId(r.id(), r.version() + 1);
             Map<String, Object> details = new LinkedHashMap<>();
             Changes.between(before.plain(), after.plain()).forEach(details::put);
@@ -171,6 +178,7 @@ public class WorklogService {
                 throw access.audit().stale(ENTITY, r.id(), stored == null ? null : stored.record().plain(),
                         stored == null);
             }
+            repo.recount(List.of(r.counselorId()), stored.record().date(), stored.record().date());
             access.audit().record(AuditAction.DELETE, ENTITY, r.id(),
                     Changes.json(Changes.between(stored.record().plain(), null)));
         });
@@ -286,5 +294,13 @@ public class WorklogService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The monthly and yearly summaries of the work records [三(一)3], per counselor and per department:
- * records by kind, students reached, overdue follow-ups. Each view is one grouped query
- * ({@link SummaryRepository}); asks {@link Operation#WORKLOG_SUMMARY} and keeps what the user reaches
+ * records by kind, students reached, overdue follow-ups. Each view is a few grouped queries
+ * over the monthly tally ({@link SummaryRepository}); asks {@link Operation#WORKLOG_SUMMARY} and keeps what the user reaches
  * (a counselor's account its own line, a department its department, 学工部 and 领导 the college).
  */
 public class WorklogSummaries {
@@ -75,7 +75,7 @@ public class WorklogSummaries {
         if (c == null || !access.guard().may(Operation.WORKLOG_SUMMARY, c.departmentId(), c.id())) {
             return Optional.empty();
         }
-        return Optional.of(repo.counts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), today(), false, null,
+        return Optional.of(repo.counts(YearMonth.of(year, 1), YearMonth.of(year, 12), today(), false, null,
                 counselorId).getOrDefault(counselorId, Counts.NONE));
     }
 
@@ -86,7 +86,7 @@ public class WorklogSummaries {
             return Map.of();
         }
         Long scope = guard.scopeOf(Operation.WORKLOG_SUMMARY);
-        return repo.counts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), today(), false,
+        return repo.counts(YearMonth.of(year, 1), YearMonth.of(year, 12), today(), false,
                 scope == null || scope == AccessGuard.NO_DEPARTMENT ? null : scope,
                 guard.ownCounselor(Operation.WORKLOG_SUMMARY));
     }
@@ -95,7 +95,7 @@ public class WorklogSummaries {
     public Counts counselorMonth(long counselorId, YearMonth month) {
         Counselor c = roster.counselor(counselorId).orElseThrow();
         access.guard().require(Operation.WORKLOG_SUMMARY, c.departmentId(), c.id());
-        return repo.counts(month.atDay(1), month.atEndOfMonth(), today(), false, null, counselorId)
+        return repo.counts(month, month, today(), false, null, counselorId)
                 .getOrDefault(counselorId, Counts.NONE);
     }
 
@@ -109,7 +109,7 @@ public class WorklogSummaries {
         }
         Long dept = departmentId != null ? departmentId
                 : scope != null && scope != AccessGuard.NO_DEPARTMENT ? scope : null;
-        Map<Long, Counts> counts = repo.counts(from, to, today(), false, dept, own);
+        Map<Long, Counts> counts = repo.counts(YearMonth.from(from), YearMonth.from(to), today(), false, dept, own);
         LocalDate on = to.isAfter(today()) ? today() : to;
         Set<Long> inPost = roster.idsInPostOn(on);
         Map<Long, String> departments = roster.departmentNames();
@@ -135,7 +135,7 @@ public class WorklogSummaries {
             guard.require(Operation.WORKLOG_SUMMARY, guard.actor().departmentId());
         }
         Long scope = guard.scopeOf(Operation.WORKLOG_SUMMARY);
-        Map<Long, Counts> counts = repo.counts(from, to, today(), true, scope, null);
+        Map<Long, Counts> counts = repo.counts(YearMonth.from(from), YearMonth.from(to), today(), true, scope, null);
         List<SummaryRow> out = new ArrayList<>();
         for (Department d : roster.departments()) {
             if (guard.may(Operation.WORKLOG_SUMMARY, d.id()) && (d.active() || counts.containsKey(d.id()))) {
@@ -147,7 +147,7 @@ public class WorklogSummaries {
 
     /** The counts of a period by counselor for the whole college (the findings; the register filters them). */
     Map<Long, Counts> collegeCounts(LocalDate from, LocalDate to) {
-        return repo.counts(from, to, today(), false, null, null);
+        return repo.counts(YearMonth.from(from), YearMonth.from(to), today(), false, null, null);
     }
 
     Map<Long, Integer> journalsSubmitted(LocalDate from, LocalDate to) {
