@@ -12,7 +12,11 @@ import static org.jooq.impl.DSL.sum;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -43,48 +47,69 @@ public class SummaryRepository {
                                     Long departmentId, Long counselorId) {
         int lo = MonthTally.key(from);
         int hi = MonthTally.key(to);
+        Map<Long, Long> departments = byDepartment || departmentId != null ? departments() : Map.of();
+        Function<Long, Long> keyOf = byDepartment ? c -> keyOf(departments.get(c)) : c -> c;
         Map<Long, int[]> out = new HashMap<>();
-        Field<Long> key = byDepartment ? COUNSELOR.DEPARTMENT_ID : WORK_MONTH_COUNT.COUNSELOR_ID;
-        dsl.select(key, sum(WORK_MONTH_COUNT.TALKS), sum(WORK_MONTH_COUNT.CLASS_VISITS),
+        dsl.select(WORK_MONTH_COUNT.COUNSELOR_ID, sum(WORK_MONTH_COUNT.TALKS), sum(WORK_MONTH_COUNT.CLASS_VISITS),
                         sum(WORK_MONTH_COUNT.DORM_VISITS), sum(WORK_MONTH_COUNT.MEETINGS),
                         sum(WORK_MONTH_COUNT.TYPED_STUDENTS))
                 .from(WORK_MONTH_COUNT)
-                .join(COUNSELOR).on(COUNSELOR.ID.eq(WORK_MONTH_COUNT.COUNSELOR_ID))
                 .where(WORK_MONTH_COUNT.MONTH_KEY.between(lo, hi))
-                .and(scope(WORK_MONTH_COUNT.COUNSELOR_ID, departmentId, counselorId))
-                .groupBy(key)
+                .and(scope(WORK_MONTH_COUNT.COUNSELOR_ID, departments, departmentId, counselorId))
+                .groupBy(WORK_MONTH_COUNT.COUNSELOR_ID)
                 .forEach(r -> {
-                    int[] n = slot(out, r.value1());
+                    int[] n = slot(out, keyOf.apply(r.value1()));
                     for (int i = 0; i < 5; i++) {
                         n[i] += i(r, i + 1);
                     }
                 });
-        key = byDepartment ? COUNSELOR.DEPARTMENT_ID : WORK_MONTH_STUDENT.COUNSELOR_ID;
-        dsl.select(key, countDistinct(WORK_MONTH_STUDENT.STUDENT_ID))
-                .from(WORK_MONTH_STUDENT)
-                .join(COUNSELOR).on(COUNSELOR.ID.eq(WORK_MONTH_STUDENT.COUNSELOR_ID))
-                .where(WORK_MONTH_STUDENT.MONTH_KEY.between(lo, hi))
-                .and(scope(WORK_MONTH_STUDENT.COUNSELOR_ID, departmentId, counselorId))
-                .groupBy(key)
-                .forEach(r -> slot(out, r.value1())[4] += r.value2());
-        key = byDepartment ? COUNSELOR.DEPARTMENT_ID : WORK_MONTH_FOLLOW_UP.COUNSELOR_ID;
-        dsl.select(key, sum(WORK_MONTH_FOLLOW_UP.OPEN_COUNT))
+        Condition students = WORK_MONTH_STUDENT.MONTH_KEY.between(lo, hi)
+                .and(scope(WORK_MONTH_STUDENT.COUNSELOR_ID, departments, departmentId, counselorId));
+        if (byDepartment) {
+            // a student reached by two counselors of a department counts once for it
+            Map<Long, Set<Long>> reached = new HashMap<>();
+            dsl.select(WORK_MONTH_STUDENT.COUNSELOR_ID, WORK_MONTH_STUDENT.STUDENT_ID)
+                    .from(WORK_MONTH_STUDENT).where(students)
+                    .forEach(r -> reached.computeIfAbsent(keyOf.apply(r.value1()), k -> new HashSet<>())
+                            .add(r.value2()));
+            reached.forEach((k, set) -> slot(out, k)[4] += set.size());
+        } else {
+            dsl.select(WORK_MONTH_STUDENT.COUNSELOR_ID, countDistinct(WORK_MONTH_STUDENT.STUDENT_ID))
+                    .from(WORK_MONTH_STUDENT).where(students)
+                    .groupBy(WORK_MONTH_STUDENT.COUNSELOR_ID)
+                    .forEach(r -> slot(out, r.value1())[4] += r.value2());
+        }
+        dsl.select(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID, sum(WORK_MONTH_FOLLOW_UP.OPEN_COUNT))
                 .from(WORK_MONTH_FOLLOW_UP)
-                .join(COUNSELOR).on(COUNSELOR.ID.eq(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID))
                 .where(WORK_MONTH_FOLLOW_UP.MONTH_KEY.between(lo, hi))
                 .and(WORK_MONTH_FOLLOW_UP.DUE_ON.lt(today))
-                .and(scope(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID, departmentId, counselorId))
-                .groupBy(key)
-                .forEach(r -> slot(out, r.value1())[5] += i(r, 1));
+                .and(scope(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID, departments, departmentId, counselorId))
+                .groupBy(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID)
+                .forEach(r -> slot(out, keyOf.apply(r.value1()))[5] += i(r, 1));
         Map<Long, Counts> counts = new HashMap<>();
         out.forEach((k, n) -> counts.put(k, new Counts(n[0], n[1], n[2], n[3], n[4], n[5])));
         return counts;
     }
 
-    private static Condition scope(Field<Long> counselor, Long departmentId, Long counselorId) {
+    /**
+     * Each counselor's department (null for none): the tally is keyed by counselor, and a counselor who moved
+     * is counted with the department they are in now. Read apart rather than joined: a join reads each
+     * tally row's counselor row, far larger than the tally's.
+     */
+    private Map<Long, Long> departments() {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(COUNSELOR.ID, COUNSELOR.DEPARTMENT_ID).from(COUNSELOR)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    private static Condition scope(Field<Long> counselor, Map<Long, Long> departments, Long departmentId,
+                                   Long counselorId) {
         Condition c = DSL.noCondition();
         if (departmentId != null) {
-            c = c.and(COUNSELOR.DEPARTMENT_ID.eq(departmentId));
+            List<Long> ids = departments.entrySet().stream().filter(e -> departmentId.equals(e.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            c = c.and(ids.isEmpty() ? DSL.falseCondition() : counselor.in(ids));
         }
         if (counselorId != null) {
             c = c.and(counselor.eq(counselorId));
@@ -93,7 +118,7 @@ public class SummaryRepository {
     }
 
     private static int[] slot(Map<Long, int[]> out, Long key) {
-        return out.computeIfAbsent(keyOf(key), k -> new int[6]);
+        return out.computeIfAbsent(key, k -> new int[6]);
     }
 
     /** A department's key, or -1 for the counselors of no department. */
