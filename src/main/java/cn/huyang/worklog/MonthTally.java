@@ -5,20 +5,21 @@ import static cn.huyang.db.jooq.Tables.WORK_MONTH_FOLLOW_UP;
 import static cn.huyang.db.jooq.Tables.WORK_MONTH_STUDENT;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.month;
-import static org.jooq.impl.DSL.year;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 
 /**
  * Keeps the monthly tally of the work records (V17: {@code work_month_count}, {@code work_month_student},
@@ -30,6 +31,7 @@ import org.jooq.Field;
 public class MonthTally {
     /** Counselors recounted per round of statements (the IN lists stay short). */
     private static final int CHUNK = 500;
+    private static final int ROWS_PER_STATEMENT = 2000;
 
     private final DSLContext dsl;
 
@@ -50,52 +52,77 @@ public class MonthTally {
         }
     }
 
+    /** A counselor's month in the tally. */
+    private record Slot(int month, long counselorId) {
+        static Slot of(LocalDate day, long counselorId) {
+            return new Slot(key(YearMonth.from(day)), counselorId);
+        }
+    }
+
+    /**
+     * Two reads of the chunk's records in the months (their counted columns from the covering index, and
+     * their student lines), counted here, then the chunk's tally rows replaced.
+     */
     private void recountChunk(List<Long> ids, YearMonth from, YearMonth to) {
-        Condition tallied = WORK_MONTH_COUNT.COUNSELOR_ID.in(ids)
-                .and(WORK_MONTH_COUNT.MONTH_KEY.between(key(from), key(to)));
-        dsl.deleteFrom(WORK_MONTH_COUNT).where(tallied).execute();
-        dsl.deleteFrom(WORK_MONTH_STUDENT).where(WORK_MONTH_STUDENT.COUNSELOR_ID.in(ids)
-                .and(WORK_MONTH_STUDENT.MONTH_KEY.between(key(from), key(to)))).execute();
-        dsl.deleteFrom(WORK_MONTH_FOLLOW_UP).where(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID.in(ids)
-                .and(WORK_MONTH_FOLLOW_UP.MONTH_KEY.between(key(from), key(to)))).execute();
         Condition records = WORK_RECORD.COUNSELOR_ID.in(ids)
                 .and(WORK_RECORD.OCCURRED_ON.between(from.atDay(1), to.atEndOfMonth()));
-        Field<Integer> monthKey = year(WORK_RECORD.OCCURRED_ON).mul(inline(100)).plus(month(WORK_RECORD.OCCURRED_ON));
-        Map<List<Long>, int[]> counts = new HashMap<>();
-        dsl.select(monthKey, WORK_RECORD.COUNSELOR_ID, WORK_RECORD.KIND, count())
+        Map<Slot, int[]> counts = new HashMap<>();
+        Map<Slot, Map<LocalDate, Integer>> open = new HashMap<>();
+        dsl.select(WORK_RECORD.COUNSELOR_ID, WORK_RECORD.OCCURRED_ON, WORK_RECORD.KIND, WORK_RECORD.FOLLOW_UP_ON,
+                        WORK_RECORD.FOLLOW_UP_DONE)
                 .from(WORK_RECORD).where(records)
-                .groupBy(monthKey, WORK_RECORD.COUNSELOR_ID, WORK_RECORD.KIND)
-                .forEach(r -> counts.computeIfAbsent(List.of((long) r.value1(), r.value2()), k -> new int[5])
-                        [RecordKind.valueOf(r.value3()).ordinal()] += r.value4());
-        dsl.select(monthKey, WORK_RECORD.COUNSELOR_ID, count())
+                .forEach(r -> {
+                    Slot slot = Slot.of(r.value2(), r.value1());
+                    counts.computeIfAbsent(slot, k -> new int[5])[RecordKind.valueOf(r.value3()).ordinal()]++;
+                    if (r.value4() != null && !Boolean.TRUE.equals(r.value5())) {
+                        open.computeIfAbsent(slot, k -> new TreeMap<>()).merge(r.value4(), 1, Integer::sum);
+                    }
+                });
+        Map<Slot, Set<Long>> students = new HashMap<>();
+        dsl.select(WORK_RECORD.COUNSELOR_ID, WORK_RECORD.OCCURRED_ON, WORK_RECORD_STUDENT.STUDENT_ID)
                 .from(WORK_RECORD).join(WORK_RECORD_STUDENT).on(WORK_RECORD_STUDENT.RECORD_ID.eq(WORK_RECORD.ID))
-                .where(records).and(WORK_RECORD_STUDENT.STUDENT_ID.isNull())
-                .groupBy(monthKey, WORK_RECORD.COUNSELOR_ID)
-                .forEach(r -> counts.computeIfAbsent(List.of((long) r.value1(), r.value2()), k -> new int[5])
-                        [4] += r.value3());
-        if (!counts.isEmpty()) {
-            var insert = dsl.insertInto(WORK_MONTH_COUNT, WORK_MONTH_COUNT.MONTH_KEY, WORK_MONTH_COUNT.COUNSELOR_ID,
-                    WORK_MONTH_COUNT.TALKS, WORK_MONTH_COUNT.CLASS_VISITS, WORK_MONTH_COUNT.DORM_VISITS,
-                    WORK_MONTH_COUNT.MEETINGS, WORK_MONTH_COUNT.TYPED_STUDENTS);
-            counts.forEach((k, n) -> insert.values(k.get(0).intValue(), k.get(1), n[RecordKind.TALK.ordinal()],
-                    n[RecordKind.CLASS_VISIT.ordinal()], n[RecordKind.DORM_VISIT.ordinal()],
-                    n[RecordKind.CLASS_MEETING.ordinal()], n[4]));
+                .where(records)
+                .forEach(r -> {
+                    Slot slot = Slot.of(r.value2(), r.value1());
+                    if (r.value3() == null) {
+                        counts.computeIfAbsent(slot, k -> new int[5])[4]++;
+                    } else {
+                        students.computeIfAbsent(slot, k -> new HashSet<>()).add(r.value3());
+                    }
+                });
+        int lo = key(from);
+        int hi = key(to);
+        dsl.deleteFrom(WORK_MONTH_COUNT).where(WORK_MONTH_COUNT.COUNSELOR_ID.in(ids)
+                .and(WORK_MONTH_COUNT.MONTH_KEY.between(lo, hi))).execute();
+        dsl.deleteFrom(WORK_MONTH_STUDENT).where(WORK_MONTH_STUDENT.COUNSELOR_ID.in(ids)
+                .and(WORK_MONTH_STUDENT.MONTH_KEY.between(lo, hi))).execute();
+        dsl.deleteFrom(WORK_MONTH_FOLLOW_UP).where(WORK_MONTH_FOLLOW_UP.COUNSELOR_ID.in(ids)
+                .and(WORK_MONTH_FOLLOW_UP.MONTH_KEY.between(lo, hi))).execute();
+        List<Object[]> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(new Object[] {k.month(), k.counselorId(), n[RecordKind.TALK.ordinal()],
+                n[RecordKind.CLASS_VISIT.ordinal()], n[RecordKind.DORM_VISIT.ordinal()],
+                n[RecordKind.CLASS_MEETING.ordinal()], n[4]}));
+        insert(WORK_MONTH_COUNT, rows, WORK_MONTH_COUNT.MONTH_KEY, WORK_MONTH_COUNT.COUNSELOR_ID,
+                WORK_MONTH_COUNT.TALKS, WORK_MONTH_COUNT.CLASS_VISITS, WORK_MONTH_COUNT.DORM_VISITS,
+                WORK_MONTH_COUNT.MEETINGS, WORK_MONTH_COUNT.TYPED_STUDENTS);
+        rows.clear();
+        students.forEach((k, set) -> set.forEach(id -> rows.add(new Object[] {k.month(), k.counselorId(), id})));
+        insert(WORK_MONTH_STUDENT, rows, WORK_MONTH_STUDENT.MONTH_KEY, WORK_MONTH_STUDENT.COUNSELOR_ID,
+                WORK_MONTH_STUDENT.STUDENT_ID);
+        rows.clear();
+        open.forEach((k, due) -> due.forEach((day, n) -> rows.add(new Object[] {k.month(), k.counselorId(), day, n})));
+        insert(WORK_MONTH_FOLLOW_UP, rows, WORK_MONTH_FOLLOW_UP.MONTH_KEY, WORK_MONTH_FOLLOW_UP.COUNSELOR_ID,
+                WORK_MONTH_FOLLOW_UP.DUE_ON, WORK_MONTH_FOLLOW_UP.OPEN_COUNT);
+    }
+
+    /** Rows a few thousand per statement (PostgreSQL takes at most 32,767 values in one). */
+    private void insert(Table<?> table, List<Object[]> rows, Field<?>... fields) {
+        for (int i = 0; i < rows.size(); i += ROWS_PER_STATEMENT) {
+            var insert = dsl.insertInto(table).columns(fields);
+            for (Object[] row : rows.subList(i, Math.min(rows.size(), i + ROWS_PER_STATEMENT))) {
+                insert = insert.values(row);
+            }
             insert.execute();
         }
-        dsl.insertInto(WORK_MONTH_STUDENT, WORK_MONTH_STUDENT.MONTH_KEY, WORK_MONTH_STUDENT.COUNSELOR_ID,
-                        WORK_MONTH_STUDENT.STUDENT_ID)
-                .select(dsl.selectDistinct(monthKey, WORK_RECORD.COUNSELOR_ID, WORK_RECORD_STUDENT.STUDENT_ID)
-                        .from(WORK_RECORD).join(WORK_RECORD_STUDENT)
-                        .on(WORK_RECORD_STUDENT.RECORD_ID.eq(WORK_RECORD.ID))
-                        .where(records).and(WORK_RECORD_STUDENT.STUDENT_ID.isNotNull()))
-                .execute();
-        dsl.insertInto(WORK_MONTH_FOLLOW_UP, WORK_MONTH_FOLLOW_UP.MONTH_KEY, WORK_MONTH_FOLLOW_UP.COUNSELOR_ID,
-                        WORK_MONTH_FOLLOW_UP.DUE_ON, WORK_MONTH_FOLLOW_UP.OPEN_COUNT)
-                .select(dsl.select(monthKey, WORK_RECORD.COUNSELOR_ID, WORK_RECORD.FOLLOW_UP_ON, count())
-                        .from(WORK_RECORD)
-                        .where(records).and(WORK_RECORD.FOLLOW_UP_ON.isNotNull())
-                        .and(WORK_RECORD.FOLLOW_UP_DONE.isFalse())
-                        .groupBy(monthKey, WORK_RECORD.COUNSELOR_ID, WORK_RECORD.FOLLOW_UP_ON))
-                .execute();
     }
 }
