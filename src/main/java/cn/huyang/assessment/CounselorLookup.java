@@ -5,9 +5,7 @@ import cn.huyang.roster.RosterService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,12 +15,9 @@ final class CounselorLookup {
     private CounselorLookup() {
     }
 
-    /** The counselors with these ids: one query for a few, the whole roster read once for many. */
+    /** The counselors with these ids. */
     static Map<Long, Counselor> byId(RosterService roster, Collection<Long> ids) {
-        Set<Long> wanted = new HashSet<>(ids);
-        List<Counselor> found = wanted.size() <= 500 ? roster.counselors(wanted)
-                : roster.counselors().stream().filter(c -> wanted.contains(c.id())).toList();
-        return found.stream().collect(Collectors.toMap(Counselor::id, Function.identity()));
+        return roster.counselors(new HashSet<>(ids)).stream().collect(Collectors.toMap(Counselor::id, Function.identity()));
     }
 
     /** The names of the counselors with these ids. */

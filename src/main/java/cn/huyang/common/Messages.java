@@ -2,9 +2,11 @@ package cn.huyang.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application's texts, from {@code i18n/messages*.properties}: Simplified Chinese first,
@@ -17,6 +19,8 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed patterns by key: the findings format tens of thousands of texts from a handful of patterns. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = Objects.requireNonNull(locale);
@@ -54,7 +58,10 @@ public final class Messages {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return pattern; // nothing to format: labels are read thousands of times per roster load
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat is not safe for threads; parsed once, formatted in turn
+            return format.format(args);
+        }
     }
 
     public boolean has(String key) {
