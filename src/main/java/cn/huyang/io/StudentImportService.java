@@ -64,6 +64,7 @@ public class StudentImportService {
                 m.get("io.template.exampleName")));
         final List<StudentImportPreview.Row> planned = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
+        private final StudentService.Checker checker = students.checker();
 
         Planner() {
             for (Department d : roster.departments()) {
@@ -109,7 +110,7 @@ public class StudentImportService {
                     cells.text(StudentField.ETHNICITY), cells.text(StudentField.CLASS_NAME), dept,
                     cells.freeText(StudentField.DORMITORY), cells.text(StudentField.PHONE),
                     cells.freeText(StudentField.PARENT_CONTACT), counselor, stored.map(Student::version).orElse(0));
-            List<FieldError> errors = students.check(s);
+            List<FieldError> errors = checker.check(s);
             if (!errors.isEmpty()) {
                 for (FieldError fe : errors) {
                     refused.add(cells.refuse(field(fe.field()), m.get(fe.messageKey(), fe.args().toArray())));
