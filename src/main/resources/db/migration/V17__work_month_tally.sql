@@ -2,7 +2,7 @@
 -- counselors over 2 M records within a second). Counting a month from the records read some 170,000
 -- index entries and grouped them twice (4.8 s in H2); the summaries now read these tables, a row per
 -- counselor and month, which WorklogService keeps in the same transaction as every record it writes
--- (MonthTally recounts the counselor's months a change touches from the records themselves).
+-- (MonthTallyRepository recounts the counselor's months a change touches from the records themselves).
 --
 -- month_key is the year and month as yyyymm. work_month_count: records by kind and the student lines
 -- typed by name (each counted, as the summaries count them); work_month_student: the listed students a

@@ -24,7 +24,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * The counts of the summaries, read from the monthly tally ({@link MonthTally}, a row per counselor and
+ * The counts of the summaries, read from the monthly tally ({@link MonthTallyRepository}, a row per counselor and
  * month) rather than from the records: each view three grouped statements over the months of the period
  * (by counselor or by department) — the records by kind with the students typed by name, the listed
  * students reached (distinct over the period), the open follow-ups due before today — merged here by
@@ -45,8 +45,8 @@ public class SummaryRepository {
      */
     public Map<Long, Counts> counts(YearMonth from, YearMonth to, LocalDate today, boolean byDepartment,
                                     Long departmentId, Long counselorId) {
-        int lo = MonthTally.key(from);
-        int hi = MonthTally.key(to);
+        int lo = MonthTallyRepository.key(from);
+        int hi = MonthTallyRepository.key(to);
         Map<Long, Long> departments = byDepartment || departmentId != null ? departments() : Map.of();
         Function<Long, Long> keyOf = byDepartment ? c -> keyOf(departments.get(c)) : c -> c;
         Map<Long, int[]> out = new HashMap<>();

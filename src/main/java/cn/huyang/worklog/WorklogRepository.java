@@ -23,11 +23,11 @@ import org.jooq.impl.DSL;
  */
 public class WorklogRepository {
     private final DSLContext dsl;
-    private final MonthTally tally;
+    private final MonthTallyRepository tally;
 
     public WorklogRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.tally = new MonthTally(dsl);
+        this.tally = new MonthTallyRepository(dsl);
     }
 
     /**

@@ -28,14 +28,14 @@ import org.jooq.Table;
  * rows are counted again from the records themselves (a few dozen records a counselor-month), never
  * adjusted by a difference, so that the tally cannot drift from what is stored.
  */
-public class MonthTally {
+public class MonthTallyRepository {
     /** Counselors recounted per round of statements (the IN lists stay short). */
     private static final int CHUNK = 500;
     private static final int ROWS_PER_STATEMENT = 2000;
 
     private final DSLContext dsl;
 
-    public MonthTally(DSLContext dsl) {
+    public MonthTallyRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * move a record to another month, change its students or close its follow-up, and a deletion, the tally
  * equals one counted from scratch, and the migration's own statements count the same (H2, or PostgreSQL).
  */
-class MonthTallyTest {
+class MonthTallyRepositoryTest {
     @TempDir
     Path dir;
     WorklogFixture f;
@@ -102,7 +102,7 @@ class MonthTallyTest {
         history();
         List<String> kept = tally();
         forget();
-        new MonthTally(dsl).recount(List.of(f.a1.id(), f.a2.id(), f.b1.id()), YearMonth.of(2026, 1),
+        new MonthTallyRepository(dsl).recount(List.of(f.a1.id(), f.a2.id(), f.b1.id()), YearMonth.of(2026, 1),
                 YearMonth.of(2026, 12));
         assertThat(tally()).isEqualTo(kept);
         // and it is what happened: 甲一's April holds the moved talk (甲 only), a dormitory visit, no open follow-up
@@ -142,7 +142,7 @@ class MonthTallyTest {
     /** The {@code insert} statements of V17 (the tables exist already). */
     private static List<String> populatingStatements() throws IOException {
         String script;
-        try (InputStream in = MonthTallyTest.class.getResourceAsStream("/db/migration/V17__work_month_tally.sql")) {
+        try (InputStream in = MonthTallyRepositoryTest.class.getResourceAsStream("/db/migration/V17__work_month_tally.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> out = new ArrayList<>();
