@@ -165,15 +165,11 @@ public final class H2Store implements Store {
      * {@code REUSE_SPACE=FALSE}: every chunk is appended at the end of the file while the program runs.
      * H2 2.5 writing a chunk into a gap inside the file does not always rewrite the file header that
      * finds it, and after a kill the reopened store stopped at an older chunk, losing the last commits
-     * ({@code KillTest}, 1 round in ~30). The space is reclaimed when the database closes ({@link #shutdown}),
-     * by {@link #shutdown} itself ({@code MAX_COMPACT_TIME=0}: H2's own closing compaction spent its whole
-     * second on every close, 1.3–2.3 s with the file 84 % live at 10,000 counselors).
+     * ({@code KillTest}, 1 round in ~30). {@link #shutdown} reclaims the space ({@code MAX_COMPACT_TIME=0}:
+     * H2's own closing compaction spent its second on every close, 1.3–2.3 s at 10,000 counselors).
      */
     static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
-    /**
-     * The closing compaction runs when less of the file or of its chunks than this (percent) is live: a close
-     * is otherwise quick (at 10,000 counselors H2's compaction found 79–86 % live every time and gained nothing).
-     */
+    /** The closing compaction runs below this share (percent) of the file or its chunks live; else a close is quick. */
     private static final int COMPACT_BELOW_FILL_RATE = 70;
     /** How long the closing compaction may run (the window's or the command's exit waits for it). */
     private static final int COMPACT_MILLIS = 1000;
