@@ -169,10 +169,6 @@ public final class H2Store implements Store {
      * H2's own closing compaction spent its second on every close, 1.3–2.3 s at 10,000 counselors).
      */
     static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
-    /** The closing compaction runs below this share (percent) of the file or its chunks live; else a close is quick. */
-    private static final int COMPACT_BELOW_FILL_RATE = 70;
-    /** How long the closing compaction may run (the window's or the command's exit waits for it). */
-    private static final int COMPACT_MILLIS = 1000;
 
     private static JdbcConnectionPool createPool(DataFolder folder, FileKey key) {
         JdbcConnectionPool pool = H2Access.of(folder, key).pool(OPTIONS);
@@ -347,10 +343,7 @@ public final class H2Store implements Store {
             org.h2.mvstore.MVStore store = mvStore(c);
             if (store != null) {
                 store.setReuseSpace(true); // the closing compaction moves chunks into the gaps (see OPTIONS)
-                // the file's share in live chunks, and the chunks' share of live pages (a commit's chunk soon dies)
-                if (Math.min(store.getFillRate(), store.getFileStore().getChunksFillRate()) < COMPACT_BELOW_FILL_RATE) {
-                    store.compactFile(COMPACT_MILLIS);
-                }
+                ClosingCompaction.runIfWasteful(store);
             }
             st.execute("SHUTDOWN"); // closes the database even while a connection is still checked out
         } catch (SQLException e) {
@@ -361,14 +354,17 @@ public final class H2Store implements Store {
 
     @Override
     public void close() {
-        shutdown(folder, dataSource.pool(), key);
         try {
-            lock.release();
-        } catch (IOException e) {
-            LOG.warn("Releasing the lock failed", e);
+            shutdown(folder, dataSource.pool(), key);
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("Releasing the lock failed", e);
+            }
+            closeQuietly(lockChannel);
+            release(lockKey);
         }
-        closeQuietly(lockChannel);
-        release(lockKey);
     }
 
     private static void release(Path lockKey) {
