@@ -81,6 +81,11 @@ public final class AuditLog {
         }
     }
 
+    /** Whether the current thread is inside {@link #asOne}: its changes write no rows until the step ends. */
+    public boolean quiet() {
+        return quiet.get()[0] > 0;
+    }
+
     private void write(AuditEntry entry) {
         if (quiet.get()[0] > 0) {
             return;
@@ -96,6 +101,11 @@ public final class AuditLog {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Where the log stands now: every change writes a row, so an unchanged mark means unchanged data. */
+    public AuditRepository.ChangeMark mark() {
+        return repository.mark();
     }
 
     /** The rows a query asks for, newest first: for 学工部 and administrators only. */

@@ -86,6 +86,19 @@ public class AuditRepository {
         return max == null ? 0 : max;
     }
 
+    /**
+     * Where the audit log stands: its newest id and how many rows there are among the hundred ids
+     * before it, which also moves when a row commits late with a lower id (two PCs writing at once).
+     */
+    public ChangeMark mark() {
+        long last = lastId();
+        return new ChangeMark(last, dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ID.gt(last - 100)));
+    }
+
+    /** The newest audit id and the rows just before it: unchanged while the data is. */
+    public record ChangeMark(long lastId, int recent) {
+    }
+
     /** The rows written after {@code afterId}, oldest first, at most {@code limit}: id, time, user, action and entity. */
     public java.util.List<AuditEntry> after(long afterId, int limit) {
         return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY)

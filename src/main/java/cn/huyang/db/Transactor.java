@@ -24,6 +24,11 @@ public final class Transactor {
         this.afterCommit = afterCommit;
     }
 
+    /** Whether the current thread is inside a transaction (its reads see its own uncommitted writes). */
+    public static boolean active() {
+        return DEPTH.get()[0] > 0;
+    }
+
     public <T> T inTransaction(Supplier<T> work) {
         int[] depth = DEPTH.get();
         depth[0]++;

@@ -167,4 +167,22 @@ class AuditLogTest {
         }))).isInstanceOf(IllegalStateException.class);
         assertThat(guard.may(Operation.ROSTER_EDIT)).isFalse();
     }
+
+    @Test
+    void theChangeMarkMovesWithANewRowAndWithARowCommittedLateBelowTheNewest() {
+        open();
+        AuditRepository repo = new AuditRepository(db.dsl());
+        office.roster().saveDepartment(new cn.huyang.roster.Department(null, "MK1", "标记一系", 91, true));
+        office.roster().saveDepartment(new cn.huyang.roster.Department(null, "MK2", "标记二系", 92, true));
+        long last = repo.lastId();
+        var gap = db.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(last - 1)).fetchOne();
+        db.dsl().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(last - 1)).execute();
+        AuditRepository.ChangeMark before = repo.mark();
+        assertThat(repo.mark()).as("nothing written: the same mark").isEqualTo(before);
+        gap.changed(true);
+        db.dsl().insertInto(AUDIT_EVENT).set(gap).execute(); // another PC's row, committed after the newer one
+        assertThat(repo.mark()).isNotEqualTo(before).extracting(AuditRepository.ChangeMark::lastId).isEqualTo(last);
+        office.roster().saveDepartment(new cn.huyang.roster.Department(null, "MK3", "标记三系", 93, true));
+        assertThat(repo.mark().lastId()).isGreaterThan(last);
+    }
 }

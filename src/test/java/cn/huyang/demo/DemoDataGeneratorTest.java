@@ -160,4 +160,17 @@ class DemoDataGeneratorTest {
         assertThatThrownBy(() -> new DemoDataGenerator.Request(10, 31, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new DemoDataGenerator.Request(100_000, 30, 1).counselors()).isEqualTo(100_000);
     }
+
+    @Test
+    void aRegisterCountedBeforeTheDemoDoesNotHideItsFindingsFromTheDemosDecisions() {
+        withContext(dir, ctx -> {
+            assertThat(ctx.findings().findings(TODAY.getYear())).as("an empty folder: no findings").isEmpty();
+            assertThat(ctx.findings().findings(TODAY.getYear() - 1)).isEmpty();
+            generate(ctx, 300, 42);
+            assertThat(ctx.findings().findings(TODAY.getYear())).as("counted again after the demo").isNotEmpty();
+            assertThat(ctx.findings().findings(TODAY.getYear() - 1)).as("the demo decided last year's findings")
+                    .anyMatch(t -> t.decision() != null);
+            return null;
+        });
+    }
 }

@@ -204,4 +204,18 @@ class FindingRegisterTest {
         assertThat(register.snapshot().test(t.finding())).isFalse();
         assertThat(register.snapshot().test(twoYears(2025).finding())).isTrue();
     }
+
+    @Test
+    void theRegisterIsKeptWhileNothingChangesAndAnotherWindowsDecisionShows() {
+        List<TrackedFinding> first = register.findings(2026);
+        assertThat(register.findings(2026)).as("nothing changed: the same register").isSameAs(first);
+        // another window on the same database (another PC on the shared server) decides
+        AppContext other = new AppContext(db, Messages.forLanguage("zh"), CLOCK);
+        TrackedFinding t = other.findings().findings(2026).stream()
+                .filter(x -> x.finding().code().equals("TWO_YEARS_INCOMPETENT")).findFirst().orElseThrow();
+        other.findings().decide(t.key(), decision(DecisionKind.CONTRACT_RENEWED, "续签"), false);
+        assertThat(register.findings(2026)).isNotSameAs(first);
+        assertThat(register.findings(2026)).as("decided: no longer carried into 2026")
+                .noneMatch(x -> x.finding().code().equals("TWO_YEARS_INCOMPETENT"));
+    }
 }
