@@ -9,6 +9,7 @@ import cn.huyang.common.Finding;
 import cn.huyang.common.FindingSource;
 import cn.huyang.common.Messages;
 import cn.huyang.common.OpenFindings;
+import cn.huyang.common.Parts;
 import cn.huyang.common.ValidationException;
 import cn.huyang.db.Transactor;
 import cn.huyang.roster.Counselor;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -75,7 +77,7 @@ public class FindingRegister implements OpenFindings {
         // inside a transaction or a step recorded as one row (the demo data, an import) the mark does
         // not move with the thread's own changes: the rules run again
         boolean mayKeep = !Transactor.active() && !access.audit().quiet();
-        return visible(mayKeep ? memo.get(year, this::allFindings) : allFindings(year));
+        return visible(mayKeep ? memo.get(year, y -> allFindings(y, true)) : allFindings(year, false));
     }
 
     /** Of these findings, those the user working now may see. */
@@ -96,27 +98,45 @@ public class FindingRegister implements OpenFindings {
         }).toList();
     }
 
-    private List<TrackedFinding> allFindings(int year) {
+    /**
+     * Every feature's rules for the year, and those carrying findings for each earlier confirmed year;
+     * counted side by side unless the thread is in a transaction (its own writes are not seen elsewhere).
+     */
+    private List<TrackedFinding> allFindings(int year, boolean sideBySide) {
+        List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        List<FindingSource> carrying = sources.stream()
+                .filter(s -> s.codes().stream().anyMatch(CARRIED::contains)).toList();
+        List<Supplier<List<Finding>>> parts = new ArrayList<>();
+        sources.forEach(s -> parts.add(() -> s.findings(year)));
+        for (int y : earlier) {
+            carrying.forEach(s -> parts.add(() -> s.findings(y, CARRIED)));
+        }
+        List<List<Finding>> found;
+        if (sideBySide) {
+            found = Parts.all(parts);
+        } else {
+            found = new ArrayList<>();
+            parts.forEach(p -> found.add(p.get()));
+        }
         Map<FindingKey, FindingEvent> latest = decisions.latest();
         List<TrackedFinding> out = new ArrayList<>();
         Set<FindingKey> seen = new HashSet<>();
         Set<String> rolling = new HashSet<>();
-        for (Finding f : judged(year, latest, sources, null)) {
+        for (Finding f : judged(found.subList(0, sources.size()), latest)) {
             if (seen.add(FindingKey.of(f))) {
                 out.add(tracked(f, latest, false));
                 rolling.add(subject(f));
             }
         }
-        List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year).sorted().toList();
         if (earlier.isEmpty()) {
             return out;
         }
-        List<FindingSource> carrying = sources.stream()
-                .filter(s -> s.codes().stream().anyMatch(CARRIED::contains)).toList();
         Set<Long> onRoster = roster.counselors().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
                 .map(Counselor::id).collect(Collectors.toSet());
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            for (Finding f : judged(earlier.get(i), latest, carrying, CARRIED)) {
+        for (int i = 0; i < earlier.size(); i++) {
+            int from = sources.size() + i * carrying.size();
+            for (Finding f : judged(found.subList(from, from + carrying.size()), latest)) {
                 boolean stillThere = f.counselorId() == null || onRoster.contains(f.counselorId());
                 if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(FindingKey.of(f))
                         || ROLLING.contains(f.code()) && !rolling.add(subject(f))) {
@@ -142,12 +162,11 @@ public class FindingRegister implements OpenFindings {
         return findings(year).stream().filter(TrackedFinding::open).toList();
     }
 
-    /** What the sources find for the year (of the wanted codes; null: all), a refusal to adjust turned into its own finding. */
-    private List<Finding> judged(int year, Map<FindingKey, FindingEvent> latest, List<FindingSource> asked,
-                                 Set<String> wanted) {
+    /** What the sources found, a refusal to adjust turned into its own finding. */
+    private List<Finding> judged(List<List<Finding>> found, Map<FindingKey, FindingEvent> latest) {
         List<Finding> out = new ArrayList<>();
-        for (FindingSource source : asked) {
-            for (Finding f : wanted == null ? source.findings(year) : source.findings(year, wanted)) {
+        for (List<Finding> fromSource : found) {
+            for (Finding f : fromSource) {
                 out.add(f);
                 FindingEvent e = latest.get(FindingKey.of(f));
                 if (f.code().equals(DecisionKind.INCOMPETENT_ADJUST) && e != null && e.decided()

@@ -6,6 +6,7 @@ import cn.huyang.assessment.Grade;
 import cn.huyang.assessment.Sheet;
 import cn.huyang.assessment.SheetRow;
 import cn.huyang.common.Messages;
+import cn.huyang.common.Parts;
 import cn.huyang.findings.DecisionKind;
 import cn.huyang.findings.FindingRegister;
 import cn.huyang.findings.TrackedFinding;
@@ -28,9 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -43,13 +41,6 @@ import java.util.stream.Collectors;
 public class TeamFigures {
     /** The years the entries-and-exits figure spans. */
     public static final int FLOW_YEARS = 5;
-
-    /** Counts the training, the assessment and the titles while the roster's figures are counted. */
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(3, r -> {
-        Thread t = new Thread(r, "huyang-figures");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final RosterService roster;
     private final TrainingService training;
@@ -146,9 +137,8 @@ public class TeamFigures {
     private Figures team(int year, Long asked, LocalDate from, LocalDate to) {
         Long dept = scopeOf(asked);
         // the training, the assessment and the titles are counted beside the roster's figures
-        CompletableFuture<TrainingShare> trainingShare = CompletableFuture.supplyAsync(
-                () -> training(year, dept, roster.departmentNames()), WORKERS);
-        CompletableFuture<GradeCounts> grades = CompletableFuture.supplyAsync(() -> grades(year, dept), WORKERS);
+        CompletableFuture<TrainingShare> trainingShare = Parts.start(() -> training(year, dept, roster.departmentNames()));
+        CompletableFuture<GradeCounts> grades = Parts.start(() -> grades(year, dept));
         Map<Long, String> names = roster.departmentNames();
         LocalDate on = to.isAfter(today()) ? today() : to;
         StaffingRatio ratio = roster.staffingRatioOn(on);
@@ -166,7 +156,7 @@ public class TeamFigures {
                 inScope.put(c.id(), c);
             }
         }
-        CompletableFuture<TitleCounts> titleCounts = CompletableFuture.supplyAsync(() -> titles(year, inScope), WORKERS);
+        CompletableFuture<TitleCounts> titleCounts = Parts.start(() -> titles(year, inScope));
         Set<Long> inPost = roster.idsInPostOn(on);
         List<Counselor> team = inScope.values().stream().filter(c -> inPost.contains(c.id())).toList();
         Structure structure = StructureCounts.of(team, on, messages);
@@ -178,19 +168,7 @@ public class TeamFigures {
         }
         Flow periodFlow = flow(from + "–" + to, histories, from, to);
         return new Figures(year, dept, scopeName, from, on, rows, total, structure, flows, periodFlow,
-                join(trainingShare), join(grades), join(titleCounts), null);
-    }
-
-    /** The result of a part counted beside the others; its failure is the caller's. */
-    private static <T> T join(CompletableFuture<T> part) {
-        try {
-            return part.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+                Parts.join(trainingShare), Parts.join(grades), Parts.join(titleCounts), null);
     }
 
     private static Flow flow(String label, Map<Long, List<RosterEvent>> histories, LocalDate from, LocalDate to) {
