@@ -1,6 +1,7 @@
 package cn.huyang.access;
 
 import static cn.huyang.db.jooq.Tables.APP_USER;
+import static cn.huyang.db.jooq.Tables.COUNSELOR;
 
 import cn.huyang.db.jooq.AppUserRecord;
 import java.time.LocalDateTime;
@@ -14,6 +15,11 @@ public class AccountRepository {
 
     public AccountRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Whether a 辅导员 account's counselor has left (离职注销): such an account does not log in. */
+    public boolean counselorDeregistered(long counselorId) {
+        return dsl.fetchExists(COUNSELOR, COUNSELOR.ID.eq(counselorId).and(COUNSELOR.STATUS.eq("DEREGISTERED")));
     }
 
     public List<Account> findAll() {

@@ -216,10 +216,22 @@ public final class AccountService {
         if (a == null || hash == null || !hasher.verify(hash, password)) {
             throw new LoginRefusedException("login.wrong");
         }
-        if (a.disabled()) {
-            throw new LoginRefusedException("login.disabled");
+        String refused = refusal(a);
+        if (refused != null) {
+            throw new LoginRefusedException(refused);
         }
         return a;
+    }
+
+    /**
+     * Why an account with the right password still may not log in, as a message key, or null: it is
+     * disabled, or it is a 辅导员's whose counselor has left (离职注销; it logs in again once re-registered).
+     */
+    public String refusal(Account a) {
+        if (a.disabled()) {
+            return "login.disabled";
+        }
+        return a.counselorId() != null && accounts.counselorDeregistered(a.counselorId()) ? "login.departed" : null;
     }
 
     private Account existing(String userName) {

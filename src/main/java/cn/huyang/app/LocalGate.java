@@ -112,11 +112,13 @@ public final class LocalGate implements Gate {
                         LocalDateTime.ofInstant(f.at(), ZoneId.systemDefault()), null);
             }
             Credentials base = credentials(ring, key);
-            Account a = accounts(store, session, base).account(name).orElse(null);
-            if (a == null || a.disabled()) {
+            AccountService service = accounts(store, session, base);
+            Account a = service.account(name).orElse(null);
+            String refused = a == null ? "login.wrong" : service.refusal(a);
+            if (refused != null) {
                 systemAudit.recordFor(name, null, AuditAction.LOGIN_FAILED, LocalDateTime.now(clock),
-                        a == null ? null : "{\"disabled\":true}");
-                throw new LoginRefusedException(a == null ? "login.wrong" : "login.disabled");
+                        a == null ? null : a.disabled() ? "{\"disabled\":true}" : "{\"departed\":true}");
+                throw new LoginRefusedException(refused);
             }
             session.switchTo(a.actor());
             audit(store, session).record(AuditAction.LOGIN, "account", a.userName(), (String) null);

@@ -185,4 +185,20 @@ class AuditLogTest {
         office.roster().saveDepartment(new cn.huyang.roster.Department(null, "MK3", "标记三系", 93, true));
         assertThat(repo.mark().lastId()).isGreaterThan(last);
     }
+
+    @Test
+    void aCounselorsAccountDoesNotLogInOnceTheCounselorHasLeftAndAgainOnceReRegistered() {
+        open();
+        AppContext admin = new AppContext(db, ZH, CLOCK, new Session(f.actor(Role.ADMIN)));
+        char[] pw = "Counselor-Pass-2026".toCharArray();
+        admin.accounts().create("a1-user", "辅导员甲", Role.COUNSELOR, null, f.a1.id(), pw);
+        assertThat(admin.accounts().authenticate("a1-user", pw).counselorId()).isEqualTo(f.a1.id());
+        office.roster().deregister(f.a1.id(), LocalDate.of(2026, 5, 31), "调离");
+        Throwable t = catchThrowable(() -> admin.accounts().authenticate("a1-user", pw));
+        assertThat(t).isInstanceOf(LoginRefusedException.class);
+        assertThat(((LoginRefusedException) t).messageKey()).isEqualTo("login.departed");
+        assertThat(ZH.get("login.departed")).contains("离职注销");
+        office.roster().reregister(f.a1.id(), LocalDate.of(2026, 6, 1));
+        assertThat(admin.accounts().authenticate("a1-user", pw).userName()).isEqualTo("a1-user");
+    }
 }

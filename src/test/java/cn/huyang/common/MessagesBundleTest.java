@@ -89,6 +89,26 @@ class MessagesBundleTest {
         }
     }
 
+    /** Messages formats any text with a quote: a lone apostrophe would open a quoted part and vanish. */
+    @Test
+    void apostrophesAreDoubledWhereMessagesFormatsThem() throws IOException {
+        for (String resource : List.of(ZH, EN)) {
+            Properties p = load(resource);
+            List<String> lone = new ArrayList<>();
+            for (String key : p.stringPropertyNames()) {
+                boolean picocli = key.startsWith("huyang.") || key.startsWith("cli.help."); // read by picocli as is
+                if (!picocli && java.util.regex.Pattern.compile("(?<!')'(?!')").matcher(p.getProperty(key)).find()) {
+                    lone.add(key);
+                }
+            }
+            assertThat(lone).as("lone apostrophes in %s", resource).isEmpty();
+        }
+        Messages en = Messages.forLanguage("en");
+        assertThat(en.get("education.MASTER")).isEqualTo("Master's");
+        assertThat(en.get("validation.hours.overSession", 8)).isEqualTo("must not exceed the training's 8 hours");
+        assertThat(en.get("login.departed")).startsWith("This account's counselor");
+    }
+
     @Test
     void chineseBundleIsReallyChineseAndReadAsUtf8() throws IOException {
         assertThat(load(ZH).getProperty("field.idNumber")).isEqualTo("身份证号");
