@@ -54,8 +54,8 @@ final class EncryptedChannel extends FileBaseDefault {
     }
 
     /**
-     * Whether the key opens the file: true for a file without data yet, or one whose first sector
-     * decrypts to an MVStore header; also true when the file cannot be read now (another process's lock),
+     * Whether the key opens the file: true for a file without data yet, or one whose first or second
+     * sector decrypts to an MVStore header; also true when the file cannot be read now (another process's lock),
      * H2 then reporting what it finds.
      */
     boolean keyFits() {
@@ -63,9 +63,17 @@ final class EncryptedChannel extends FileBaseDefault {
             if (base.size() < HEADER_LENGTH + XtsAes.SECTOR) {
                 return true;
             }
-            ByteBuffer first = ByteBuffer.allocate(XtsAes.SECTOR);
+            // the MVStore writes its header twice, into the first two sectors: one may be torn by a crash
+            int sectors = base.size() >= HEADER_LENGTH + 2 * XtsAes.SECTOR ? 2 : 1;
+            ByteBuffer first = ByteBuffer.allocate(sectors * XtsAes.SECTOR);
             readInternal(first, 0, init());
-            return Arrays.equals(first.array(), 0, STORE_HEADER.length, STORE_HEADER, 0, STORE_HEADER.length);
+            for (int i = 0; i < sectors; i++) {
+                int at = i * XtsAes.SECTOR;
+                if (Arrays.equals(first.array(), at, at + STORE_HEADER.length, STORE_HEADER, 0, STORE_HEADER.length)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return true;
         }

@@ -147,6 +147,16 @@ class EncryptedChannelTest {
         try (EncryptedChannel right = new EncryptedChannel("store", PASSWORD.clone(), raw(file))) {
             assertThat(right.keyFits()).isTrue();
         }
+        try (FileChannel h2 = h2(file)) { // a torn first header: the second copy still says the key fits
+            h2.write(ByteBuffer.wrap(new byte[100]), 0);
+            try (EncryptedChannel torn = new EncryptedChannel("store", PASSWORD.clone(), raw(file))) {
+                assertThat(torn.keyFits()).isFalse();
+            }
+            h2.write(ByteBuffer.wrap("H:2,block:2,blockSize:1000".getBytes()), SECTOR);
+        }
+        try (EncryptedChannel right = new EncryptedChannel("store", PASSWORD.clone(), raw(file))) {
+            assertThat(right.keyFits()).isTrue();
+        }
         byte[] wrong = EncryptedFilePath.passwordBytes("0123456789abcdee".toCharArray());
         try (EncryptedChannel other = new EncryptedChannel("store", wrong, raw(file))) {
             assertThat(other.keyFits()).isFalse();
