@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.h2.store.fs.encrypt.FileEncrypt;
-import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * Turns the unencrypted database of a data folder into an encrypted one ({@code CIPHER=AES}, the
  * folder's {@link FileKey}).
  *
- * <p>The closed file is copied block by block through H2's own encrypting file ({@code FileEncrypt},
- * what {@code ChangeFileEncryption} uses) into {@code huyang-encrypting.mv.db}: the bytes H2 reads
+ * <p>The closed file is copied block by block through an encrypting file ({@link EncryptedChannel}, the
+ * format of H2's {@code FileEncrypt}, which {@code ChangeFileEncryption} uses) into
+ * {@code huyang-encrypting.mv.db}: the bytes H2 reads
  * back are exactly the old file's, no SQL script (which would hold the data in the clear) is
  * written, and it takes seconds where a SCRIPT/RUNSCRIPT takes minutes. The copy is opened with the
  * key and its schema version and row counts compared with the old file's; only then is it swapped
@@ -135,7 +134,7 @@ public final class FolderEncryption {
         char[] password = key.h2Password().toCharArray();
         try (FileChannel in = FileChannel.open(plain, StandardOpenOption.READ);
              FileChannel raw = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
-             FileEncrypt out = new FileEncrypt(target.toString(), FilePathEncrypt.getPasswordBytes(password), raw)) {
+             EncryptedChannel out = new EncryptedChannel(target.toString(), EncryptedFilePath.passwordBytes(password), raw)) {
             ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
             long pos = 0;
             while (true) {
@@ -159,8 +158,9 @@ public final class FolderEncryption {
     private static void compare(DataFolder folder, Path work, FileKey key) {
         String ro = ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
         String workBase = work.getFileName().toString().replace(".mv.db", "");
+        H2Access workAccess = new H2Access(work.resolveSibling(workBase), key);
         try (Connection plain = H2Access.of(folder, null).connect(ro);
-             Connection encrypted = new H2Access(work.resolveSibling(workBase), key).connect(ro)) {
+             Connection encrypted = workAccess.connect(ro)) {
             String version = BackupFile.appliedVersion(plain);
             Map<String, Long> counts = BackupFile.tableCounts(plain);
             if (!Objects.equals(version, BackupFile.appliedVersion(encrypted))
@@ -170,6 +170,8 @@ public final class FolderEncryption {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check the encrypted copy of " + folder.databaseFile()
                     + ": SQLState " + e.getSQLState(), e);
+        } finally {
+            workAccess.forget();
         }
     }
 

@@ -42,6 +42,8 @@ final class FreshDatabase {
             } catch (SQLException e) {
                 pool.dispose();
                 LOG.debug("H2 shutdown of the new database reported: {}", e.getMessage());
+            } finally {
+                access.forget();
             }
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {

@@ -349,6 +349,8 @@ public final class H2Store implements Store {
         } catch (SQLException e) {
             pool.dispose();
             LOG.debug("H2 shutdown reported: {}", e.getMessage());
+        } finally {
+            H2Access.of(folder, key).forget();
         }
     }
 

@@ -54,6 +54,7 @@ public final class StagedRestore implements AutoCloseable {
     /** Removes the scratch database (after a restore, or when the user says no). */
     @Override
     public void close() {
+        scratchAccess().forget();
         deleteTree(scratch);
     }
 
