@@ -7,11 +7,13 @@
 #   check10k `check` on 10,000 counselors                       vs  the same H2 floor
 #   import   `import roster` of a 10,000-row xlsx, fresh folder vs  LibreOffice headless converting it to CSV
 #   demo     `demo --counselors 10000` (one run: no floor)
+#   image    `check` on the empty folder by the app-image (with its class-data archive) vs `java -jar` and
+#            the H2 floor (build it first: installer/build.sh app-image --skip-package)
 #
 # Needs a build (./mvnw -o -q package -DskipTests -Dinstaller.smoke.skip=true), Xvfb and xdotool for the
 # window (Debian: xvfb xdotool libgtk-3-0 fonts-wqy-microhei), LibreOffice for the import's floor (installed
 # here with apt-get when missing: libreoffice-calc-nogui). Timed runs are never part of `verify`.
-# Usage: bench/cold.sh [ROUNDS=5] [PARTS="window check check10k import demo"]
+# Usage: bench/cold.sh [ROUNDS=5] [PARTS="window check check10k import demo"] (image: name it)
 set -u
 N=${1:-5}
 PARTS=${2:-"window check check10k import demo"}
@@ -61,6 +63,22 @@ for part in $PARTS; do
     java -jar $JAR --data-dir "$work/empty" init --admin admin >/dev/null 2>&1 || { echo "init failed"; exit 3; }
     java -jar $JAR --data-dir "$work/empty" --user admin check >/dev/null 2>&1
     check_vs_floor check "$work/empty" ;;
+  image)
+    IMG=target/installer/Huyang/bin/Huyang
+    [[ -x $IMG ]] || { echo "no app-image: image skipped (installer/build.sh app-image --skip-package)"; continue; }
+    [[ -f target/installer/Huyang/lib/app/huyang.jsa ]] || echo "  (the app-image has no class-data archive)"
+    mkdir -p "$work/empty-img"
+    java -jar $JAR --data-dir "$work/empty-img" init --admin admin >/dev/null 2>&1 || { echo "init failed"; exit 3; }
+    $IMG --data-dir "$work/empty-img" --user admin check >/dev/null 2>&1
+    f=(); j=(); a=()
+    for i in $(seq 1 "$N"); do
+      s=$(date +%s%N); h2floor; f+=($(ms_since $s))
+      s=$(date +%s%N); java -jar $JAR --data-dir "$work/empty-img" --user admin check >/dev/null 2>&1; j+=($(ms_since $s))
+      s=$(date +%s%N); $IMG --data-dir "$work/empty-img" --user admin check >/dev/null 2>&1; a+=($(ms_since $s))
+      echo "  round $i: floor=${f[-1]}ms jar=${j[-1]}ms image=${a[-1]}ms"
+    done
+    mf=$(med "${f[@]}"); mj=$(med "${j[@]}"); ma=$(med "${a[@]}")
+    report image "floor ${mf} ms, java -jar ${mj} ms, app-image ${ma} ms: ratio $(ratio "$ma" "$mf"), $(ratio "$ma" "$mj") of java -jar" ;;
   check10k)
     [[ -d $work/d10k ]] || demo_folder "$work/d10k" 10000
     check_vs_floor check10k "$work/d10k" ;;

@@ -78,7 +78,13 @@ echo "==> jpackage app-image"
 "$JPACKAGE" --type app-image "${COMMON[@]}" --dest "$OUT" \
   --input "$OUT/input" --main-jar huyang.jar --main-class cn.huyang.Launcher \
   --runtime-image "$OUT/runtime" --icon installer/huyang.png \
-  --java-options "-Dfile.encoding=UTF-8 -Xmx1g -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true"
+  --java-options "-Dfile.encoding=UTF-8 -Xmx1g -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true" \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/huyang.jsa -Xlog:cds=off,cds+dynamic=off'
+# The application class-data archive (AppCDS) the launcher names: made in place by lib/train-cds.sh,
+# here for the app-image after the .deb is built from it, and by the .deb's post-install step under
+# /opt/huyang (installer/deb/postinst). Missing or unusable, the JVM starts without it, silently.
+cp installer/train-cds.sh "$OUT/$NAME/lib/"
+chmod 755 "$OUT/$NAME/lib/train-cds.sh"
 echo "    $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"
 
 if [ "$WHAT" = deb ] || [ "$WHAT" = all ]; then
@@ -87,12 +93,15 @@ if [ "$WHAT" = deb ] || [ "$WHAT" = all ]; then
     "$JPACKAGE" --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$OUT/$NAME" \
       --linux-package-name huyang --linux-package-deps libgtk-3-0 --linux-deb-maintainer "huyang@localhost" \
       --linux-menu-group "Office;Education" --linux-app-category office --linux-shortcut \
-      --icon installer/huyang.png --license-file LICENSE
+      --icon installer/huyang.png --license-file LICENSE --resource-dir installer/deb
     ls -la "$OUT"/*.deb
   else
     echo "==> deb: SKIPPED — dpkg-deb and fakeroot are needed (apt-get install dpkg-dev fakeroot)."
   fi
 fi
+
+echo "==> class-data archive for the app-image"
+"$OUT/$NAME/lib/train-cds.sh"
 
 if [ "$SMOKE" = true ]; then
   echo "==> smoke test: the packaged program sets up a fresh data folder (init) and runs 'check' as its administrator"
@@ -109,6 +118,7 @@ if [ "$SMOKE" = true ]; then
   grep -q "条合规提示" "$LOG" || { echo "==> smoke test FAILED: no summary line" >&2; exit 1; }
   test -f "$DATA/数据/huyang.mv.db" || { echo "==> smoke test FAILED: no database created" >&2; exit 1; }
   test -f "$DATA/数据/keyring.json" || { echo "==> smoke test FAILED: no key ring created" >&2; exit 1; }
+  test -s "$OUT/$NAME/lib/app/huyang.jsa" || { echo "==> smoke test FAILED: no class-data archive (lib/train-cds.sh)" >&2; exit 1; }
   "$OUT/$NAME/bin/$NAME" --version
   echo "==> smoke test passed"
 fi
