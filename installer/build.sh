@@ -119,6 +119,9 @@ if [ "$SMOKE" = true ]; then
   test -f "$DATA/数据/huyang.mv.db" || { echo "==> smoke test FAILED: no database created" >&2; exit 1; }
   test -f "$DATA/数据/keyring.json" || { echo "==> smoke test FAILED: no key ring created" >&2; exit 1; }
   test -s "$OUT/$NAME/lib/app/huyang.jsa" || { echo "==> smoke test FAILED: no class-data archive (lib/train-cds.sh)" >&2; exit 1; }
+  JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$OUT/$NAME/bin/$NAME" --version 2>&1 \
+    | grep -q "cn.huyang.Launcher source: shared objects file (top)" \
+    || { echo "==> smoke test FAILED: the launcher does not use the class-data archive" >&2; exit 1; }
   "$OUT/$NAME/bin/$NAME" --version
   echo "==> smoke test passed"
 fi

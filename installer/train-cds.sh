@@ -8,7 +8,8 @@
 #
 #   <app-image>/lib/train-cds.sh            (e.g. /opt/huyang/lib/train-cds.sh)
 #
-# The training run sets up a throw-away data folder (init) and runs `check` on it as its administrator.
+# The training run sets up a throw-away data folder (init) and runs `check` on it as its administrator;
+# -Dhuyang.cdsTraining=true then has it load the window's classes too (cn.huyang.ClassDataTraining).
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 APP="$ROOT/lib/app"
 JAVA="$ROOT/lib/runtime/bin/java"
@@ -26,7 +27,7 @@ run() { # shellcheck disable=SC2086
   HOME="$WORK" XDG_DATA_HOME="$WORK" "$JAVA" $OPTS "$@"; }
 export HUYANG_PASSWORD="Train-$$-$(date +%s%N)"
 if run -cp "$CP" "$MAIN" --data-dir "$WORK/data" init --admin admin --recovery-key-out "$WORK/key.txt" >"$WORK/out.txt" 2>&1 \
-   && run -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off,cds+dynamic=off -cp "$CP" "$MAIN" \
+   && run -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off,cds+dynamic=off -Dhuyang.cdsTraining=true -cp "$CP" "$MAIN" \
         --data-dir "$WORK/data" --user admin check >>"$WORK/out.txt" 2>&1 \
    && [ -s "$ARCHIVE" ]; then
   chmod 644 "$ARCHIVE"

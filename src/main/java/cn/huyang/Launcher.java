@@ -23,7 +23,9 @@ public final class Launcher {
             Logging.configure(DataFolder.resolve(null));
             System.exit(cn.huyang.shell.App.open(null, null));
         }
-        System.exit(run(args));
+        int code = run(args);
+        ClassDataTraining.loadIfTraining();
+        System.exit(code);
     }
 
     public static int run(String[] args) {
