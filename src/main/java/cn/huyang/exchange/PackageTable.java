@@ -1,9 +1,6 @@
 package cn.huyang.exchange;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -54,10 +51,7 @@ public record PackageTable(String name, List<String> columns, List<List<String>>
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof Temporal) {
-            return value.toString();
-        }
-        return value.toString();
+        return value.toString(); // LocalDate, LocalDateTime: ISO-8601 already
     }
 
     /** The number of the column with this name, or -1. */
