@@ -53,7 +53,9 @@ public enum Operation implements Coded {
     /** Opening a student's file (audited every time). */
     STUDENT_FILES,
     /** Exporting texts of work records or students' files: an explicit, audited choice. */
-    SENSITIVE_EXPORT;
+    SENSITIVE_EXPORT,
+    /** The office's side of the data packages (issue 20): giving out the office key file, receiving packages. */
+    PACKAGE_RECEIVE;
 
     @Override
     public String keyPrefix() {

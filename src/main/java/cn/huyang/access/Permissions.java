@@ -53,6 +53,7 @@ public final class Permissions {
         row(Operation.STUDENTS_EDIT,     NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
         row(Operation.STUDENT_FILES,     NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
         row(Operation.SENSITIVE_EXPORT,  NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
+        row(Operation.PACKAGE_RECEIVE,   ALL,   ALL,    NONE,           NONE,      NONE,  NONE);
     }
 
     private Permissions() {

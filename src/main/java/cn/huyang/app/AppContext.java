@@ -262,6 +262,11 @@ public final class AppContext {
         return rosterImport;
     }
 
+    /** The data packages' parts (issue 20) for this context's user: the database's identity, the office key file. */
+    public cn.huyang.exchange.Exchange exchange() {
+        return new cn.huyang.exchange.Exchange(store, access, textCipher, clock, policy()::unitName);
+    }
+
     /** The cipher of sealed texts this context's user holds (withheld when they hold none). */
     public TextCipher textCipher() {
         return textCipher;

@@ -5,12 +5,15 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HKDF-SHA256 (RFC 5869) with the JDK's HMAC: a key of up to 32 bytes from key material with full entropy. */
-final class Hkdf {
+/**
+ * HKDF-SHA256 (RFC 5869) with the JDK's HMAC: a key of up to 32 bytes from key material with full entropy.
+ * Public for the data packages' key agreement ({@code cn.huyang.exchange}).
+ */
+public final class Hkdf {
     private Hkdf() {
     }
 
-    static byte[] sha256(byte[] ikm, byte[] salt, String info, int length) {
+    public static byte[] sha256(byte[] ikm, byte[] salt, String info, int length) {
         if (length > 32) {
             throw new IllegalArgumentException("at most 32 bytes");
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] FEATURES = {"cn.huyang.policy..", "cn.huyang.roster..", "cn.huyang.training..",
             "cn.huyang.assessment..", "cn.huyang.title..", "cn.huyang.findings..", "cn.huyang.accounts..",
-            "cn.huyang.server..", "cn.huyang.guarantee..", "cn.huyang.recruitment..", "cn.huyang.students..", "cn.huyang.worklog.."};
+            "cn.huyang.server..", "cn.huyang.guarantee..", "cn.huyang.recruitment..", "cn.huyang.students..", "cn.huyang.worklog..",
+            "cn.huyang.exchange.."};
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.huyang");
@@ -133,7 +134,8 @@ class ArchitectureTest {
         classes().that().haveSimpleNameEndingWith("Repository")
                 .should().resideInAnyPackage("cn.huyang.roster..", "cn.huyang.training..", "cn.huyang.assessment..",
                         "cn.huyang.title..", "cn.huyang.policy..", "cn.huyang.findings..", "cn.huyang.access..",
-                        "cn.huyang.guarantee..", "cn.huyang.recruitment..", "cn.huyang.students..", "cn.huyang.worklog..")
+                        "cn.huyang.guarantee..", "cn.huyang.recruitment..", "cn.huyang.students..", "cn.huyang.worklog..",
+                        "cn.huyang.exchange..")
                 .check(CLASSES);
     }
 
