@@ -64,7 +64,7 @@ final class Values {
                 case TIMESTAMP -> LocalDateTime.parse(raw instanceof SqlLiteral
                         ? text(col, raw).replaceFirst(" ", "T") : text(col, raw));
                 case BINARY -> raw instanceof byte[] b ? b : Base64.getDecoder().decode(as(String.class, raw, col));
-                case UUID -> uuid(col, as(String.class, raw, col));
+                case UUID -> uuid(col, text(col, raw));
             };
         } catch (ArithmeticException | DateTimeParseException | IllegalArgumentException e) {
             throw new BadValue(col.name() + ": " + e.getMessage());
@@ -89,7 +89,7 @@ final class Values {
         return d;
     }
 
-    /** The text of a date or time: a JSON string, or a format-1 literal of exactly the column's type. */
+    /** The text of a date, time or UUID: a JSON string, or a format-1 literal of exactly the column's type. */
     private static String text(Catalog.Column col, Object raw) throws BadValue {
         if (raw instanceof SqlLiteral l) {
             if (l.type() != col.type()) {
