@@ -67,6 +67,11 @@ public final class Stamps {
         return t.withNano(t.getNano() / 1000 * 1000);
     }
 
+    /** A new row's uid (time-ordered: see {@link Uids}). */
+    public static UUID newUid() {
+        return Uids.next();
+    }
+
     /** The next change_seq, taken where the statement runs. */
     public static Field<Long> nextSeq() {
         return SEQUENCE.nextval();
@@ -75,7 +80,7 @@ public final class Stamps {
     /** A new row's stamps: uid, changed_at, changed_by, change_seq (in this order). */
     public Map<Field<?>, Object> insert(Table<?> table) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
-        m.put(uid(table), UUID.randomUUID());
+        m.put(uid(table), newUid());
         m.put(field(table, "CHANGED_AT"), now());
         m.put(field(table, "CHANGED_BY"), actor());
         m.put(field(table, CHANGE_SEQ_NAME), nextSeq());
@@ -96,7 +101,7 @@ public final class Stamps {
 
     /** One row's values for {@link #insertFields}: a new uid, now, the actor, the next change_seq. */
     public List<Object> insertValues() {
-        return List.of(UUID.randomUUID(), now(), actor(), nextSeq());
+        return List.of(newUid(), now(), actor(), nextSeq());
     }
 
     /** An update's stamps: changed_at, changed_by, change_seq, row_version + 1. */
@@ -143,7 +148,7 @@ public final class Stamps {
                 bind[c] = rows.get(i).get(columns.get(c));
             }
             UUID uid = uids == null || i >= uids.size() ? null : uids.get(i);
-            bind[columns.size()] = uid == null ? UUID.randomUUID() : uid;
+            bind[columns.size()] = uid == null ? newUid() : uid;
             bind[columns.size() + 1] = at;
             bind[columns.size() + 2] = by;
             batch = batch.bind(bind);

@@ -131,7 +131,7 @@ public class TrainingRepository {
         String by = stamps.actor();
         for (TrainingSession.Attendee a : attendees) {
             batch.bind(session.id(), a.counselorId(), session.startDate(), a.hoursOr(session.hours()),
-                    a.certificateNo(), a.note(), UUID.randomUUID(), at, by);
+                    a.certificateNo(), a.note(), Stamps.newUid(), at, by);
         }
         batch.execute();
     }

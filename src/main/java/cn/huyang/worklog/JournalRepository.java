@@ -48,7 +48,7 @@ public class JournalRepository {
         for (Journal j : js) {
             insert = insert.values(DSL.val(j.counselorId()), DSL.val(j.weekStart()), DSL.val(j.submittedAt()),
                     DSL.val(j.reviewedAt()), DSL.val(j.reviewedBy()), DSL.val(j.reviewComment()),
-                    DSL.val(java.util.UUID.randomUUID()), DSL.val(at), DSL.val(by), Stamps.nextSeq());
+                    DSL.val(Stamps.newUid()), DSL.val(at), DSL.val(by), Stamps.nextSeq());
         }
         List<Long> ids = new java.util.ArrayList<>(insert.returningResult(WORK_JOURNAL.ID).fetch(WORK_JOURNAL.ID));
         java.util.Collections.sort(ids);

@@ -86,7 +86,7 @@ public class WorklogRepository {
             insert = insert.values(DSL.val(r.counselorId()), DSL.val(r.kind().name()), DSL.val(r.date()),
                     DSL.val(r.time()), DSL.val(r.place()), DSL.val(r.className()), DSL.val(r.category()),
                     DSL.val(r.followUpOn()), DSL.val(r.followUpDone()), DSL.val(r.confidential()),
-                    DSL.val(r.students().size()), DSL.val(at), DSL.val(by), DSL.val(java.util.UUID.randomUUID()),
+                    DSL.val(r.students().size()), DSL.val(at), DSL.val(by), DSL.val(Stamps.newUid()),
                     DSL.val(now), DSL.val(actor), Stamps.nextSeq());
         }
         List<Long> ids = new ArrayList<>(insert.returningResult(WORK_RECORD.ID).fetch(WORK_RECORD.ID));
