@@ -38,7 +38,7 @@ public final class AssessmentModule implements FeatureModule {
         // The appraisal forms' 备注 shows the year's class hours of training.
         TrainingHoursSource hours = training.service()::hoursByCounselor;
         RosterService people = roster.service();
-        AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock());
+        AssessmentRepository assessments = new AssessmentRepository(k.dsl(), k.clock(), k.stamps());
         AssessmentSchemes schemes = new AssessmentSchemes(k.tx(), assessments, k.access());
         AssessmentScoring scoring = new AssessmentScoring(k.tx(), assessments, schemes, people, k.access());
         PolicyService rules = policy.service();

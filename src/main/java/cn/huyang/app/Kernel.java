@@ -5,6 +5,7 @@ import cn.huyang.access.Access;
 import cn.huyang.access.AccessGuard;
 import cn.huyang.access.AuditLog;
 import cn.huyang.common.Messages;
+import cn.huyang.db.Stamps;
 import cn.huyang.db.Store;
 import cn.huyang.db.Transactor;
 import java.time.Clock;
@@ -26,6 +27,11 @@ public record Kernel(Store store, Messages messages, Clock clock, Access access,
 
     public DSLContext dsl() {
         return store.dsl();
+    }
+
+    /** The stamps of travelling rows (issue 20), naming the account working now. */
+    public Stamps stamps() {
+        return new Stamps(clock, () -> access.guard().actor().userName());
     }
 
     public Transactor tx() {

@@ -23,8 +23,8 @@ public final class RosterModule implements FeatureModule {
     @Override
     public void start(Kernel k) {
         departments = new DepartmentRepository(k.dsl());
-        counselors = new CounselorRepository(k.dsl(), k.clock());
-        events = new RosterEventRepository(k.dsl());
+        counselors = new CounselorRepository(k.dsl(), k.clock(), k.stamps());
+        events = new RosterEventRepository(k.dsl(), k.stamps());
         service = new RosterService(k.tx(), departments, counselors, events, policy.service(), k.messages(),
                 k.clock(), k.access());
     }

@@ -43,8 +43,8 @@ public final class StudentsModule implements FeatureModule {
 
     @Override
     public void start(Kernel k) {
-        AttentionRepository attentions = new AttentionRepository(k.dsl());
-        students = new StudentService(k.tx(), new StudentRepository(k.dsl()), attentions, roster.service(),
+        AttentionRepository attentions = new AttentionRepository(k.dsl(), k.stamps());
+        students = new StudentService(k.tx(), new StudentRepository(k.dsl(), k.stamps()), attentions, roster.service(),
                 k.textCipher(), k.clock(), k.access(), contacts);
         attention = new AttentionService(k.tx(), attentions, students, roster.service(), policy.service(),
                 k.textCipher(), k.messages(), k.access(), contacts);

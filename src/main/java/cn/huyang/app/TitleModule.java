@@ -37,7 +37,7 @@ public final class TitleModule implements FeatureModule {
     @Override
     public void start(Kernel k) {
         // Title evaluation reads the assessment results and the training compliance as evidence.
-        records = new TitleRepository(k.dsl(), k.clock());
+        records = new TitleRepository(k.dsl(), k.clock(), k.stamps());
         RosterService people = roster.service();
         TitleHistory history = new TitleHistory(records, people, k.access());
         TeachingLoad teachingLoad = new TeachingLoad(records, people, policy.service(), k.messages());

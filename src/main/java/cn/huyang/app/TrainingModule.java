@@ -24,7 +24,7 @@ public final class TrainingModule implements FeatureModule {
 
     @Override
     public void start(Kernel k) {
-        records = new TrainingRepository(k.dsl(), k.clock());
+        records = new TrainingRepository(k.dsl(), k.clock(), k.stamps());
         service = new TrainingService(k.tx(), records, new TrainingLedgerRepository(k.dsl()),
                 new TrainingComplianceRepository(k.dsl()), new TrainingBudgetRepository(k.dsl()), roster.service(),
                 policy.service(), k.messages(), k.clock(), k.access());

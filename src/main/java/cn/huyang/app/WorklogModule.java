@@ -49,10 +49,10 @@ public final class WorklogModule implements FeatureModule {
 
     @Override
     public void start(Kernel k) {
-        repository = new WorklogRepository(k.dsl());
+        repository = new WorklogRepository(k.dsl(), k.stamps());
         records = new WorklogService(k.tx(), repository, roster.service(), new Sealing(k.textCipher()),
                 k.messages(), k.clock(), k.access());
-        journals = new JournalService(k.tx(), new JournalRepository(k.dsl()), roster.service(), k.textCipher(),
+        journals = new JournalService(k.tx(), new JournalRepository(k.dsl(), k.stamps()), roster.service(), k.textCipher(),
                 k.messages(), k.clock(), k.access());
         summaries = new WorklogSummaries(new SummaryRepository(k.dsl()), roster.service(), k.clock(), k.access());
         findings = new WorklogFindings(summaries, roster.service(), policy.service(), k.messages());

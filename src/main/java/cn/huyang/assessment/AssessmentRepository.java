@@ -7,6 +7,7 @@ import static cn.huyang.db.jooq.Tables.ASSESSMENT_UNLOCK;
 import static cn.huyang.db.jooq.Tables.ASSESSMENT_VETO_ITEM;
 import static cn.huyang.db.jooq.Tables.AWARD;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.PositionalRows;
 import cn.huyang.db.jooq.AssessmentEntryRecord;
 import cn.huyang.db.jooq.AssessmentResultRecord;
@@ -29,11 +30,13 @@ import org.jooq.Record;
 /** The assessment's tables: schemes with their veto items, entries, confirmed results, unlocks, awards. */
 public class AssessmentRepository {
     private final DSLContext dsl;
+    private final Stamps stamps;
     private final Clock clock;
 
     /** The clock stamps each row's update time. */
-    public AssessmentRepository(DSLContext dsl, Clock clock) {
+    public AssessmentRepository(DSLContext dsl, Clock clock, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -189,12 +192,15 @@ public class AssessmentRepository {
         if (entries.isEmpty()) {
             return;
         }
+        Map<Long, java.util.UUID> kept = keptUids(entries);
+        List<java.util.UUID> uids = new ArrayList<>(entries.size());
         var delete = dsl.batch(dsl.deleteFrom(ASSESSMENT_ENTRY)
                 .where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq((Integer) null))
                 .and(ASSESSMENT_ENTRY.COUNSELOR_ID.eq((Long) null)));
         List<AssessmentEntryRecord> records = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             delete = delete.bind(e.year(), e.counselorId());
+            uids.add(kept.get(key(e.year(), e.counselorId())));
             AssessmentEntryRecord r = new AssessmentEntryRecord();
             r.setAssessYear(e.year());
             r.setCounselorId(e.counselorId());
@@ -217,7 +223,30 @@ public class AssessmentRepository {
             records.add(r);
         }
         delete.execute();
-        dsl.batchInsert(records).execute();
+        stamps.batchInsert(dsl, ASSESSMENT_ENTRY, records, uids);
+    }
+
+    /**
+     * The uids of the stored entries the new ones replace, by {@link #key}: a replaced entry is the same
+     * entry (it keeps its uid and gets a new change_seq), not a deleted one.
+     */
+    private Map<Long, java.util.UUID> keptUids(Collection<Entry> entries) {
+        Map<Integer, List<Long>> byYear = new HashMap<>();
+        entries.forEach(e -> byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e.counselorId()));
+        Map<Long, java.util.UUID> out = new HashMap<>(entries.size() * 2);
+        byYear.forEach((year, ids) -> {
+            for (int from = 0; from < ids.size(); from += 1000) {
+                dsl.select(ASSESSMENT_ENTRY.COUNSELOR_ID, ASSESSMENT_ENTRY.UID).from(ASSESSMENT_ENTRY)
+                        .where(ASSESSMENT_ENTRY.ASSESS_YEAR.eq(year))
+                        .and(ASSESSMENT_ENTRY.COUNSELOR_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
+                        .forEach(r -> out.put(key(year, r.value1()), r.value2()));
+            }
+        });
+        return out;
+    }
+
+    private static long key(int year, long counselorId) {
+        return counselorId * 10_000L + year;
     }
 
     // ---- results (stored when a year is confirmed) --------------------------------------------

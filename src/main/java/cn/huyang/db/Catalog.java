@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.flywaydb.core.Flyway;
 
 /**
  * The tables and columns of a schema version, read from a database the program's own Flyway scripts
@@ -59,8 +58,7 @@ record Catalog(String version, List<Table> tables) {
         return BY_VERSION.computeIfAbsent(version, v -> {
             String url = "jdbc:h2:mem:huyang-catalog-" + SCRATCH.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
             try (Connection c = DriverManager.getConnection(url, H2Store.USER, "")) {
-                Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
-                        .target(v).load().migrate();
+                Migrations.flyway(url, H2Store.USER, "").target(v).load().migrate();
                 Catalog catalog = read(c, v);
                 SEEDED.put(v, BackupFile.tableCounts(c));
                 try (Statement st = c.createStatement()) {

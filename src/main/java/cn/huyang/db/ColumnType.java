@@ -5,10 +5,10 @@ import java.util.Locale;
 /**
  * The database-neutral column types of a backup's table files ({@code docs/backup-format.md}), named
  * as in the file headers: {@code string}, {@code integer}, {@code bigint}, {@code decimal},
- * {@code boolean}, {@code date}, {@code time}, {@code timestamp}, {@code binary}.
+ * {@code boolean}, {@code date}, {@code time}, {@code timestamp}, {@code binary}, {@code uuid}.
  */
 enum ColumnType {
-    STRING, INTEGER, BIGINT, DECIMAL, BOOLEAN, DATE, TIME, TIMESTAMP, BINARY;
+    STRING, INTEGER, BIGINT, DECIMAL, BOOLEAN, DATE, TIME, TIMESTAMP, BINARY, UUID;
 
     /** The name in a table file's header. */
     String fileName() {
@@ -37,6 +37,7 @@ enum ColumnType {
             case "TIME", "TIME WITHOUT TIME ZONE" -> TIME;
             case "TIMESTAMP", "TIMESTAMP WITHOUT TIME ZONE" -> TIMESTAMP;
             case "BINARY VARYING", "BINARY", "VARBINARY", "BYTEA", "BINARY LARGE OBJECT" -> BINARY;
+            case "UUID" -> UUID;
             default -> throw new IllegalStateException("A column of type " + dataType + " cannot be backed up");
         };
     }

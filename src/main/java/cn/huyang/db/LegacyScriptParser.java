@@ -250,7 +250,7 @@ final class LegacyScriptParser {
                         return Boolean.TRUE;
                     case "FALSE":
                         return Boolean.FALSE;
-                    case "DATE", "TIME", "TIMESTAMP":
+                    case "DATE", "TIME", "TIMESTAMP", "UUID":
                         return new Values.SqlLiteral(ColumnType.valueOf(t.text()),
                                 (String) expect(SqlTokens.Kind.STRING).value());
                     default:

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The schema versions this build ships: the {@code V<version>__<name>.sql} scripts under
@@ -30,6 +34,34 @@ public final class Migrations {
     private static volatile List<MigrationVersion> shipped;
 
     private Migrations() {
+    }
+
+    /**
+     * Flyway on the program's scripts for the database behind the data source, with the placeholders
+     * the few statements no plain SQL of both stores can say use (V19's back-fill): {@code random_uuid}
+     * and {@code next_change_seq}. Every migration of the program is configured here.
+     */
+    public static FluentConfiguration flyway(DataSource dataSource) {
+        boolean postgres;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            postgres = Identities.isPostgres(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database is to be migrated", e);
+        }
+        return Flyway.configure().dataSource(dataSource).locations("classpath:" + LOCATION)
+                .placeholders(placeholders(postgres));
+    }
+
+    /** {@link #flyway(DataSource)} for a JDBC URL (H2's or PostgreSQL's). */
+    public static FluentConfiguration flyway(String url, String user, String password) {
+        return Flyway.configure().dataSource(url, user, password).locations("classpath:" + LOCATION)
+                .placeholders(placeholders(url.startsWith("jdbc:postgresql:")));
+    }
+
+    static Map<String, String> placeholders(boolean postgres) {
+        return postgres
+                ? Map.of("random_uuid", "gen_random_uuid()", "next_change_seq", "nextval('change_seq')")
+                : Map.of("random_uuid", "RANDOM_UUID()", "next_change_seq", "NEXT VALUE FOR change_seq");
     }
 
     /** Every shipped version, ascending. */

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +57,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
         try {
             OwnerOnly.createDirectories(scratch);
             try (Connection c = DriverManager.getConnection(url, H2Store.USER, access.password())) {
-                Flyway.configure().dataSource(access.dataSource(OPTIONS)).locations("classpath:" + Migrations.LOCATION)
-                        .target(reader.info().schemaVersion()).load().migrate();
+                Migrations.flyway(access.dataSource(OPTIONS)).target(reader.info().schemaVersion()).load().migrate();
                 c.setAutoCommit(false);
                 emptyTables(c, reader.catalog());
                 try (RowLoader loader = new RowLoader(c)) {
@@ -73,8 +71,7 @@ final class RowLoader implements LegacyScriptParser.Sink, AutoCloseable {
                             "rows " + counts + " but the manifest says " + reader.info().tableCounts());
                 }
                 c.setAutoCommit(true);
-                Flyway.configure().dataSource(access.dataSource(OPTIONS)).locations("classpath:" + Migrations.LOCATION)
-                        .load().migrate();
+                Migrations.flyway(access.dataSource(OPTIONS)).load().migrate();
                 try (Statement st = c.createStatement()) {
                     st.execute("SHUTDOWN");
                 }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -51,9 +50,7 @@ final class StoreSetup {
 
     /** Migrates the database behind the data source to the latest shipped schema. */
     static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:" + Migrations.LOCATION)
+        Migrations.flyway(dataSource)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

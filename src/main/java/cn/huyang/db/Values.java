@@ -64,10 +64,19 @@ final class Values {
                 case TIMESTAMP -> LocalDateTime.parse(raw instanceof SqlLiteral
                         ? text(col, raw).replaceFirst(" ", "T") : text(col, raw));
                 case BINARY -> raw instanceof byte[] b ? b : Base64.getDecoder().decode(as(String.class, raw, col));
+                case UUID -> uuid(col, text(col, raw));
             };
         } catch (ArithmeticException | DateTimeParseException | IllegalArgumentException e) {
             throw new BadValue(col.name() + ": " + e.getMessage());
         }
+    }
+
+    /** A UUID in its canonical form only (36 characters, lower or upper case hex). */
+    private static java.util.UUID uuid(Catalog.Column col, String s) throws BadValue {
+        if (!s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new BadValue(col.name() + " is no UUID");
+        }
+        return java.util.UUID.fromString(s);
     }
 
     private static BigDecimal decimal(Catalog.Column col, BigDecimal d) throws BadValue {
@@ -80,7 +89,7 @@ final class Values {
         return d;
     }
 
-    /** The text of a date or time: a JSON string, or a format-1 literal of exactly the column's type. */
+    /** The text of a date, time or UUID: a JSON string, or a format-1 literal of exactly the column's type. */
     private static String text(Catalog.Column col, Object raw) throws BadValue {
         if (raw instanceof SqlLiteral l) {
             if (l.type() != col.type()) {
@@ -111,6 +120,7 @@ final class Values {
                 case TIME -> Types.TIME;
                 case TIMESTAMP -> Types.TIMESTAMP;
                 case BINARY -> Types.VARBINARY;
+                case UUID -> Types.OTHER;
             });
             return;
         }
@@ -127,7 +137,7 @@ final class Values {
 
     /**
      * The column's value of the current row as the Java type {@link #bind} takes (String, Integer, Long,
-     * BigDecimal, Boolean, LocalDate, LocalTime, LocalDateTime, byte[]; null), whichever store it comes from.
+     * BigDecimal, Boolean, LocalDate, LocalTime, LocalDateTime, byte[], UUID; null), whichever store it comes from.
      */
     static Object read(ResultSet rs, int index, Catalog.Column col) throws SQLException {
         Object v = switch (col.type()) {
@@ -140,6 +150,7 @@ final class Values {
             case TIME -> rs.getObject(index, LocalTime.class);
             case TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
             case BINARY -> rs.getBytes(index);
+            case UUID -> rs.getObject(index, java.util.UUID.class);
         };
         return rs.wasNull() ? null : v;
     }
@@ -160,7 +171,7 @@ final class Values {
         } else if (v instanceof byte[] b) {
             out.append(cn.huyang.common.Json.string(Base64.getEncoder().encodeToString(b)));
         } else {
-            out.append(cn.huyang.common.Json.string(v.toString())); // LocalDate, LocalTime: ISO-8601
+            out.append(cn.huyang.common.Json.string(v.toString())); // LocalDate, LocalTime: ISO-8601; UUID: canonical
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.huyang.roster;
 import static cn.huyang.db.jooq.Tables.COUNSELOR;
 
 import cn.huyang.db.PositionalRows;
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.CounselorRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +25,13 @@ public class CounselorRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Stamps stamps;
 
     /** The clock stamps each row's update time. */
-    public CounselorRepository(DSLContext dsl, Clock clock) {
+    public CounselorRepository(DSLContext dsl, Clock clock, Stamps stamps) {
         this.dsl = dsl;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -108,8 +111,8 @@ public class CounselorRepository {
         CounselorRecord r = dsl.newRecord(COUNSELOR);
         fill(r, c);
         r.setStatus(c.status().name());
-        r.store();
-        return r.getId();
+        return dsl.insertInto(COUNSELOR).set(r).set(stamps.insert(COUNSELOR)).returningResult(COUNSELOR.ID)
+                .fetchOne(COUNSELOR.ID);
     }
 
     /**
@@ -126,9 +129,9 @@ public class CounselorRepository {
         }
         // multi-row inserts of 500: jOOQ's batchInsert renders every record's statement on its own
         for (int from = 0; from < records.size(); from += 500) {
-            var insert = dsl.insertInto(COUNSELOR).set(records.get(from));
+            var insert = dsl.insertInto(COUNSELOR).set(records.get(from)).set(stamps.insert(COUNSELOR));
             for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
-                insert = insert.newRecord().set(records.get(i));
+                insert = insert.newRecord().set(records.get(i)).set(stamps.insert(COUNSELOR));
             }
             insert.execute();
         }
@@ -159,7 +162,7 @@ public class CounselorRepository {
         r.setUpdatedAt(LocalDateTime.now(clock));
         r.changed(COUNSELOR.ID, false);
         r.changed(COUNSELOR.CREATED_AT, false);
-        return dsl.update(COUNSELOR).set(r).set(COUNSELOR.ROW_VERSION, COUNSELOR.ROW_VERSION.plus(1))
+        return dsl.update(COUNSELOR).set(r).set(stamps.update(COUNSELOR))
                 .where(COUNSELOR.ID.eq(c.id())).and(COUNSELOR.ROW_VERSION.eq(c.version())).execute() == 1;
     }
 
@@ -168,7 +171,7 @@ public class CounselorRepository {
         dsl.update(COUNSELOR)
                 .set(COUNSELOR.STATUS, status.name())
                 .set(COUNSELOR.UPDATED_AT, LocalDateTime.now(clock))
-                .set(COUNSELOR.ROW_VERSION, COUNSELOR.ROW_VERSION.plus(1))
+                .set(stamps.update(COUNSELOR))
                 .where(COUNSELOR.ID.eq(id))
                 .execute();
     }

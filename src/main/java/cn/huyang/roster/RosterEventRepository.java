@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.when;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.RosterEventRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +25,11 @@ import org.jooq.Field;
 public class RosterEventRepository {
     private final DSLContext dsl;
 
-    public RosterEventRepository(DSLContext dsl) {
+    private final Stamps stamps;
+
+    public RosterEventRepository(DSLContext dsl, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
     }
 
     public long insert(long counselorId, RosterEventKind kind, LocalDate date, String reason) {
@@ -34,6 +38,7 @@ public class RosterEventRepository {
                 .set(ROSTER_EVENT.KIND, kind.name())
                 .set(ROSTER_EVENT.EVENT_DATE, date)
                 .set(ROSTER_EVENT.REASON, reason)
+                .set(stamps.insert(ROSTER_EVENT))
                 .returningResult(ROSTER_EVENT.ID)
                 .fetchOne(ROSTER_EVENT.ID);
     }
@@ -49,9 +54,9 @@ public class RosterEventRepository {
             records.add(r);
         });
         for (int from = 0; from < records.size(); from += 500) {
-            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from));
+            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from)).set(stamps.insert(ROSTER_EVENT));
             for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
-                insert = insert.newRecord().set(records.get(i));
+                insert = insert.newRecord().set(records.get(i)).set(stamps.insert(ROSTER_EVENT));
             }
             insert.execute();
         }

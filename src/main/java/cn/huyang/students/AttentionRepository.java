@@ -2,6 +2,7 @@ package cn.huyang.students;
 
 import static cn.huyang.db.jooq.Tables.STUDENT_ATTENTION;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.StudentAttentionRecord;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,9 +13,11 @@ import org.jooq.DSLContext;
 /** The 一人一档 of students under special attention. Sealed columns as stored (the service seals). */
 public class AttentionRepository {
     private final DSLContext dsl;
+    private final Stamps stamps;
 
-    public AttentionRepository(DSLContext dsl) {
+    public AttentionRepository(DSLContext dsl, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
     }
 
     public Optional<Attention> find(long id) {
@@ -52,10 +55,12 @@ public class AttentionRepository {
                 .set(STUDENT_ATTENTION.RELEASED_ON, a.releasedOn())
                 .set(STUDENT_ATTENTION.CREATED_AT, now)
                 .set(STUDENT_ATTENTION.UPDATED_AT, now)
+                .set(stamps.insert(STUDENT_ATTENTION))
                 .returningResult(STUDENT_ATTENTION.ID)
                 .fetchOne(STUDENT_ATTENTION.ID);
     }
 
+    /** Completes an {@link #insert} in its transaction: the insert's stamps stand for both. */
     public void setSealed(long id, String reason, String measures, String releaseReason) {
         dsl.update(STUDENT_ATTENTION)
                 .set(STUDENT_ATTENTION.REASON, reason)
@@ -77,7 +82,7 @@ public class AttentionRepository {
                 .set(STUDENT_ATTENTION.RELEASED_ON, a.releasedOn())
                 .set(STUDENT_ATTENTION.RELEASE_REASON, a.releaseReason())
                 .set(STUDENT_ATTENTION.UPDATED_AT, now)
-                .set(STUDENT_ATTENTION.ROW_VERSION, STUDENT_ATTENTION.ROW_VERSION.plus(1))
+                .set(stamps.update(STUDENT_ATTENTION))
                 .where(STUDENT_ATTENTION.ID.eq(a.id()))
                 .and(STUDENT_ATTENTION.ROW_VERSION.eq(a.version()))
                 .execute() == 1;

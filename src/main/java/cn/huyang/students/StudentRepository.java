@@ -3,6 +3,7 @@ package cn.huyang.students;
 import static cn.huyang.db.jooq.Tables.STUDENT;
 import static cn.huyang.db.jooq.Tables.STUDENT_FILE_PART;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.StudentRecord;
 import cn.huyang.roster.Gender;
 import java.time.LocalDateTime;
@@ -16,9 +17,11 @@ import org.jooq.impl.DSL;
 /** The student list and the files' parts. Sealed columns are read and written as stored (the service seals). */
 public class StudentRepository {
     private final DSLContext dsl;
+    private final Stamps stamps;
 
-    public StudentRepository(DSLContext dsl) {
+    public StudentRepository(DSLContext dsl, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
     }
 
     /**
@@ -77,10 +80,12 @@ public class StudentRepository {
                 .set(STUDENT.COUNSELOR_ID, s.counselorId())
                 .set(STUDENT.CREATED_AT, now)
                 .set(STUDENT.UPDATED_AT, now)
+                .set(stamps.insert(STUDENT))
                 .returningResult(STUDENT.ID)
                 .fetchOne(STUDENT.ID);
     }
 
+    /** Completes an {@link #insert} in its transaction: the insert's stamps stand for both. */
     public void setSealed(long id, String phone, String parentContact) {
         dsl.update(STUDENT).set(STUDENT.PHONE, phone).set(STUDENT.PARENT_CONTACT, parentContact)
                 .where(STUDENT.ID.eq(id)).execute();
@@ -100,7 +105,7 @@ public class StudentRepository {
                 .set(STUDENT.PARENT_CONTACT, s.parentContact())
                 .set(STUDENT.COUNSELOR_ID, s.counselorId())
                 .set(STUDENT.UPDATED_AT, now)
-                .set(STUDENT.ROW_VERSION, STUDENT.ROW_VERSION.plus(1))
+                .set(stamps.update(STUDENT))
                 .where(STUDENT.ID.eq(s.id()))
                 .and(STUDENT.ROW_VERSION.eq(s.version()))
                 .execute() == 1;
@@ -121,6 +126,7 @@ public class StudentRepository {
                 .set(STUDENT_FILE_PART.UPDATED_AT, at)
                 .set(STUDENT_FILE_PART.UPDATED_BY, by)
                 .set(STUDENT_FILE_PART.ROW_VERSION, 1)
+                .set(stamps.insert(STUDENT_FILE_PART))
                 .onConflict(STUDENT_FILE_PART.STUDENT_ID, STUDENT_FILE_PART.PART).doNothing()
                 .execute() == 1;
     }
@@ -131,7 +137,7 @@ public class StudentRepository {
                 .set(STUDENT_FILE_PART.BODY, sealedBody)
                 .set(STUDENT_FILE_PART.UPDATED_AT, at)
                 .set(STUDENT_FILE_PART.UPDATED_BY, by)
-                .set(STUDENT_FILE_PART.ROW_VERSION, STUDENT_FILE_PART.ROW_VERSION.plus(1))
+                .set(stamps.update(STUDENT_FILE_PART))
                 .where(STUDENT_FILE_PART.STUDENT_ID.eq(studentId))
                 .and(STUDENT_FILE_PART.PART.eq(part.name()))
                 .and(STUDENT_FILE_PART.ROW_VERSION.eq(version))

@@ -9,6 +9,7 @@ import static cn.huyang.db.jooq.Tables.TITLE_REVIEW;
 import static cn.huyang.db.jooq.Tables.TITLE_REVIEW_UNLOCK;
 import static cn.huyang.db.jooq.Tables.TITLE_TARGET;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.PromotionRecord;
 import cn.huyang.db.jooq.ResearchOutputRecord;
 import cn.huyang.db.jooq.ServiceRecordRecord;
@@ -28,11 +29,13 @@ import org.jooq.DSLContext;
 /** The title feature's tables: per-counselor records, the year's review, its targets and the applications. */
 public class TitleRepository {
     private final DSLContext dsl;
+    private final Stamps stamps;
     private final Clock clock;
 
     /** The clock stamps each row's update time. */
-    public TitleRepository(DSLContext dsl, Clock clock) {
+    public TitleRepository(DSLContext dsl, Clock clock, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -52,8 +55,7 @@ public class TitleRepository {
         r.setObtainedOn(p.obtained());
         r.setDocumentNo(p.documentNo());
         r.setApplicationId(p.applicationId());
-        r.store();
-        return r.getId();
+        return stamps.insertReturningId(dsl, PROMOTION, r);
     }
 
     public Optional<Promotion> promotion(long id) {
@@ -61,7 +63,7 @@ public class TitleRepository {
     }
 
     public void deletePromotion(long id) {
-        dsl.deleteFrom(PROMOTION).where(PROMOTION.ID.eq(id)).execute();
+        stamps.delete(dsl, PROMOTION, PROMOTION.ID.eq(id));
     }
 
     /** The promotions a year's confirmed applications wrote; their counselors. */
@@ -93,12 +95,11 @@ public class TitleRepository {
         r.setOutputLevel(o.level().name());
         r.setAuthorRole(o.role().name());
         r.setNote(o.note());
-        r.store();
-        return r.getId();
+        return stamps.insertReturningId(dsl, RESEARCH_OUTPUT, r);
     }
 
     public void deleteOutput(long id) {
-        dsl.deleteFrom(RESEARCH_OUTPUT).where(RESEARCH_OUTPUT.ID.eq(id)).execute();
+        stamps.delete(dsl, RESEARCH_OUTPUT, RESEARCH_OUTPUT.ID.eq(id));
     }
 
     private static ResearchOutput output(ResearchOutputRecord r) {
@@ -133,12 +134,11 @@ public class TitleRepository {
         r.setTerm(t.term());
         r.setCourse(t.course());
         r.setHours(t.hours());
-        r.store();
-        return r.getId();
+        return stamps.insertReturningId(dsl, TEACHING_ASSIGNMENT, r);
     }
 
     public void deleteTeaching(long id) {
-        dsl.deleteFrom(TEACHING_ASSIGNMENT).where(TEACHING_ASSIGNMENT.ID.eq(id)).execute();
+        stamps.delete(dsl, TEACHING_ASSIGNMENT, TEACHING_ASSIGNMENT.ID.eq(id));
     }
 
     private static TeachingAssignment teaching(TeachingAssignmentRecord r) {
@@ -161,12 +161,11 @@ public class TitleRepository {
         r.setEndDate(s.end());
         r.setClassName(s.className());
         r.setCompetent(s.competent());
-        r.store();
-        return r.getId();
+        return stamps.insertReturningId(dsl, SERVICE_RECORD, r);
     }
 
     public void deleteService(long id) {
-        dsl.deleteFrom(SERVICE_RECORD).where(SERVICE_RECORD.ID.eq(id)).execute();
+        stamps.delete(dsl, SERVICE_RECORD, SERVICE_RECORD.ID.eq(id));
     }
 
     private static ServiceRecord service(ServiceRecordRecord r) {

@@ -13,16 +13,19 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 
+import cn.huyang.db.Stamps;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Training sessions and their records: written, with the yearly summary kept up to date, and read
@@ -33,10 +36,12 @@ import org.jooq.Field;
 public class TrainingRepository {
     private final DSLContext dsl;
     private final java.time.Clock clock;
+    private final Stamps stamps;
 
-    public TrainingRepository(DSLContext dsl, java.time.Clock clock) {
+    public TrainingRepository(DSLContext dsl, java.time.Clock clock, Stamps stamps) {
         this.dsl = dsl;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     // ---- writes ---------------------------------------------------------------------------
@@ -52,6 +57,7 @@ public class TrainingRepository {
                 .set(TRAINING_SESSION.HOURS, s.hours())
                 .set(TRAINING_SESSION.COST_PER_PERSON, s.costPerPerson())
                 .set(TRAINING_SESSION.NOTE, s.note())
+                .set(stamps.insert(TRAINING_SESSION))
                 .returningResult(TRAINING_SESSION.ID)
                 .fetchOne(TRAINING_SESSION.ID);
     }
@@ -73,7 +79,7 @@ public class TrainingRepository {
                 .set(TRAINING_SESSION.COST_PER_PERSON, s.costPerPerson())
                 .set(TRAINING_SESSION.NOTE, s.note())
                 .set(TRAINING_SESSION.UPDATED_AT, java.time.LocalDateTime.now(clock))
-                .set(TRAINING_SESSION.ROW_VERSION, TRAINING_SESSION.ROW_VERSION.plus(1))
+                .set(stamps.update(TRAINING_SESSION))
                 .where(TRAINING_SESSION.ID.eq(s.id()))
                 .and(TRAINING_SESSION.ROW_VERSION.eq(s.version()))
                 .execute();
@@ -82,14 +88,16 @@ public class TrainingRepository {
         }
         dsl.update(TRAINING_RECORD)
                 .set(TRAINING_RECORD.START_DATE, s.startDate())
+                .set(stamps.update(TRAINING_RECORD))
                 .where(TRAINING_RECORD.SESSION_ID.eq(s.id()))
+                .and(TRAINING_RECORD.START_DATE.ne(s.startDate()))
                 .execute();
         return true;
     }
 
     /** A session's records changed (one deleted from the ledger): its version goes up. */
     public void touchSession(long sessionId) {
-        dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.ROW_VERSION, TRAINING_SESSION.ROW_VERSION.plus(1))
+        dsl.update(TRAINING_SESSION).set(stamps.update(TRAINING_SESSION))
                 .set(TRAINING_SESSION.UPDATED_AT, java.time.LocalDateTime.now(clock))
                 .where(TRAINING_SESSION.ID.eq(sessionId)).execute();
     }
@@ -113,16 +121,25 @@ public class TrainingRepository {
         }
         BatchBindStep batch = dsl.batch(dsl.insertInto(TRAINING_RECORD, TRAINING_RECORD.SESSION_ID,
                         TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.START_DATE, TRAINING_RECORD.HOURS,
-                        TRAINING_RECORD.CERTIFICATE_NO, TRAINING_RECORD.NOTE)
-                .values((Long) null, null, null, null, null, null));
+                        TRAINING_RECORD.CERTIFICATE_NO, TRAINING_RECORD.NOTE, TRAINING_RECORD.UID,
+                        TRAINING_RECORD.CHANGED_AT, TRAINING_RECORD.CHANGED_BY, TRAINING_RECORD.CHANGE_SEQ)
+                .values(DSL.val((Long) null), DSL.val((Long) null), DSL.val((java.time.LocalDate) null),
+                        DSL.val((BigDecimal) null), DSL.val((String) null), DSL.val((String) null),
+                        DSL.val((UUID) null), DSL.val((java.time.LocalDateTime) null), DSL.val((String) null),
+                        Stamps.nextSeq()));
+        java.time.LocalDateTime at = stamps.now();
+        String by = stamps.actor();
         for (TrainingSession.Attendee a : attendees) {
             batch.bind(session.id(), a.counselorId(), session.startDate(), a.hoursOr(session.hours()),
-                    a.certificateNo(), a.note());
+                    a.certificateNo(), a.note(), Stamps.newUid(), at, by);
         }
         batch.execute();
     }
 
-    /** Counts a session's attendees and adds up their hours again, after its records changed. */
+    /**
+     * Counts a session's attendees and adds up their hours again, after its records changed. Derived
+     * columns, not stamped: every database derives them from the records it holds.
+     */
     public void refreshTotals(long sessionId) {
         dsl.update(TRAINING_SESSION)
                 .set(TRAINING_SESSION.ATTENDEE_COUNT, field(selectCount().from(TRAINING_RECORD)
@@ -139,21 +156,21 @@ public class TrainingRepository {
                 .set(TRAINING_RECORD.CERTIFICATE_NO, a.certificateNo())
                 .set(TRAINING_RECORD.NOTE, a.note())
                 .set(TRAINING_RECORD.UPDATED_AT, java.time.LocalDateTime.now(clock))
-                .set(TRAINING_RECORD.ROW_VERSION, TRAINING_RECORD.ROW_VERSION.plus(1))
+                .set(stamps.update(TRAINING_RECORD))
                 .where(TRAINING_RECORD.ID.eq(a.recordId()))
                 .execute();
     }
 
     public void deleteRecords(Collection<Long> recordIds) {
         if (!recordIds.isEmpty()) {
-            dsl.deleteFrom(TRAINING_RECORD).where(TRAINING_RECORD.ID.in(recordIds)).execute();
+            stamps.delete(dsl, TRAINING_RECORD, TRAINING_RECORD.ID.in(recordIds));
         }
     }
 
     /** Deletes a session with every record of it. */
     public void deleteSession(long sessionId) {
-        dsl.deleteFrom(TRAINING_RECORD).where(TRAINING_RECORD.SESSION_ID.eq(sessionId)).execute();
-        dsl.deleteFrom(TRAINING_SESSION).where(TRAINING_SESSION.ID.eq(sessionId)).execute();
+        stamps.delete(dsl, TRAINING_RECORD, TRAINING_RECORD.SESSION_ID.eq(sessionId));
+        stamps.delete(dsl, TRAINING_SESSION, TRAINING_SESSION.ID.eq(sessionId));
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.huyang.worklog;
 
 import static cn.huyang.db.jooq.Tables.WORK_JOURNAL;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.WorkJournalRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The rows of {@code work_journal}; entries as stored (sealed): a row read has empty entries and its sealed text. */
 public class JournalRepository {
     private final DSLContext dsl;
+    private final Stamps stamps;
 
-    public JournalRepository(DSLContext dsl) {
+    public JournalRepository(DSLContext dsl, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
     }
 
     public record Stored(Journal journal, String sealedEntries) {
@@ -25,6 +29,7 @@ public class JournalRepository {
         return dsl.insertInto(WORK_JOURNAL)
                 .set(WORK_JOURNAL.COUNSELOR_ID, counselorId)
                 .set(WORK_JOURNAL.WEEK_START, weekStart)
+                .set(stamps.insert(WORK_JOURNAL))
                 .returningResult(WORK_JOURNAL.ID)
                 .fetchOne(WORK_JOURNAL.ID);
     }
@@ -36,16 +41,21 @@ public class JournalRepository {
         }
         var insert = dsl.insertInto(WORK_JOURNAL, WORK_JOURNAL.COUNSELOR_ID, WORK_JOURNAL.WEEK_START,
                 WORK_JOURNAL.SUBMITTED_AT, WORK_JOURNAL.REVIEWED_AT, WORK_JOURNAL.REVIEWED_BY,
-                WORK_JOURNAL.REVIEW_COMMENT);
+                WORK_JOURNAL.REVIEW_COMMENT, WORK_JOURNAL.UID, WORK_JOURNAL.CHANGED_AT, WORK_JOURNAL.CHANGED_BY,
+                WORK_JOURNAL.CHANGE_SEQ);
+        java.time.LocalDateTime at = stamps.now();
+        String by = stamps.actor();
         for (Journal j : js) {
-            insert = insert.values(j.counselorId(), j.weekStart(), j.submittedAt(), j.reviewedAt(), j.reviewedBy(),
-                    j.reviewComment());
+            insert = insert.values(DSL.val(j.counselorId()), DSL.val(j.weekStart()), DSL.val(j.submittedAt()),
+                    DSL.val(j.reviewedAt()), DSL.val(j.reviewedBy()), DSL.val(j.reviewComment()),
+                    DSL.val(Stamps.newUid()), DSL.val(at), DSL.val(by), Stamps.nextSeq());
         }
         List<Long> ids = new java.util.ArrayList<>(insert.returningResult(WORK_JOURNAL.ID).fetch(WORK_JOURNAL.ID));
         java.util.Collections.sort(ids);
         return ids;
     }
 
+    /** Completes an {@link #insertAll} in its transaction: the insert's stamps stand for both. */
     public void setEntries(Map<Long, String> sealed) {
         if (sealed.isEmpty()) {
             return;
@@ -66,20 +76,20 @@ public class JournalRepository {
 
     public boolean updateEntries(long id, int version, String sealed) {
         return dsl.update(WORK_JOURNAL).set(WORK_JOURNAL.ENTRIES, sealed)
-                .set(WORK_JOURNAL.ROW_VERSION, WORK_JOURNAL.ROW_VERSION.plus(1))
+                .set(stamps.update(WORK_JOURNAL))
                 .where(WORK_JOURNAL.ID.eq(id)).and(WORK_JOURNAL.ROW_VERSION.eq(version)).execute() == 1;
     }
 
     public boolean submit(long id, int version, LocalDateTime at) {
         return dsl.update(WORK_JOURNAL).set(WORK_JOURNAL.SUBMITTED_AT, at)
-                .set(WORK_JOURNAL.ROW_VERSION, WORK_JOURNAL.ROW_VERSION.plus(1))
+                .set(stamps.update(WORK_JOURNAL))
                 .where(WORK_JOURNAL.ID.eq(id)).and(WORK_JOURNAL.ROW_VERSION.eq(version)).execute() == 1;
     }
 
     public boolean review(long id, int version, LocalDateTime at, String by, String comment) {
         return dsl.update(WORK_JOURNAL).set(WORK_JOURNAL.REVIEWED_AT, at).set(WORK_JOURNAL.REVIEWED_BY, by)
                 .set(WORK_JOURNAL.REVIEW_COMMENT, comment)
-                .set(WORK_JOURNAL.ROW_VERSION, WORK_JOURNAL.ROW_VERSION.plus(1))
+                .set(stamps.update(WORK_JOURNAL))
                 .where(WORK_JOURNAL.ID.eq(id)).and(WORK_JOURNAL.ROW_VERSION.eq(version)).execute() == 1;
     }
 

@@ -3,6 +3,7 @@ package cn.huyang.worklog;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT;
 
+import cn.huyang.db.Stamps;
 import cn.huyang.db.jooq.WorkRecordRecord;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,8 +26,11 @@ public class WorklogRepository {
     private final DSLContext dsl;
     private final MonthTallyRepository tally;
 
-    public WorklogRepository(DSLContext dsl) {
+    private final Stamps stamps;
+
+    public WorklogRepository(DSLContext dsl, Stamps stamps) {
         this.dsl = dsl;
+        this.stamps = stamps;
         this.tally = new MonthTallyRepository(dsl);
     }
 
@@ -61,6 +65,7 @@ public class WorklogRepository {
                 .set(WORK_RECORD.STUDENTS_COUNT, r.students().size())
                 .set(WORK_RECORD.CREATED_AT, at)
                 .set(WORK_RECORD.CREATED_BY, by)
+                .set(stamps.insert(WORK_RECORD))
                 .returningResult(WORK_RECORD.ID)
                 .fetchOne(WORK_RECORD.ID);
     }
@@ -73,17 +78,23 @@ public class WorklogRepository {
         var insert = dsl.insertInto(WORK_RECORD, WORK_RECORD.COUNSELOR_ID, WORK_RECORD.KIND, WORK_RECORD.OCCURRED_ON,
                 WORK_RECORD.OCCURRED_AT, WORK_RECORD.PLACE, WORK_RECORD.CLASS_NAME, WORK_RECORD.CATEGORY,
                 WORK_RECORD.FOLLOW_UP_ON, WORK_RECORD.FOLLOW_UP_DONE, WORK_RECORD.CONFIDENTIAL,
-                WORK_RECORD.STUDENTS_COUNT, WORK_RECORD.CREATED_AT, WORK_RECORD.CREATED_BY);
+                WORK_RECORD.STUDENTS_COUNT, WORK_RECORD.CREATED_AT, WORK_RECORD.CREATED_BY, WORK_RECORD.UID,
+                WORK_RECORD.CHANGED_AT, WORK_RECORD.CHANGED_BY, WORK_RECORD.CHANGE_SEQ);
+        LocalDateTime now = stamps.now();
+        String actor = stamps.actor();
         for (WorkRecord r : rs) {
-            insert = insert.values(r.counselorId(), r.kind().name(), r.date(), r.time(), r.place(), r.className(),
-                    r.category(), r.followUpOn(), r.followUpDone(), r.confidential(), r.students().size(), at, by);
+            insert = insert.values(DSL.val(r.counselorId()), DSL.val(r.kind().name()), DSL.val(r.date()),
+                    DSL.val(r.time()), DSL.val(r.place()), DSL.val(r.className()), DSL.val(r.category()),
+                    DSL.val(r.followUpOn()), DSL.val(r.followUpDone()), DSL.val(r.confidential()),
+                    DSL.val(r.students().size()), DSL.val(at), DSL.val(by), DSL.val(Stamps.newUid()),
+                    DSL.val(now), DSL.val(actor), Stamps.nextSeq());
         }
         List<Long> ids = new ArrayList<>(insert.returningResult(WORK_RECORD.ID).fetch(WORK_RECORD.ID));
         java.util.Collections.sort(ids); // identities are handed out in the rows' order
         return ids;
     }
 
-    /** The sealed bodies of many records, in one batch. */
+    /** The sealed bodies of many records, in one batch: completes {@link #insertAll} in its transaction (its stamps stand). */
     public void setBodies(Map<Long, String> sealed) {
         if (sealed.isEmpty()) {
             return;
@@ -107,6 +118,7 @@ public class WorklogRepository {
         insert.execute();
     }
 
+    /** Completes an {@link #insert} in its transaction: the insert's stamps stand for both. */
     public void setBody(long id, String sealedBody) {
         dsl.update(WORK_RECORD).set(WORK_RECORD.BODY, sealedBody).where(WORK_RECORD.ID.eq(id)).execute();
     }
@@ -125,16 +137,15 @@ public class WorklogRepository {
                 .set(WORK_RECORD.CONFIDENTIAL, r.confidential())
                 .set(WORK_RECORD.STUDENTS_COUNT, r.students().size())
                 .set(WORK_RECORD.BODY, sealedBody)
-                .set(WORK_RECORD.ROW_VERSION, WORK_RECORD.ROW_VERSION.plus(1))
+                .set(stamps.update(WORK_RECORD))
                 .where(WORK_RECORD.ID.eq(r.id()))
                 .and(WORK_RECORD.ROW_VERSION.eq(r.version()))
                 .execute() == 1;
     }
 
     public boolean delete(long id, int version) {
-        dsl.deleteFrom(WORK_RECORD_STUDENT).where(WORK_RECORD_STUDENT.RECORD_ID.eq(id)).execute();
-        return dsl.deleteFrom(WORK_RECORD).where(WORK_RECORD.ID.eq(id)).and(WORK_RECORD.ROW_VERSION.eq(version))
-                .execute() == 1;
+        return stamps.delete(dsl, WORK_RECORD, WORK_RECORD.ID.eq(id).and(WORK_RECORD.ROW_VERSION.eq(version)),
+                WORK_RECORD_STUDENT, WORK_RECORD_STUDENT.RECORD_ID) == 1;
     }
 
     public Optional<Stored> find(long id) {
@@ -158,6 +169,10 @@ public class WorklogRepository {
                 .fetch(WorklogRepository::toStored);
     }
 
+    /**
+     * The record's student lines, replaced whole: they have no identity of their own and travel with
+     * their record, which the caller has inserted or updated (stamped) in the same transaction.
+     */
     public void replaceStudents(long recordId, List<SealedStudent> students) {
         dsl.deleteFrom(WORK_RECORD_STUDENT).where(WORK_RECORD_STUDENT.RECORD_ID.eq(recordId)).execute();
         if (students.isEmpty()) {

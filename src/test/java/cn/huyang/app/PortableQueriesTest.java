@@ -96,7 +96,7 @@ class PortableQueriesTest {
 
     @Test
     void aReviewYearAndATargetSavedTwiceAreUpdatedInPlace() {
-        TitleRepository titles = new TitleRepository(recording(), CLOCK);
+        TitleRepository titles = new TitleRepository(recording(), CLOCK, cn.huyang.db.Stamps.system(CLOCK));
         titles.saveReview(2026, LocalDate.of(2026, 8, 31));
         titles.saveReview(2026, LocalDate.of(2026, 9, 30));
         assertThat(db.dsl().fetchCount(TITLE_REVIEW)).isEqualTo(1);

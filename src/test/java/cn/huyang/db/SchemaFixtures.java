@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 
 /**
  * Makes the upgrade fixtures: a small database of a released schema version, as the plain SQL of
@@ -68,8 +67,7 @@ public final class SchemaFixtures {
         Path out = Path.of(args.length > 1 ? args[1] : "src/test/resources" + resource(version));
         Path tmp = Files.createTempDirectory("huyang-fixture");
         String url = "jdbc:h2:file:" + tmp.resolve("huyang").toAbsolutePath();
-        Flyway.configure().dataSource(url, H2Store.USER, "").locations("classpath:" + Migrations.LOCATION)
-                .target(version).load().migrate();
+        Migrations.flyway(url, H2Store.USER, "").target(version).load().migrate();
         try (Connection c = DriverManager.getConnection(url, H2Store.USER, ""); Statement st = c.createStatement()) {
             for (String sql : ROWS.getOrDefault(version, ROWS.get("1"))) { // later fixtures hold the same rows
                 st.execute(sql);

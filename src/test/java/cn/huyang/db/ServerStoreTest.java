@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,8 +90,7 @@ class ServerStoreTest {
     @Test
     void anOlderSchemaIsBackedUpIntoTheLocalFolderBeforeItIsMigrated() throws Exception {
         String url = TestStores.emptyDatabase();
-        Flyway.configure().dataSource(url, TestStores.USER, TestStores.PASSWORD)
-                .locations("classpath:" + Migrations.LOCATION).target("1").load().migrate();
+        Migrations.flyway(url, TestStores.USER, TestStores.PASSWORD).target("1").load().migrate();
         try (Connection c = DriverManager.getConnection(url, TestStores.USER, TestStores.PASSWORD);
              Statement st = c.createStatement()) {
             st.execute("insert into department (code, name) values ('JSJ', '计算机系')");
