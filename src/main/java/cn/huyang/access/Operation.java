@@ -55,7 +55,9 @@ public enum Operation implements Coded {
     /** Exporting texts of work records or students' files: an explicit, audited choice. */
     SENSITIVE_EXPORT,
     /** The office's side of the data packages (issue 20): giving out the office key file, receiving packages. */
-    PACKAGE_RECEIVE;
+    PACKAGE_RECEIVE,
+    /** Writing a data package of one's own scope for the office (系部: the department; 辅导员: own records). */
+    PACKAGE_SEND;
 
     @Override
     public String keyPrefix() {

@@ -59,6 +59,7 @@ public final class AppContext {
     private final TeamFigures overview;
     private final cn.huyang.overview.report.TeamReports reports;
     private DataChanges changes;
+    private final cn.huyang.db.Stamps stamps;
 
     /** The program itself at work, with every right: tests and benchmarks; the window and the commands log in. */
     public AppContext(Store store, Messages messages, Clock clock) {
@@ -97,6 +98,7 @@ public final class AppContext {
         this.textCipher = textCipher.forStoreKey(new cn.huyang.access.TextKeyRepository(store.dsl()).fingerprint()
                 .orElse(null));
         Kernel kernel = new Kernel(store, messages, clock, access, this.textCipher);
+        this.stamps = kernel.stamps();
         this.accounts = new AccountService(store.transactor(), new AccountRepository(store.dsl()), access,
                 Argon2Hasher.INSTANCE, credentials, clock);
         List<FindingSource> checks = new ArrayList<>();
@@ -264,7 +266,9 @@ public final class AppContext {
 
     /** The data packages' parts (issue 20) for this context's user: the database's identity, the office key file. */
     public cn.huyang.exchange.Exchange exchange() {
-        return new cn.huyang.exchange.Exchange(store, access, textCipher, clock, policy()::unitName);
+        return new cn.huyang.exchange.Exchange(store, access, textCipher, clock, policy()::unitName, stamps,
+                () -> store.backups().beforeBulkImport(),
+                new PackageRederive(training.records(), new cn.huyang.worklog.MonthTallyRepository(store.dsl())));
     }
 
     /** The cipher of sealed texts this context's user holds (withheld when they hold none). */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 TitleFormsCommand.class, PolicyCommand.class, InitCommand.class, UsersCommand.class,
                 AuditCommand.class, PasswdCommand.class, ServerCommand.class, MigrateToServerCommand.class,
                 AllowanceCommand.class, ReportCommand.class, RecruitmentCommand.class,
-                WorklogsCommand.class, PackageCommand.class})
+                WorklogsCommand.class, PackageCommand.class, ConflictsCommand.class})
 public class HuyangCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.help.main.data-dir")

@@ -7,7 +7,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code package office-key --out FILE}: the data packages between department PCs and the office (issue 20). */
-@Command(name = "package", subcommands = PackageOfficeKeyCommand.class)
+@Command(name = "package", subcommands = {PackageOfficeKeyCommand.class, PackageExportCommand.class,
+        PackageImportCommand.class})
 public class PackageCommand implements Callable<Integer> {
     @ParentCommand
     HuyangCommand top;

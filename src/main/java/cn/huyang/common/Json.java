@@ -47,6 +47,11 @@ public final class Json {
         return out.append('}').toString();
     }
 
+    /** An array of values as {@link #object} takes them. */
+    public static String array(java.util.List<?> items) {
+        return value(items);
+    }
+
     private static String value(Object v) {
         if (v == null) {
             return "null";

@@ -25,8 +25,8 @@ public final class ManifestCodec {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*");
     private static final Set<String> FIELDS = Set.of("format", "schema", "senderDatabase", "senderKey",
-            "recipientDatabase", "senderAccount", "senderRole", "department", "periodFrom", "periodTo", "sequence",
-            "base", "createdAt", "files");
+            "senderAgreementKey", "recipientDatabase", "senderAccount", "senderRole", "department", "periodFrom",
+            "periodTo", "sequence", "since", "base", "createdAt", "files");
     private static final Set<String> FILE_FIELDS = Set.of("table", "rows", "sha256");
 
     private ManifestCodec() {
@@ -38,6 +38,7 @@ public final class ManifestCodec {
         o.put("schema", m.schema());
         o.put("senderDatabase", m.senderDatabase());
         o.put("senderKey", m.senderKey());
+        o.put("senderAgreementKey", m.senderAgreementKey());
         o.put("recipientDatabase", m.recipientDatabase());
         o.put("senderAccount", m.senderAccount());
         o.put("senderRole", m.senderRole().name());
@@ -45,6 +46,7 @@ public final class ManifestCodec {
         o.put("periodFrom", m.periodFrom() == null ? null : m.periodFrom().toString());
         o.put("periodTo", m.periodTo() == null ? null : m.periodTo().toString());
         o.put("sequence", m.sequence());
+        o.put("since", m.since());
         o.put("base", m.base());
         o.put("createdAt", m.createdAt().toString());
         List<Object> files = new ArrayList<>();
@@ -105,6 +107,12 @@ public final class ManifestCodec {
         } catch (IllegalArgumentException e) {
             throw bad("senderKey");
         }
+        String agreementKey = text(o, "senderAgreementKey", false);
+        try {
+            PackageKeys.publicKey(PackageKeys.AGREEMENT, agreementKey);
+        } catch (IllegalArgumentException e) {
+            throw bad("senderAgreementKey");
+        }
         Role role;
         try {
             role = Role.valueOf(text(o, "senderRole", false));
@@ -112,10 +120,16 @@ public final class ManifestCodec {
             throw bad("senderRole");
         }
         Long base = o.get("base") == null ? null : number(o, "base", 0, Long.MAX_VALUE);
-        return new PackageManifest(format, schema, uuid(o, "senderDatabase"), senderKey, uuid(o, "recipientDatabase"),
-                text(o, "senderAccount", false), role, text(o, "department", true), date(o, "periodFrom"),
-                date(o, "periodTo"), number(o, "sequence", 1, Long.MAX_VALUE), base, timestamp(o, "createdAt"),
-                files(o));
+        long sequence = number(o, "sequence", 1, Long.MAX_VALUE);
+        long since = number(o, "since", 0, sequence - 1);
+        for (String k : FIELDS) {
+            if (!o.containsKey(k)) {
+                throw bad(k);
+            }
+        }
+        return new PackageManifest(format, schema, uuid(o, "senderDatabase"), senderKey, agreementKey,
+                uuid(o, "recipientDatabase"), text(o, "senderAccount", false), role, text(o, "department", true),
+                date(o, "periodFrom"), date(o, "periodTo"), sequence, since, base, timestamp(o, "createdAt"), files(o));
     }
 
     private static List<PackageManifest.FileEntry> files(Map<String, Object> o) {

@@ -4,11 +4,7 @@ import cn.huyang.access.AccessGuard;
 import cn.huyang.access.AuditAction;
 import cn.huyang.access.AuditLog;
 import cn.huyang.access.Operation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,19 +37,7 @@ public final class OfficeKeys {
         guard.require(Operation.PACKAGE_RECEIVE);
         DatabaseKeys keys = identities.keys();
         byte[] bytes = OfficeKeyFile.write(keys, blankToNull(officeName.get()), LocalDate.now(clock));
-        Path target = out.toAbsolutePath();
-        try {
-            Path dir = target.getParent();
-            Path tmp = Files.createTempFile(dir, ".office-key-", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path target = FileOut.replace(out, bytes);
         OfficeKeyFile file = OfficeKeyFile.read(bytes, String.valueOf(target.getFileName()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("file", String.valueOf(target.getFileName()));

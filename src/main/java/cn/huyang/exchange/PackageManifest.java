@@ -16,16 +16,22 @@ import java.util.Objects;
  * @param format       the package format, {@link #FORMAT} when written by this program
  * @param schema       the sender's schema version (Flyway's, e.g. {@code "20"})
  * @param senderKey    the sender database's Ed25519 public key, base64 X.509; the signature is checked with it
+ * @param senderAgreementKey the sender database's X25519 public key, base64 X.509: what the recipient seals
+ *                     its packages back to
  * @param department   the sending department's code, null for the office or a whole-college sender
  * @param periodFrom   the first day the package covers, or null
  * @param periodTo     the last day the package covers, or null
  * @param sequence     the sender's number of this package, from 1
- * @param base         the sequence of the last office package this one builds on, or null
+ * @param since        the sender's sequence this package follows: it holds every change the sender made
+ *                     after its package {@code since} (0: every row in the sender's scope)
+ * @param base         the sequence of the last package of the recipient's that the sender had applied when
+ *                     it wrote this one (for the office's packages: the acknowledgement), or null
  * @param files        the table files, in the order written
  */
 public record PackageManifest(int format, String schema, String senderDatabase, String senderKey,
-                              String recipientDatabase, String senderAccount, Role senderRole, String department,
-                              LocalDate periodFrom, LocalDate periodTo, long sequence, Long base,
+                              String senderAgreementKey, String recipientDatabase, String senderAccount,
+                              Role senderRole, String department, LocalDate periodFrom, LocalDate periodTo,
+                              long sequence, long since, Long base,
                               LocalDateTime createdAt, List<FileEntry> files) {
     /** The package format this program writes and the newest it reads. */
     public static final int FORMAT = 1;
@@ -46,6 +52,10 @@ public record PackageManifest(int format, String schema, String senderDatabase, 
         Objects.requireNonNull(schema);
         Objects.requireNonNull(senderDatabase);
         Objects.requireNonNull(senderKey);
+        Objects.requireNonNull(senderAgreementKey);
+        if (since < 0 || since >= sequence) {
+            throw new IllegalArgumentException("since " + since + " is not before sequence " + sequence);
+        }
         Objects.requireNonNull(recipientDatabase);
         Objects.requireNonNull(senderAccount);
         Objects.requireNonNull(senderRole);
@@ -55,8 +65,8 @@ public record PackageManifest(int format, String schema, String senderDatabase, 
 
     /** The same manifest listing these files. */
     public PackageManifest withFiles(List<FileEntry> newFiles) {
-        return new PackageManifest(format, schema, senderDatabase, senderKey, recipientDatabase, senderAccount,
-                senderRole, department, periodFrom, periodTo, sequence, base, createdAt, newFiles);
+        return new PackageManifest(format, schema, senderDatabase, senderKey, senderAgreementKey, recipientDatabase,
+                senderAccount, senderRole, department, periodFrom, periodTo, sequence, since, base, createdAt, newFiles);
     }
 
     /** The entry of this table, or null. */

@@ -34,7 +34,27 @@ public class PackageRefusal extends RuntimeException {
         /** From a database of a newer schema. Args: the package's schema version, this program's. */
         NEWER_SCHEMA,
         /** An office key file that is damaged, changed or not one. Args: file. */
-        BAD_OFFICE_KEY;
+        BAD_OFFICE_KEY,
+        /** A department PC that knows no office yet. */
+        NO_OFFICE_KEY,
+        /** A database known here under another key. Args: its id, the known key's fingerprint, the new one's. */
+        KEY_CHANGED,
+        /** A package this database wrote itself. */
+        OWN_PACKAGE,
+        /** Packages are missing before this one. Args: the first missing sequence, this package's sequence. */
+        MISSING_SEQUENCE,
+        /** A table this sender may not send, or a table with other columns. Args: table. */
+        UNEXPECTED_TABLE,
+        /** A value that is not of its column's kind, a uid twice. Args: table, line, column. */
+        BAD_VALUE,
+        /** A row outside the sender's department or records. Args: table, line. */
+        OUT_OF_SCOPE,
+        /** A row naming a row neither in the package nor here. Args: table, line, column. */
+        MISSING_REFERENCE,
+        /** A new row with the key of another row here (the same 身份证号, 学号, training…). Args: table, line. */
+        DUPLICATE_KEY,
+        /** The package could not be written into the database; nothing was. Args: table, detail. */
+        APPLY_FAILED;
 
         public String messageKey() {
             return "package.refusal." + name();

@@ -188,6 +188,15 @@ public class TrainingRepository {
         insertSummary(TRAINING_RECORD.COUNSELOR_ID.in(counselorIds).and(yearOf().in(years)));
     }
 
+    /** Recomputes the yearly summary of some counselors in every year (after a data package wrote their records). */
+    public void refreshSummary(Collection<Long> counselorIds) {
+        if (counselorIds.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(TRAINING_SUMMARY).where(TRAINING_SUMMARY.COUNSELOR_ID.in(counselorIds)).execute();
+        insertSummary(TRAINING_RECORD.COUNSELOR_ID.in(counselorIds));
+    }
+
     /** Recomputes the whole yearly summary (after the demo data). */
     public void rebuildSummary() {
         dsl.deleteFrom(TRAINING_SUMMARY).execute();

@@ -49,7 +49,8 @@ class DatabaseIdentitiesTest {
     }
 
     private DatabaseIdentities identities(TextCipher with) {
-        return new Exchange(db, ctx.access(), with, CLOCK, () -> "阿克苏职业技术学院").identities();
+        return new Exchange(db, ctx.access(), with, CLOCK, () -> "阿克苏职业技术学院",
+                cn.huyang.db.Stamps.system(CLOCK), () -> { }, (s, c, f, t) -> { }).identities();
     }
 
     @Test

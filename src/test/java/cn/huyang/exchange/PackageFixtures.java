@@ -30,8 +30,9 @@ final class PackageFixtures {
 
     static PackageManifest manifest(DatabaseKeys sender, DatabaseKeys office, int format, String schema) {
         return new PackageManifest(format, schema, sender.databaseId(),
-                PackageKeys.encode(sender.identity().signingKey()), office.databaseId(), "xibu-jsj", Role.DEPARTMENT,
-                "JSJ", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 3, 2L,
+                PackageKeys.encode(sender.identity().signingKey()), PackageKeys.encode(sender.identity().agreementKey()),
+                office.databaseId(), "xibu-jsj", Role.DEPARTMENT, "JSJ", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30), 3, 2, 2L,
                 LocalDateTime.of(2026, 6, 15, 10, 30), List.of());
     }
 

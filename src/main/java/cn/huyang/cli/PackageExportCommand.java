@@ -1,0 +1,61 @@
+package cn.huyang.cli;
+
+import cn.huyang.exchange.PackageExport;
+import cn.huyang.exchange.PackageRefusal;
+import cn.huyang.security.SecurityRefusal;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code package export --out FILE [--since SEQ] [--office-key FILE]}: a 系部 user's or a counselor's
+ * package for the office — everything of their scope changed since the package the office last
+ * acknowledged. Prints its number and rows per table.
+ */
+@Command(name = "export")
+public class PackageExportCommand implements Callable<Integer> {
+    @ParentCommand
+    PackageCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.help.package.export.out")
+    Path out;
+
+    @Option(names = "--since", paramLabel = "SEQ", descriptionKey = "cli.help.package.export.since")
+    Long since;
+
+    @Option(names = "--office-key", paramLabel = "FILE", descriptionKey = "cli.help.package.export.officeKey")
+    Path officeKey;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return BatchContext.run(parent.top, err, ctx -> {
+            try {
+                PackageExport.Result r = ctx.exchange().export().export(out, since, officeKey);
+                stdout.println(ctx.messages().get("cli.package.export.done", r.file(), r.sequence(), r.since(),
+                        r.total()));
+                r.rows().forEach((table, n) -> stdout.println("  " + table + "\t" + n));
+                stdout.flush();
+                return 0;
+            } catch (PackageRefusal e) {
+                err.println(e.render(ctx.messages()));
+                return Failures.FAILED;
+            } catch (SecurityRefusal e) {
+                err.println(e.render(ctx.messages()));
+                return Failures.FAILED;
+            } catch (IllegalArgumentException e) {
+                err.println(ctx.messages().get("cli.package.export.badSince", since));
+                return Failures.USAGE;
+            }
+        });
+    }
+}

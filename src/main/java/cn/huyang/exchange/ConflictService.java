@@ -1,0 +1,117 @@
+package cn.huyang.exchange;
+
+import cn.huyang.access.AccessGuard;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.AuditLog;
+import cn.huyang.access.Operation;
+import cn.huyang.common.JsonReader;
+import cn.huyang.db.Transactor;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The 冲突 list (docs/packages.md, "Conflicts"): rows a package changed that were changed here too since
+ * its base. Nothing was overwritten; a person takes, per record, this office's version (which then
+ * travels back to the sender with the next office package) or the package's.
+ */
+public final class ConflictService {
+    /** Whose version a resolution keeps. */
+    public enum Take {
+        OFFICE, PACKAGE
+    }
+
+    /** A conflict with both versions opened (column to text; null where the row is deleted on that side). */
+    public record Opened(Conflict conflict, Map<String, String> local, Map<String, String> incoming) {
+    }
+
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Transactor tx;
+    private final TravelRepository travel;
+    private final LedgerRepository ledger;
+    private final RowTexts texts;
+    private final Clock clock;
+    private final Rederive rederive;
+
+    ConflictService(AccessGuard guard, AuditLog audit, Transactor tx, TravelRepository travel, LedgerRepository ledger,
+                    RowTexts texts, Clock clock, Rederive rederive) {
+        this.guard = guard;
+        this.audit = audit;
+        this.tx = tx;
+        this.travel = travel;
+        this.ledger = ledger;
+        this.texts = texts;
+        this.clock = clock;
+        this.rederive = rederive;
+    }
+
+    /** The conflicts (open ones only, or all), both versions opened. */
+    public List<Opened> list(boolean openOnly) {
+        guard.require(Operation.PACKAGE_RECEIVE);
+        return tx.inTransaction(() -> ledger.conflicts(openOnly).stream().map(this::opened).toList());
+    }
+
+    /** Resolves an open conflict by taking one side, in one transaction with its audit row. */
+    public Conflict resolve(long id, Take take) {
+        guard.require(Operation.PACKAGE_RECEIVE);
+        return tx.inTransaction(() -> {
+            Conflict c = ledger.conflict(id).orElseThrow(() -> new NoSuchElementException("conflict " + id));
+            if (!c.open()) {
+                throw new IllegalStateException("conflict.resolved");
+            }
+            TravelTable t = TravelTables.named(c.entity());
+            Opened o = opened(c);
+            boolean here = travel.changeSeq(t, c.rowUid()) != null;
+            if (take == Take.OFFICE) {
+                if (here) {
+                    travel.update(t, c.rowUid(), Map.of()); // a new change_seq: the office's version travels back
+                }
+            } else {
+                ImportApplier applier = new ImportApplier(travel, ledger, texts, audit, rederive);
+                RowChange change = new RowChange(t.name(), c.rowUid(), RowChange.Kind.CHANGED, 0, o.local(),
+                        o.incoming(), List.of(), o.incoming() == null ? "" : ImportPlanner.sha(o.incoming()), false);
+                if (o.incoming() == null) {
+                    if (here) {
+                        applier.delete(t, change);
+                    }
+                } else {
+                    applier.write(t, change, c.senderId(), !here);
+                }
+                applier.flush();
+            }
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            ledger.resolve(id, take.name(), now, guard.actor().userName());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("take", take.name());
+            details.put("entity", c.entity());
+            details.put("row", c.rowUid().toString());
+            audit.record(AuditAction.DECIDE, "exchange_conflict", id, details);
+            return ledger.conflict(id).orElseThrow();
+        });
+    }
+
+    private Opened opened(Conflict c) {
+        return new Opened(c, map(texts.openConflict(c.uid(), "local_content", c.localContent())),
+                map(texts.openConflict(c.uid(), "package_content", c.packageContent())));
+    }
+
+    private static Map<String, String> map(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (JsonReader.parse(json, 2) instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+            }
+            return out;
+        } catch (JsonReader.SyntaxException e) {
+            throw new IllegalStateException("conflict content", e);
+        }
+    }
+}

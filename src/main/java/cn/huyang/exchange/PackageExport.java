@@ -1,0 +1,157 @@
+package cn.huyang.exchange;
+
+import cn.huyang.access.AccessGuard;
+import cn.huyang.access.Actor;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.AuditLog;
+import cn.huyang.access.Operation;
+import cn.huyang.access.Role;
+import cn.huyang.db.Migrations;
+import cn.huyang.db.Transactor;
+import cn.huyang.exchange.PackageRefusal.Reason;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sending (docs/packages.md, "Sending"): a 系部 user's or a counselor's package for the office — every row
+ * of their scope changed since the package the office last acknowledged (or since {@code --since}), the
+ * deletions among them, sealed to the office. The ledger row and its audit row are committed before the
+ * file is written: a file that fails to write is written again by the next export, never two different
+ * packages under one number.
+ */
+public final class PackageExport {
+    /**
+     * How far back of the bound of the package it follows an export starts: a transaction on a shared
+     * server may commit a row after a later number was read (docs/identity.md); a row sent twice changes
+     * nothing at the office.
+     */
+    static final long OVERLAP = 1000;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Transactor tx;
+    private final DatabaseIdentities identities;
+    private final TravelRepository travel;
+    private final LedgerRepository ledger;
+    private final RowTexts texts;
+    private final Clock clock;
+    private final PackageRows rows;
+
+    PackageExport(AccessGuard guard, AuditLog audit, Transactor tx, DatabaseIdentities identities,
+                  TravelRepository travel, LedgerRepository ledger, RowTexts texts, Clock clock) {
+        this.guard = guard;
+        this.audit = audit;
+        this.tx = tx;
+        this.identities = identities;
+        this.travel = travel;
+        this.ledger = ledger;
+        this.texts = texts;
+        this.clock = clock;
+        this.rows = new PackageRows(travel, texts);
+    }
+
+    /** What an export wrote. */
+    public record Result(Path file, long sequence, long since, Map<String, Integer> rows, String recipientId,
+                         String office) {
+        public int total() {
+            return rows.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * Writes the package to {@code out}. {@code officeKey}, when given, is the office key file: it names
+     * the office the first time (and must name the same office with the same keys after).
+     *
+     * @param since the sender's package to follow, or null for the one the office last acknowledged
+     */
+    public Result export(Path out, Long since, Path officeKey) {
+        guard.requireSome(Operation.PACKAGE_SEND);
+        Actor actor = guard.actor();
+        Long departmentId = guard.ownCounselor(Operation.PACKAGE_SEND) != null ? null
+                : guard.scopeOf(Operation.PACKAGE_SEND);
+        Long counselorId = guard.ownCounselor(Operation.PACKAGE_SEND);
+        DatabaseKeys keys = identities.keys();
+        OfficeKeyFile key = officeKey == null ? null : OfficeKeyFile.read(officeKey);
+        Built built = tx.inTransaction(() -> {
+            LedgerRepository.Peer office = office(key, keys);
+            long sequence = ledger.lastSent(office.databaseId()) + 1;
+            long from = since != null ? since : ledger.acknowledged(office.databaseId());
+            if (from >= sequence) {
+                throw new IllegalArgumentException("since");
+            }
+            long after = 0;
+            if (from > 0) {
+                after = Math.max(0, ledger.sent(office.databaseId(), from).orElseThrow(
+                        () -> new IllegalArgumentException("since")).bound() - OVERLAP);
+            }
+            PackageRows.Collected c = rows.collect(actor.role(), after, departmentId, counselorId);
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            Long base = ledger.lastReceived(office.databaseId());
+            String department = actor.departmentId() == null ? null : travel.departmentCode(actor.departmentId());
+            PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, Migrations.latest().getVersion(),
+                    keys.databaseId(), PackageKeys.encode(keys.identity().signingKey()),
+                    PackageKeys.encode(keys.identity().agreementKey()), office.databaseId(), actor.userName(),
+                    actor.role(), department, null, null, sequence, from, base, now, List.of());
+            byte[] bytes = PackageWriter.write(manifest, c.tables(), keys, office.databaseId(),
+                    PackageKeys.publicKey(PackageKeys.AGREEMENT, office.agreementKey()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            c.tables().forEach(t -> counts.put(t.name(), t.rows().size()));
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String sha = PackageKeys.sha256Hex(bytes);
+            ledger.insertSent(office.databaseId(), new LedgerRepository.Sent(sequence, from, base,
+                    Math.max(after, c.bound())), total, sha, now, actor.userName());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("file", String.valueOf(out.getFileName()));
+            details.put("sequence", sequence);
+            details.put("since", from);
+            details.put("rows", total);
+            details.put("sha256", sha);
+            audit.record(AuditAction.EXPORT, "package", office.databaseId(), details);
+            return new Built(bytes, new Result(out, sequence, from, counts, office.databaseId(), office.office()));
+        });
+        Path written = FileOut.replace(out, built.bytes());
+        Result r = built.result();
+        return new Result(written, r.sequence(), r.since(), r.rows(), r.recipientId(), r.office());
+    }
+
+    private record Built(byte[] bytes, Result result) {
+    }
+
+    /** The office this PC sends to: the key file's (remembered the first time) or the one remembered. */
+    private LedgerRepository.Peer office(OfficeKeyFile key, DatabaseKeys own) {
+        if (key == null) {
+            List<LedgerRepository.Peer> known = new ArrayList<>(ledger.peers(Role.OFFICE));
+            if (known.isEmpty()) {
+                throw new PackageRefusal(Reason.NO_OFFICE_KEY);
+            }
+            return known.get(known.size() - 1);
+        }
+        if (key.databaseId().equals(own.databaseId())) {
+            throw new PackageRefusal(Reason.OWN_PACKAGE);
+        }
+        String signing = PackageKeys.encode(key.signingKey());
+        var existing = ledger.peer(key.databaseId());
+        if (existing.isPresent()) {
+            LedgerRepository.Peer p = existing.get();
+            if (!p.signingKey().equals(signing)) {
+                throw new PackageRefusal(Reason.KEY_CHANGED, p.databaseId(),
+                        PackageKeys.fingerprint(PackageKeys.publicKey(PackageKeys.SIGNING, p.signingKey())),
+                        key.fingerprint());
+            }
+            return p;
+        }
+        LedgerRepository.Peer p = new LedgerRepository.Peer(key.databaseId(), signing,
+                PackageKeys.encode(key.agreementKey()), Role.OFFICE, null, null, key.office(), 0);
+        ledger.insertPeer(p, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("office", key.office());
+        details.put("signingKey", key.fingerprint());
+        audit.record(AuditAction.CREATE, "exchange_peer", key.databaseId(), details);
+        return p;
+    }
+}

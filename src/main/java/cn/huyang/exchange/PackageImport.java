@@ -1,0 +1,163 @@
+package cn.huyang.exchange;
+
+import cn.huyang.access.AccessGuard;
+import cn.huyang.access.AuditAction;
+import cn.huyang.access.AuditLog;
+import cn.huyang.access.Operation;
+import cn.huyang.access.Role;
+import cn.huyang.db.Transactor;
+import cn.huyang.exchange.PackageRefusal.Reason;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Receiving (docs/packages.md, "Receiving"), for 学工部 or an administrator: reads a package whole, pins its
+ * sender's key, checks its place in the sender's sequence and its scope, shows what it would do
+ * ({@link #preview}) and applies it ({@link #apply}) in one transaction after a backup. A package applied
+ * before (or covered by a later one) changes nothing.
+ */
+public final class PackageImport {
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final Transactor tx;
+    private final DatabaseIdentities identities;
+    private final TravelRepository travel;
+    private final LedgerRepository ledger;
+    private final RowTexts texts;
+    private final Clock clock;
+    private final Runnable backup;
+    private final Rederive rederive;
+
+    PackageImport(AccessGuard guard, AuditLog audit, Transactor tx, DatabaseIdentities identities,
+                  TravelRepository travel, LedgerRepository ledger, RowTexts texts, Clock clock, Runnable backup,
+                  Rederive rederive) {
+        this.guard = guard;
+        this.audit = audit;
+        this.tx = tx;
+        this.identities = identities;
+        this.travel = travel;
+        this.ledger = ledger;
+        this.texts = texts;
+        this.clock = clock;
+        this.backup = backup;
+        this.rederive = rederive;
+    }
+
+    /** What importing the package would do; writes nothing. */
+    public ImportPlan preview(Path file) {
+        guard.require(Operation.PACKAGE_RECEIVE);
+        Opened o = open(file);
+        return tx.inTransaction(() -> plan(o));
+    }
+
+    /** Applies the package after a backup, in one transaction with its audit rows; returns what it did. */
+    public ImportPlan apply(Path file) {
+        guard.require(Operation.PACKAGE_RECEIVE);
+        Opened o = open(file);
+        ImportPlan first = tx.inTransaction(() -> plan(o));
+        if (first.alreadyApplied()) {
+            return first;
+        }
+        backup.run();
+        return tx.inTransaction(() -> {
+            ImportPlan plan = plan(o);
+            if (plan.alreadyApplied()) {
+                return plan;
+            }
+            PackageManifest m = plan.manifest();
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            if (ledger.peer(m.senderDatabase()).isEmpty()) {
+                ledger.insertPeer(new LedgerRepository.Peer(m.senderDatabase(), m.senderKey(), m.senderAgreementKey(),
+                        m.senderRole(), m.department(), m.senderAccount(), null, 0), now);
+            }
+            String name = m.senderAccount() + "@" + m.senderDatabase() + "#" + m.sequence();
+            try {
+                new ImportApplier(travel, ledger, texts, audit, rederive).apply(plan.changes(), m.senderDatabase(),
+                        name, now);
+            } catch (PackageRefusal | cn.huyang.security.SecurityRefusal e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a constraint of this database the checks before did not foresee: the transaction is undone
+                throw new PackageRefusal(Reason.APPLY_FAILED, e, "—", e.getClass().getSimpleName());
+            }
+            ledger.advancePeer(m.senderDatabase(), m.sequence(), m.senderAccount(), now);
+            ledger.insertReceived(m.senderDatabase(), m, o.sha(), plan.totals(), now, guard.actor().userName());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("file", o.name());
+            details.put("sender", m.senderAccount());
+            details.put("sequence", m.sequence());
+            ApplyCounts c = plan.totals();
+            details.put("added", c.added());
+            details.put("changed", c.changed());
+            details.put("deleted", c.deleted());
+            details.put("conflicts", c.conflicts());
+            audit.record(AuditAction.IMPORT, "package", m.senderDatabase(), details);
+            return plan;
+        });
+    }
+
+    private record Opened(OpenedPackage pkg, String sha, String name) {
+    }
+
+    private Opened open(Path file) {
+        DatabaseKeys keys = identities.keys();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > PackageLimits.DEFAULT.maxFileBytes()) {
+                throw new PackageRefusal(Reason.TOO_LARGE, file.getFileName(), size,
+                        PackageLimits.DEFAULT.maxFileBytes());
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OpenedPackage pkg = new PackageReader(keys, PackageLimits.DEFAULT).read(bytes, String.valueOf(file.getFileName()));
+        if (pkg.manifest().senderDatabase().equals(keys.databaseId())) {
+            throw new PackageRefusal(Reason.OWN_PACKAGE);
+        }
+        return new Opened(pkg, PackageKeys.sha256Hex(bytes), String.valueOf(file.getFileName()));
+    }
+
+    private ImportPlan plan(Opened o) {
+        PackageManifest m = o.pkg().manifest();
+        var peer = ledger.peer(m.senderDatabase());
+        if (peer.isPresent() && !peer.get().signingKey().equals(m.senderKey())) {
+            throw new PackageRefusal(Reason.KEY_CHANGED, m.senderDatabase(),
+                    PackageKeys.fingerprint(PackageKeys.publicKey(PackageKeys.SIGNING, peer.get().signingKey())),
+                    PackageKeys.fingerprint(PackageKeys.publicKey(PackageKeys.SIGNING, m.senderKey())));
+        }
+        long last = peer.map(LedgerRepository.Peer::lastSequence).orElse(0L);
+        if (m.sequence() <= last || ledger.received(m.senderDatabase(), m.sequence())) {
+            return new ImportPlan(m, o.sha(), true, List.of());
+        }
+        if (m.since() > last) {
+            throw new PackageRefusal(Reason.MISSING_SEQUENCE, last + 1, m.sequence());
+        }
+        if (m.senderRole() == Role.DEPARTMENT && m.department() == null) {
+            throw new PackageRefusal(Reason.OUT_OF_SCOPE, "manifest", 0);
+        }
+        UUID counselor = null;
+        if (m.senderRole() == Role.COUNSELOR) {
+            counselor = travel.counselorOfAccount(m.senderAccount());
+            if (counselor == null) {
+                throw new PackageRefusal(Reason.OUT_OF_SCOPE, "manifest", 0);
+            }
+        }
+        long baseBound = m.base() == null ? 0
+                : ledger.sent(m.senderDatabase(), m.base()).map(LedgerRepository.Sent::bound).orElse(0L);
+        ImportPlanner.Sender sender = new ImportPlanner.Sender(m.senderDatabase(), m.senderRole(), m.department(),
+                counselor, baseBound);
+        IncomingRows in = new IncomingRows(o.pkg(), m.senderRole());
+        return new ImportPlan(m, o.sha(), false, new ImportPlanner(travel, ledger, texts).plan(in, sender));
+    }
+}
