@@ -1,0 +1,85 @@
+package cn.huyang.exchange;
+
+import cn.huyang.access.Actor;
+import cn.huyang.access.Credentials;
+import cn.huyang.access.Role;
+import cn.huyang.access.Session;
+import cn.huyang.app.AppContext;
+import cn.huyang.app.Modules;
+import cn.huyang.common.Messages;
+import cn.huyang.db.DataFolder;
+import cn.huyang.db.H2Store;
+import cn.huyang.db.Store;
+import cn.huyang.db.TestStores;
+import cn.huyang.roster.Department;
+import cn.huyang.security.TextCipher;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Data folders for the package tests: the office (H2, or PostgreSQL when the tests run on it) and
+ * department PCs (always H2), each with its own data key, and contexts for a user of a role there.
+ */
+final class ExchangeFolders implements AutoCloseable {
+    static final Messages ZH = Messages.forLanguage("zh");
+    private final Clock clock;
+    private final List<Store> stores = new ArrayList<>();
+
+    ExchangeFolders(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A folder: its store, its data key, its departments by code. */
+    final class Folder {
+        final Store store;
+        final TextCipher key = TextCipher.random();
+
+        Folder(Store store) {
+            this.store = store;
+            stores.add(store);
+        }
+
+        AppContext as(Role role, String department) {
+            return as(role, department, null);
+        }
+
+        AppContext as(Role role, String department, Long counselorId) {
+            Long dept = department == null ? null : departmentId(department);
+            String name = switch (role) {
+                case OFFICE -> "xuegongbu";
+                case DEPARTMENT -> "xibu-" + department.toLowerCase();
+                case COUNSELOR -> "fdy-" + counselorId;
+                default -> "admin";
+            };
+            Session session = new Session(new Actor(1, name, name, role, dept, counselorId));
+            return new AppContext(store, ZH, clock, session, Credentials.NONE, Modules.standard(), key);
+        }
+
+        long departmentId(String code) {
+            AppContext system = new AppContext(store, ZH, clock, Session.system(), Credentials.NONE,
+                    Modules.standard(), key);
+            return system.roster().departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                    .map(Department::id).orElseThrow();
+        }
+
+        void department(String code, String name, int order) {
+            new AppContext(store, ZH, clock, Session.system(), Credentials.NONE, Modules.standard(), key).roster()
+                    .saveDepartment(new Department(null, code, name, order, true));
+        }
+    }
+
+    Folder office(Path dir) {
+        return new Folder(TestStores.open(dir, clock));
+    }
+
+    Folder department(Path dir) {
+        return new Folder(H2Store.open(new DataFolder(dir), clock));
+    }
+
+    @Override
+    public void close() {
+        stores.forEach(Store::close);
+    }
+}
