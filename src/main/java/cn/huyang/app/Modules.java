@@ -20,7 +20,8 @@ public final class Modules {
         StudentsModule students = new StudentsModule(policy, roster, new WorkContacts(worklog));
         worklog.useStudents(new StudentChoices(students));
         // the student list before the work records: the demo's talks name demo students
-        return List.of(policy, roster, training, assessment, title, recruitment, guarantee, students, worklog,
+        // the packages' items follow 政策参数… in the 文件 menu
+        return List.of(policy, roster, new ExchangeModule(roster), training, assessment, title, recruitment, guarantee, students, worklog,
                 new FindingsModule(),
                 new OverviewModule(),
                 new AccountsModule(roster), new DataLocationModule());
