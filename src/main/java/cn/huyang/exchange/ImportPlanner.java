@@ -29,11 +29,13 @@ final class ImportPlanner {
     private final TravelRepository travel;
     private final LedgerRepository ledger;
     private final RowTexts texts;
+    private final DirectoryRepository directory;
 
-    ImportPlanner(TravelRepository travel, LedgerRepository ledger, RowTexts texts) {
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
+    ImportPlanner(Parts parts) {
+        this.travel = parts.travel();
+        this.ledger = parts.ledger();
+        this.texts = parts.texts();
+        this.directory = parts.directory();
     }
 
     /** Who sent the package, as far as its rows' scope goes. */
@@ -44,7 +46,7 @@ final class ImportPlanner {
     }
 
     List<RowChange> plan(IncomingRows in, Sender sender) {
-        Owners owners = new Owners(travel);
+        Owners owners = new Owners(travel, directory);
         for (TravelTable t : TravelTables.ALL) {
             owners.learn(t, in.rows(t.name()));
         }

@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 final class Owners {
     private final TravelRepository travel;
+    private final DirectoryRepository directory;
     private final Map<String, Set<UUID>> inPackage = new HashMap<>();
     private final Map<UUID, String> counselorDepartment = new HashMap<>();
     private final Map<UUID, String> studentDepartment = new HashMap<>();
@@ -25,8 +26,9 @@ final class Owners {
     private final Map<String, Map<UUID, Long>> localIds = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
 
-    Owners(TravelRepository travel) {
+    Owners(TravelRepository travel, DirectoryRepository directory) {
         this.travel = travel;
+        this.directory = directory;
     }
 
     /** Takes in a table's incoming rows (tables in the order applied), then what they reference here. */
@@ -148,7 +150,7 @@ final class Owners {
     }
 
     Long departmentId(String code) {
-        return departments.computeIfAbsent(code, travel::departmentId);
+        return departments.computeIfAbsent(code, directory::departmentId);
     }
 
     private static UUID uuid(String v) {

@@ -36,23 +36,20 @@ public final class PackageExport {
     private final AuditLog audit;
     private final Transactor tx;
     private final DatabaseIdentities identities;
-    private final TravelRepository travel;
     private final LedgerRepository ledger;
-    private final RowTexts texts;
+    private final DirectoryRepository directory;
     private final Clock clock;
     private final PackageRows rows;
 
-    PackageExport(AccessGuard guard, AuditLog audit, Transactor tx, DatabaseIdentities identities,
-                  TravelRepository travel, LedgerRepository ledger, RowTexts texts, Clock clock) {
-        this.guard = guard;
-        this.audit = audit;
-        this.tx = tx;
-        this.identities = identities;
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
-        this.clock = clock;
-        this.rows = new PackageRows(travel, texts);
+    PackageExport(Parts parts) {
+        this.guard = parts.guard();
+        this.audit = parts.audit();
+        this.tx = parts.tx();
+        this.identities = parts.identities();
+        this.ledger = parts.ledger();
+        this.directory = parts.directory();
+        this.clock = parts.clock();
+        this.rows = new PackageRows(parts.travel(), parts.texts());
     }
 
     /** What an export wrote. */
@@ -92,7 +89,7 @@ public final class PackageExport {
             PackageRows.Collected c = rows.collect(actor.role(), after, departmentId, counselorId);
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             Long base = ledger.lastReceived(office.databaseId());
-            String department = actor.departmentId() == null ? null : travel.departmentCode(actor.departmentId());
+            String department = actor.departmentId() == null ? null : directory.departmentCode(actor.departmentId());
             PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, Migrations.latest().getVersion(),
                     keys.databaseId(), PackageKeys.encode(keys.identity().signingKey()),
                     PackageKeys.encode(keys.identity().agreementKey()), office.databaseId(), actor.userName(),

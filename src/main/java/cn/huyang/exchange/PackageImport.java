@@ -26,30 +26,22 @@ import java.util.UUID;
  * before (or covered by a later one) changes nothing.
  */
 public final class PackageImport {
+    private final Parts parts;
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Transactor tx;
-    private final DatabaseIdentities identities;
-    private final TravelRepository travel;
     private final LedgerRepository ledger;
-    private final RowTexts texts;
     private final Clock clock;
     private final Runnable backup;
-    private final Rederive rederive;
 
-    PackageImport(AccessGuard guard, AuditLog audit, Transactor tx, DatabaseIdentities identities,
-                  TravelRepository travel, LedgerRepository ledger, RowTexts texts, Clock clock, Runnable backup,
-                  Rederive rederive) {
-        this.guard = guard;
-        this.audit = audit;
-        this.tx = tx;
-        this.identities = identities;
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
-        this.clock = clock;
+    PackageImport(Parts parts, Runnable backup) {
+        this.parts = parts;
+        this.guard = parts.guard();
+        this.audit = parts.audit();
+        this.tx = parts.tx();
+        this.ledger = parts.ledger();
+        this.clock = parts.clock();
         this.backup = backup;
-        this.rederive = rederive;
     }
 
     /** What importing the package would do; writes nothing. */
@@ -81,7 +73,7 @@ public final class PackageImport {
             }
             String name = m.senderAccount() + "@" + m.senderDatabase() + "#" + m.sequence();
             try {
-                new ImportApplier(travel, ledger, texts, audit, rederive).apply(plan.changes(), m.senderDatabase(),
+                new ImportApplier(parts).apply(plan.changes(), m.senderDatabase(),
                         name, now);
             } catch (PackageRefusal | cn.huyang.security.SecurityRefusal e) {
                 throw e;
@@ -109,7 +101,7 @@ public final class PackageImport {
     }
 
     private Opened open(Path file) {
-        DatabaseKeys keys = identities.keys();
+        DatabaseKeys keys = parts.identities().keys();
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -148,7 +140,7 @@ public final class PackageImport {
         }
         UUID counselor = null;
         if (m.senderRole() == Role.COUNSELOR) {
-            counselor = travel.counselorOfAccount(m.senderAccount());
+            counselor = parts.directory().counselorOfAccount(m.senderAccount());
             if (counselor == null) {
                 throw new PackageRefusal(Reason.OUT_OF_SCOPE, "manifest", 0);
             }
@@ -158,6 +150,6 @@ public final class PackageImport {
         ImportPlanner.Sender sender = new ImportPlanner.Sender(m.senderDatabase(), m.senderRole(), m.department(),
                 counselor, baseBound);
         IncomingRows in = new IncomingRows(o.pkg(), m.senderRole());
-        return new ImportPlan(m, o.sha(), false, new ImportPlanner(travel, ledger, texts).plan(in, sender));
+        return new ImportPlan(m, o.sha(), false, new ImportPlanner(parts).plan(in, sender));
     }
 }
