@@ -40,6 +40,7 @@ final class ImportPlanner {
 
     /** Who sent the package, as far as its rows' scope goes. */
     record Sender(String databaseId, Role role, String department, UUID counselor, long baseBound) {
+        /** Whether the sender's rows are checked against its department or records (an office's are not). */
         boolean limited() {
             return role == Role.DEPARTMENT || role == Role.COUNSELOR;
         }
@@ -47,6 +48,7 @@ final class ImportPlanner {
 
     List<RowChange> plan(IncomingRows in, Sender sender) {
         Owners owners = new Owners(travel, directory);
+        owners.departments(in.departments());
         for (TravelTable t : TravelTables.ALL) {
             owners.learn(t, in.rows(t.name()));
         }

@@ -25,10 +25,16 @@ final class Owners {
     private final Map<UUID, UUID> studentCounselor = new HashMap<>();
     private final Map<String, Map<UUID, Long>> localIds = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
+    private final Set<String> incomingDepartments = new HashSet<>();
 
     Owners(TravelRepository travel, DirectoryRepository directory) {
         this.travel = travel;
         this.directory = directory;
+    }
+
+    /** Takes in the departments an office package names (added here if missing, before its rows). */
+    void departments(List<IncomingRows.Department> named) {
+        named.forEach(d -> incomingDepartments.add(d.code()));
     }
 
     /** Takes in a table's incoming rows (tables in the order applied), then what they reference here. */
@@ -83,7 +89,7 @@ final class Owners {
             boolean found = switch (c.kind()) {
                 case REF -> inPackage.getOrDefault(c.target(), Set.of()).contains(UUID.fromString(v))
                         || localIds.getOrDefault(c.target(), Map.of()).containsKey(UUID.fromString(v));
-                case DEPARTMENT -> departmentId(v) != null;
+                case DEPARTMENT -> incomingDepartments.contains(v) || departmentId(v) != null;
                 default -> true;
             };
             if (!found) {

@@ -196,6 +196,12 @@ public class TravelRepository {
         };
     }
 
+    /** Whether this database holds any counselor, student or training session (a new folder holds none). */
+    boolean anyRows() {
+        return dsl.fetchExists(COUNSELOR) || dsl.fetchExists(STUDENT)
+                || dsl.fetchExists(cn.huyang.db.jooq.Tables.TRAINING_SESSION);
+    }
+
     /** The numeric keys of the counselors or students of a department or a counselor's own. */
     java.util.Set<Long> idsInScope(String table, Long departmentId, Long counselorId) {
         TravelTable t = TravelTables.named(table);
