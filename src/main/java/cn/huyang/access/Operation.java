@@ -56,7 +56,7 @@ public enum Operation implements Coded {
     SENSITIVE_EXPORT,
     /** The office's side of the data packages (issue 20): giving out the office key file, receiving packages. */
     PACKAGE_RECEIVE,
-    /** Writing a data package of one's own scope for the office (系部: the department; 辅导员: own records). */
+    /** Writing a data package: 学工部 for a department PC, 系部 of its department and 辅导员 of own records for the office. */
     PACKAGE_SEND;
 
     @Override

@@ -54,7 +54,7 @@ public final class Permissions {
         row(Operation.STUDENT_FILES,     NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
         row(Operation.SENSITIVE_EXPORT,  NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
         row(Operation.PACKAGE_RECEIVE,   ALL,   ALL,    NONE,           NONE,      NONE,  NONE);
-        row(Operation.PACKAGE_SEND,      NONE,  NONE,   OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
+        row(Operation.PACKAGE_SEND,      NONE,  ALL,    OWN_DEPARTMENT, NONE,      NONE,  OWN_RECORDS);
     }
 
     private Permissions() {

@@ -29,6 +29,7 @@ public final class ConflictService {
     public record Opened(Conflict conflict, Map<String, String> local, Map<String, String> incoming) {
     }
 
+    private final Parts parts;
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Transactor tx;
@@ -36,18 +37,16 @@ public final class ConflictService {
     private final LedgerRepository ledger;
     private final RowTexts texts;
     private final Clock clock;
-    private final Rederive rederive;
 
-    ConflictService(AccessGuard guard, AuditLog audit, Transactor tx, TravelRepository travel, LedgerRepository ledger,
-                    RowTexts texts, Clock clock, Rederive rederive) {
-        this.guard = guard;
-        this.audit = audit;
-        this.tx = tx;
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
-        this.clock = clock;
-        this.rederive = rederive;
+    ConflictService(Parts parts) {
+        this.parts = parts;
+        this.guard = parts.guard();
+        this.audit = parts.audit();
+        this.tx = parts.tx();
+        this.travel = parts.travel();
+        this.ledger = parts.ledger();
+        this.texts = parts.texts();
+        this.clock = parts.clock();
     }
 
     /** The conflicts (open ones only, or all), both versions opened. */
@@ -72,7 +71,7 @@ public final class ConflictService {
                     travel.update(t, c.rowUid(), Map.of()); // a new change_seq: the office's version travels back
                 }
             } else {
-                ImportApplier applier = new ImportApplier(travel, ledger, texts, audit, rederive);
+                ImportApplier applier = new ImportApplier(parts);
                 RowChange change = new RowChange(t.name(), c.rowUid(), RowChange.Kind.CHANGED, 0, o.local(),
                         o.incoming(), List.of(), o.incoming() == null ? "" : ImportPlanner.sha(o.incoming()), false);
                 if (o.incoming() == null) {

@@ -54,6 +54,18 @@ public final class DatabaseIdentities {
         return identity(stored());
     }
 
+    /**
+     * The identity under the id an office package for this new PC gave it, made now (the folder has none
+     * yet); an identity already made under another id is kept and refused.
+     */
+    DatabaseIdentity identity(String givenId) {
+        DatabaseIdentityRepository.Stored s = tx.inTransaction(() -> create(givenId));
+        if (!s.databaseId().equals(givenId)) {
+            throw new IllegalStateException("this database has another identity already");
+        }
+        return identity(s);
+    }
+
     /** The identity with its private keys opened; refused ({@code textKey.withheld}) without the data key. */
     public DatabaseKeys keys() {
         DatabaseIdentityRepository.Stored s = stored();
@@ -69,14 +81,14 @@ public final class DatabaseIdentities {
             return found.get();
         }
         try {
-            return tx.inTransaction(this::create);
+            return tx.inTransaction(() -> create(UUID.randomUUID().toString()));
         } catch (RuntimeException e) {
             // another PC on the same server made it a moment ago: theirs stands
             return tx.inTransaction(repository::find).orElseThrow(() -> e);
         }
     }
 
-    private DatabaseIdentityRepository.Stored create() {
+    private DatabaseIdentityRepository.Stored create(String id) {
         Optional<DatabaseIdentityRepository.Stored> found = repository.find();
         if (found.isPresent()) {
             return found.get();
@@ -84,7 +96,6 @@ public final class DatabaseIdentities {
         if (!cipher.available()) {
             throw new cn.huyang.security.SecurityRefusal("textKey.withheld");
         }
-        String id = UUID.randomUUID().toString();
         KeyPair signing = PackageKeys.newSigningPair();
         KeyPair agreement = PackageKeys.newAgreementPair();
         DatabaseIdentityRepository.Stored s = new DatabaseIdentityRepository.Stored(id,

@@ -24,15 +24,12 @@ public final class Exchange {
         this.identities = new DatabaseIdentities(store.transactor(), new DatabaseIdentityRepository(store.dsl()), cipher,
                 access.audit(), clock);
         this.officeKeys = new OfficeKeys(identities, access.guard(), access.audit(), officeName, clock);
-        TravelRepository travel = new TravelRepository(store.dsl(), stamps);
-        LedgerRepository ledger = new LedgerRepository(store.dsl());
-        RowTexts texts = new RowTexts(cipher);
-        this.export = new PackageExport(access.guard(), access.audit(), store.transactor(), identities, travel, ledger,
-                texts, clock);
-        this.receive = new PackageImport(access.guard(), access.audit(), store.transactor(), identities, travel, ledger,
-                texts, clock, backup, rederive);
-        this.conflicts = new ConflictService(access.guard(), access.audit(), store.transactor(), travel, ledger, texts,
-                clock, rederive);
+        Parts parts = new Parts(access.guard(), access.audit(), store.transactor(), clock, identities,
+                new TravelRepository(store.dsl(), stamps), new LedgerRepository(store.dsl()),
+                new DirectoryRepository(store.dsl()), new RowTexts(cipher), rederive);
+        this.export = new PackageExport(parts);
+        this.receive = new PackageImport(parts, backup);
+        this.conflicts = new ConflictService(parts);
     }
 
     /** Writing a package for the office (系部, 辅导员). */

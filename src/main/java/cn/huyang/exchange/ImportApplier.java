@@ -27,6 +27,7 @@ final class ImportApplier {
     private final RowTexts texts;
     private final AuditLog audit;
     private final Rederive rederive;
+    private final DirectoryRepository directory;
     private final Map<String, Map<UUID, Long>> ids = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
     private final Set<Long> sessions = new HashSet<>();
@@ -34,12 +35,13 @@ final class ImportApplier {
     private LocalDate from;
     private LocalDate to;
 
-    ImportApplier(TravelRepository travel, LedgerRepository ledger, RowTexts texts, AuditLog audit, Rederive rederive) {
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
-        this.audit = audit;
-        this.rederive = rederive;
+    ImportApplier(Parts parts) {
+        this.travel = parts.travel();
+        this.ledger = parts.ledger();
+        this.texts = parts.texts();
+        this.audit = parts.audit();
+        this.rederive = parts.rederive();
+        this.directory = parts.directory();
     }
 
     void apply(List<RowChange> changes, String senderId, String packageName, LocalDateTime at) {
@@ -98,7 +100,7 @@ final class ImportApplier {
                 case PLAIN -> values.put(col.column(), ValueText.read(TravelRepository.type(t, col.column()), text));
                 case REF -> values.put(col.column(), text == null ? null : id(col.target(), UUID.fromString(text)));
                 case DEPARTMENT -> values.put(col.column(),
-                        departments.computeIfAbsent(text, travel::departmentId));
+                        departments.computeIfAbsent(text, directory::departmentId));
                 case SEALED -> {
                 }
             }

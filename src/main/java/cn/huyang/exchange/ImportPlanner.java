@@ -29,22 +29,26 @@ final class ImportPlanner {
     private final TravelRepository travel;
     private final LedgerRepository ledger;
     private final RowTexts texts;
+    private final DirectoryRepository directory;
 
-    ImportPlanner(TravelRepository travel, LedgerRepository ledger, RowTexts texts) {
-        this.travel = travel;
-        this.ledger = ledger;
-        this.texts = texts;
+    ImportPlanner(Parts parts) {
+        this.travel = parts.travel();
+        this.ledger = parts.ledger();
+        this.texts = parts.texts();
+        this.directory = parts.directory();
     }
 
     /** Who sent the package, as far as its rows' scope goes. */
     record Sender(String databaseId, Role role, String department, UUID counselor, long baseBound) {
+        /** Whether the sender's rows are checked against its department or records (an office's are not). */
         boolean limited() {
             return role == Role.DEPARTMENT || role == Role.COUNSELOR;
         }
     }
 
     List<RowChange> plan(IncomingRows in, Sender sender) {
-        Owners owners = new Owners(travel);
+        Owners owners = new Owners(travel, directory);
+        owners.departments(in.departments());
         for (TravelTable t : TravelTables.ALL) {
             owners.learn(t, in.rows(t.name()));
         }

@@ -29,14 +29,27 @@ final class IncomingRows {
     record Deletion(UUID uid, String entity, int line) {
     }
 
+    /** A department an office package names. */
+    record Department(String code, String name, int sortOrder, boolean active) {
+    }
+
+    /** An account an office package for a new PC names. */
+    record Account(String userName, String displayName, Role role, String departmentCode, UUID counselor) {
+    }
+
     private final Map<String, List<Row>> rows = new LinkedHashMap<>();
     private final List<Deletion> deletions = new ArrayList<>();
+    private final List<Department> departments = new ArrayList<>();
+    private final List<Account> accounts = new ArrayList<>();
 
     IncomingRows(OpenedPackage pkg, Role role) {
         for (String name : pkg.tableNames()) {
             PackageTable t = pkg.table(name);
+            boolean office = role == Role.OFFICE;
             boolean known = name.equals(TravelTables.LINES) ? t.columns().equals(TravelTables.LINE_COLUMNS)
                     : name.equals(TravelTables.TOMBSTONES) ? t.columns().equals(TravelTables.TOMBSTONE_COLUMNS)
+                    : name.equals(TravelTables.DEPARTMENTS) ? office && t.columns().equals(TravelTables.DEPARTMENT_COLUMNS)
+                    : name.equals(TravelTables.ACCOUNTS) ? office && t.columns().equals(TravelTables.ACCOUNT_COLUMNS)
                     : TravelTables.named(name) != null && t.columns().equals(TravelTables.named(name).packageColumns());
             if (!known || !TravelTables.sendable(role, name)) {
                 throw new PackageRefusal(Reason.UNEXPECTED_TABLE, name);
@@ -50,6 +63,7 @@ final class IncomingRows {
             }
         }
         joinLines(pkg.table(TravelTables.LINES));
+        readDirectory(pkg);
         PackageTable tombs = pkg.table(TravelTables.TOMBSTONES);
         if (tombs != null) {
             for (int i = 0; i < tombs.rows().size(); i++) {
@@ -71,6 +85,44 @@ final class IncomingRows {
 
     List<Deletion> deletions() {
         return deletions;
+    }
+
+    List<Department> departments() {
+        return departments;
+    }
+
+    List<Account> accounts() {
+        return accounts;
+    }
+
+    private void readDirectory(OpenedPackage pkg) {
+        PackageTable d = pkg.table(TravelTables.DEPARTMENTS);
+        for (int i = 0; d != null && i < d.rows().size(); i++) {
+            List<String> r = d.rows().get(i);
+            try {
+                if (r.get(0) == null || r.get(0).length() > 20 || r.get(1) == null || r.get(1).length() > 100) {
+                    throw new IllegalArgumentException("department");
+                }
+                departments.add(new Department(r.get(0), r.get(1), (Integer) ValueText.read(Integer.class, r.get(2)),
+                        (Boolean) ValueText.read(Boolean.class, r.get(3))));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new PackageRefusal(Reason.BAD_VALUE, TravelTables.DEPARTMENTS, i + 2, "code");
+            }
+        }
+        PackageTable a = pkg.table(TravelTables.ACCOUNTS);
+        for (int i = 0; a != null && i < a.rows().size(); i++) {
+            List<String> r = a.rows().get(i);
+            try {
+                Role role = Role.valueOf(r.get(2));
+                if (role != Role.DEPARTMENT && role != Role.COUNSELOR || r.get(0) == null || r.get(1) == null) {
+                    throw new IllegalArgumentException("role");
+                }
+                accounts.add(new Account(r.get(0), r.get(1), role, r.get(3),
+                        r.get(4) == null ? null : (UUID) ValueText.read(UUID.class, r.get(4))));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new PackageRefusal(Reason.BAD_VALUE, TravelTables.ACCOUNTS, i + 2, "role");
+            }
+        }
     }
 
     private static List<Row> read(TravelTable t, PackageTable table, Set<UUID> seen) {

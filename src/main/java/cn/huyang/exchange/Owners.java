@@ -18,15 +18,23 @@ import java.util.UUID;
  */
 final class Owners {
     private final TravelRepository travel;
+    private final DirectoryRepository directory;
     private final Map<String, Set<UUID>> inPackage = new HashMap<>();
     private final Map<UUID, String> counselorDepartment = new HashMap<>();
     private final Map<UUID, String> studentDepartment = new HashMap<>();
     private final Map<UUID, UUID> studentCounselor = new HashMap<>();
     private final Map<String, Map<UUID, Long>> localIds = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
+    private final Set<String> incomingDepartments = new HashSet<>();
 
-    Owners(TravelRepository travel) {
+    Owners(TravelRepository travel, DirectoryRepository directory) {
         this.travel = travel;
+        this.directory = directory;
+    }
+
+    /** Takes in the departments an office package names (added here if missing, before its rows). */
+    void departments(List<IncomingRows.Department> named) {
+        named.forEach(d -> incomingDepartments.add(d.code()));
     }
 
     /** Takes in a table's incoming rows (tables in the order applied), then what they reference here. */
@@ -81,7 +89,7 @@ final class Owners {
             boolean found = switch (c.kind()) {
                 case REF -> inPackage.getOrDefault(c.target(), Set.of()).contains(UUID.fromString(v))
                         || localIds.getOrDefault(c.target(), Map.of()).containsKey(UUID.fromString(v));
-                case DEPARTMENT -> departmentId(v) != null;
+                case DEPARTMENT -> incomingDepartments.contains(v) || departmentId(v) != null;
                 default -> true;
             };
             if (!found) {
@@ -148,7 +156,7 @@ final class Owners {
     }
 
     Long departmentId(String code) {
-        return departments.computeIfAbsent(code, travel::departmentId);
+        return departments.computeIfAbsent(code, directory::departmentId);
     }
 
     private static UUID uuid(String v) {

@@ -54,7 +54,17 @@ public class PackageRefusal extends RuntimeException {
         /** A new row with the key of another row here (the same 身份证号, 学号, training…). Args: table, line. */
         DUPLICATE_KEY,
         /** The package could not be written into the database; nothing was. Args: table, detail. */
-        APPLY_FAILED;
+        APPLY_FAILED,
+        /** The office exports for a department: which one? */
+        NEEDS_DEPARTMENT,
+        /** No department has that code. Args: code. */
+        NO_DEPARTMENT,
+        /** An office package for a new PC opened with a wrong setup code (or damaged). */
+        WRONG_SETUP_CODE,
+        /** A package for a new PC imported into a folder that has its data already. */
+        NOT_A_NEW_FOLDER,
+        /** An office package from an office this PC does not know (another key file, another office). */
+        UNKNOWN_OFFICE;
 
         public String messageKey() {
             return "package.refusal." + name();

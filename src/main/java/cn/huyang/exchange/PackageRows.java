@@ -13,10 +13,12 @@ import java.util.UUID;
 /** The tables of a package as this database writes them: its rows in a scope changed after a change_seq. */
 final class PackageRows {
     private final TravelRepository travel;
+    private final LedgerRepository ledger;
     private final RowTexts texts;
 
-    PackageRows(TravelRepository travel, RowTexts texts) {
+    PackageRows(TravelRepository travel, LedgerRepository ledger, RowTexts texts) {
         this.travel = travel;
+        this.ledger = ledger;
         this.texts = texts;
     }
 
@@ -24,7 +26,11 @@ final class PackageRows {
     record Collected(List<PackageTable> tables, long bound) {
     }
 
-    Collected collect(Role role, long after, Long departmentId, Long counselorId) {
+    /**
+     * @param recipient the database the package goes to: rows taken from it and unchanged since are not
+     *                  sent back (they are its own already)
+     */
+    Collected collect(Role role, long after, Long departmentId, Long counselorId, String recipient) {
         List<PackageTable> tables = new ArrayList<>();
         long bound = 0;
         List<String> entities = new ArrayList<>();
@@ -33,7 +39,9 @@ final class PackageRows {
                 continue;
             }
             entities.add(t.name());
-            List<LocalRow> local = travel.changedSince(t, after, departmentId, counselorId);
+            boolean everySession = t.owner() == TravelTable.Owner.SHARED && role == Role.OFFICE;
+            List<LocalRow> local = notEchoed(everySession ? travel.changedSince(t, after, null, null)
+                    : travel.changedSince(t, after, departmentId, counselorId), recipient);
             List<List<String>> out = new ArrayList<>(local.size());
             for (LocalRow r : local) {
                 bound = Math.max(bound, r.changeSeq());
@@ -63,6 +71,24 @@ final class PackageRows {
             tables.add(new PackageTable(TravelTables.TOMBSTONES, TravelTables.TOMBSTONE_COLUMNS, deletions));
         }
         return new Collected(tables, bound);
+    }
+
+    private List<LocalRow> notEchoed(List<LocalRow> rows, String recipient) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, LedgerRepository.Taken> taken = ledger.taken(recipient, rows.stream().map(LocalRow::uid).toList());
+        if (taken.isEmpty()) {
+            return rows;
+        }
+        List<LocalRow> out = new ArrayList<>(rows.size());
+        for (LocalRow r : rows) {
+            LedgerRepository.Taken t = taken.get(r.uid());
+            if (t == null || t.appliedSeq() != r.changeSeq()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private PackageTable lines(List<LocalRow> records) {

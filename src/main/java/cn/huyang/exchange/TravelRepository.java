@@ -95,11 +95,6 @@ public class TravelRepository {
         return out;
     }
 
-    /** The rows of {@code t} in the scope whose columns {@code keyColumns} are not null: for the natural keys. */
-    List<LocalRow> inScope(TravelTable t, Long departmentId) {
-        return read(t, scope(t, departmentId, null));
-    }
-
     private List<LocalRow> read(TravelTable t, Condition where) {
         Table<?> table = table(t);
         List<Field<?>> fields = new ArrayList<>();
@@ -201,6 +196,12 @@ public class TravelRepository {
         };
     }
 
+    /** Whether this database holds any counselor, student or training session (a new folder holds none). */
+    boolean anyRows() {
+        return dsl.fetchExists(COUNSELOR) || dsl.fetchExists(STUDENT)
+                || dsl.fetchExists(cn.huyang.db.jooq.Tables.TRAINING_SESSION);
+    }
+
     /** The numeric keys of the counselors or students of a department or a counselor's own. */
     java.util.Set<Long> idsInScope(String table, Long departmentId, Long counselorId) {
         TravelTable t = TravelTables.named(table);
@@ -245,23 +246,6 @@ public class TravelRepository {
             }
         }
         return out;
-    }
-
-    /** The uid of the counselor the account of that name is (a counselor's account here), or null. */
-    UUID counselorOfAccount(String userName) {
-        return dsl.select(COUNSELOR.UID).from(cn.huyang.db.jooq.Tables.APP_USER).join(COUNSELOR)
-                .on(COUNSELOR.ID.eq(cn.huyang.db.jooq.Tables.APP_USER.COUNSELOR_ID))
-                .where(cn.huyang.db.jooq.Tables.APP_USER.USER_NAME.eq(userName)).fetchOne(COUNSELOR.UID);
-    }
-
-    /** The id of the department with that code, or null. */
-    Long departmentId(String code) {
-        return dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.CODE.eq(code)).fetchOne(DEPARTMENT.ID);
-    }
-
-    /** The code of the department with that id, or null. */
-    String departmentCode(long id) {
-        return dsl.select(DEPARTMENT.CODE).from(DEPARTMENT).where(DEPARTMENT.ID.eq(id)).fetchOne(DEPARTMENT.CODE);
     }
 
     /** Inserts a row with the uid it has everywhere; returns its numeric key here (or null for a table without). */

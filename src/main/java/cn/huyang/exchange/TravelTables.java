@@ -24,6 +24,13 @@ final class TravelTables {
     static final String LINES = "work_record_student";
     /** The deletions: uid, entity, deleted_at, deleted_by. */
     static final String TOMBSTONES = "tombstone";
+    /** An office package's department (the one it is for): code, name, sort_order, active. */
+    static final String DEPARTMENTS = "department";
+    static final List<String> DEPARTMENT_COLUMNS = List.of("code", "name", "sort_order", "active");
+    /** A new PC's accounts in an office package: its 系部 users and counselors, who set their passwords there. */
+    static final String ACCOUNTS = "account";
+    static final List<String> ACCOUNT_COLUMNS = List.of("user_name", "display_name", "role", "department_code",
+            "counselor_uid");
     static final List<String> LINE_COLUMNS = List.of("record_uid", "seq_no", "student_uid", "name");
     static final List<String> TOMBSTONE_COLUMNS = List.of("uid", "entity", "deleted_at", "deleted_by");
     /** The tables a counselor's own package may hold (their work records and journals, their students' files). */

@@ -24,6 +24,14 @@ final class PackageFixtures {
         return new DatabaseKeys(id, signing.getPrivate(), agreement.getPrivate());
     }
 
+    /** New keys under a given database id (an impostor's). */
+    static DatabaseKeys keysNamed(String databaseId) {
+        DatabaseKeys k = keys();
+        DatabaseIdentity id = new DatabaseIdentity(databaseId, k.identity().signingKey(), k.identity().agreementKey(),
+                k.identity().createdAt());
+        return new DatabaseKeys(id, k.signing(), k.agreement());
+    }
+
     static PackageManifest manifest(DatabaseKeys sender, DatabaseKeys office) {
         return manifest(sender, office, PackageManifest.FORMAT, "20");
     }
