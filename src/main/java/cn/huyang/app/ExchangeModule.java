@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The data packages in the 文件 menu (issue 20): 导出数据包… for 系部 and 辅导员 (a package for the office),
- * 导入数据包… and 数据包冲突… for 学工部 and administrators. The window shows each only to a role that
- * may use it; the services refuse anyone else anyway. The services are {@link AppContext#exchange()};
+ * The data packages in the 文件 menu (issue 20): 导出数据包… for 系部 and 辅导员 (a package for the office)
+ * and 学工部 (a package for a department's PC), 导入数据包… for 学工部 and administrators (a department's or
+ * counselor's package) and for 系部 and 辅导员 (their office's), 数据包冲突… for 学工部 and administrators.
+ * The window shows each only to a role that may use it; the services refuse anyone else anyway. The services are {@link AppContext#exchange()};
  * this module gives the screens the words of the features' coded values and the departments' names.
  */
 public final class ExchangeModule implements FeatureModule {
@@ -34,18 +35,19 @@ public final class ExchangeModule implements FeatureModule {
         return List.of(
                 new MenuAction("menuPackageExport", "menu.file.packageExport", this::openExport, Operation.PACKAGE_SEND),
                 new MenuAction("menuPackageImport", "menu.file.packageImport", this::openImport,
-                        Operation.PACKAGE_RECEIVE),
+                        List.of(Operation.PACKAGE_RECEIVE, Operation.PACKAGE_SEND)),
                 new MenuAction("menuPackageConflicts", "menu.file.packageConflicts", this::openConflicts,
                         Operation.PACKAGE_RECEIVE));
     }
 
     private void openExport(Ui ui) {
         screens(ui).export(ui.app().exchange().export(), ui.app().access().actor().userName(),
-                LocalDate.now(ui.app().clock()));
+                LocalDate.now(ui.app().clock()),
+                ui.app().access().guard().reach(Operation.PACKAGE_SEND) == cn.huyang.access.Reach.ALL);
     }
 
     private void openImport(Ui ui) {
-        screens(ui).receive(ui.app().exchange().receive());
+        screens(ui).receive(ui.app().exchange().receive(), ui.app().access().guard().may(Operation.PACKAGE_RECEIVE));
     }
 
     private void openConflicts(Ui ui) {

@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,14 +24,18 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * 文件 → 导出数据包… (系部, 辅导员): where to write the package, the office key file (the first time), the
- * package to follow (optional); 导出 writes it in the background (a spinner meanwhile) and the dialog
- * stays open with the package's number and rows per table, or the refusal in words.
+ * 文件 → 导出数据包…: 系部 and 辅导员 choose where to write the package, the office key file (the first
+ * time) and the package to follow (optional); 学工部 chooses the department and whether its PC is new
+ * instead of the key file. 导出 writes it in the background (a spinner meanwhile) and the dialog stays
+ * open with the package's number and rows per table (and a new PC's one-time setup code), or the
+ * refusal in words.
  */
 public final class PackageExportDialog {
+    private final PackageExportViewModel vm;
     private final Dialog<Void> d = new Dialog<>();
 
     PackageExportDialog(PackageExportViewModel vm, Messages m, PackageFiles files, Window owner) {
+        this.vm = vm;
         d.setTitle(m.get("package.ui.exportTitle"));
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -39,11 +45,25 @@ public final class PackageExportDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, label(m, "package.ui.target"), PackageViews.pathRow(m, "packageTarget", vm.targetProperty(),
+        int row = 0;
+        if (vm.forDepartments()) {
+            ComboBox<PackageExportViewModel.Choice> department = new ComboBox<>(vm.departments());
+            department.setId("packageDepartment");
+            department.valueProperty().bindBidirectional(vm.departmentProperty());
+            grid.addRow(row++, label(m, "package.ui.department"), department);
+            CheckBox newPc = new CheckBox(m.get("package.ui.newPc"));
+            newPc.setId("packageNewPc");
+            newPc.setWrapText(true);
+            newPc.selectedProperty().bindBidirectional(vm.newPcProperty());
+            grid.add(newPc, 1, row++);
+        }
+        grid.addRow(row++, label(m, "package.ui.target"), PackageViews.pathRow(m, "packageTarget", vm.targetProperty(),
                 () -> files.savePackage(d.getDialogPane().getScene().getWindow(), vm.suggestedName())));
-        grid.addRow(1, label(m, "package.ui.officeKey"), PackageViews.pathRow(m, "packageOfficeKey",
-                vm.officeKeyProperty(), () -> files.openOfficeKey(d.getDialogPane().getScene().getWindow())));
-        grid.add(Dialogs.note(m.get("package.ui.officeKeyNote")), 1, 2);
+        if (!vm.forDepartments()) {
+            grid.addRow(row++, label(m, "package.ui.officeKey"), PackageViews.pathRow(m, "packageOfficeKey",
+                    vm.officeKeyProperty(), () -> files.openOfficeKey(d.getDialogPane().getScene().getWindow())));
+            grid.add(Dialogs.note(m.get("package.ui.officeKeyNote")), 1, row++);
+        }
         TextField since = new TextField();
         since.setId("packageSince");
         since.setPrefColumnCount(6);
@@ -54,7 +74,7 @@ public final class PackageExportDialog {
         HBox sinceRow = new HBox(8, since, sinceNote);
         sinceRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sinceNote, Priority.ALWAYS);
-        grid.addRow(3, label(m, "package.ui.since"), sinceRow);
+        grid.addRow(row, label(m, "package.ui.since"), sinceRow);
 
         TableView<PackageExportViewModel.TableRows> rows = PackageViews.table("packageExportRows", vm.rows(), m,
                 "package.ui.exportEmpty");
@@ -66,9 +86,11 @@ public final class PackageExportDialog {
         HBox state = new HBox(8, PackageViews.spinner("packageExportProgress", vm.busyProperty()),
                 PackageViews.text("packageExportSummary", vm.summaryProperty(), "met"));
         state.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(8, Dialogs.heading(m.get("package.ui.exportHeading")),
-                Dialogs.note(m.get("package.ui.exportNote")), grid,
-                PackageViews.text("packageExportError", vm.errorProperty(), "form-errors"), state, rows);
+        String kind = vm.forDepartments() ? "ForDepartment" : "";
+        VBox content = new VBox(8, Dialogs.heading(m.get("package.ui.exportHeading" + kind)),
+                Dialogs.note(m.get("package.ui.exportNote" + kind)), grid,
+                PackageViews.text("packageExportError", vm.errorProperty(), "form-errors"), state, setupCode(vm, m),
+                rows);
         VBox.setVgrow(rows, Priority.ALWAYS);
         content.setPrefWidth(640);
         d.getDialogPane().setContent(content);
@@ -88,6 +110,20 @@ public final class PackageExportDialog {
         }
     }
 
+    /** The one-time setup code, selectable (to copy), with what to do with it; no room while there is none. */
+    private static VBox setupCode(PackageExportViewModel vm, Messages m) {
+        TextField code = new TextField();
+        code.setId("packageSetupCode");
+        code.setEditable(false);
+        code.textProperty().bind(vm.setupCodeProperty());
+        code.getStyleClass().add("setup-code");
+        VBox box = new VBox(4, new Label(m.get("package.ui.setupCode")), code,
+                Dialogs.note(m.get("package.ui.setupCodeNote")));
+        box.managedProperty().bind(vm.setupCodeProperty().isNotEmpty());
+        box.visibleProperty().bind(box.managedProperty());
+        return box;
+    }
+
     private static Label label(Messages m, String key) {
         Label l = new Label(m.get(key));
         l.setMinWidth(Label.USE_PREF_SIZE);
@@ -95,6 +131,7 @@ public final class PackageExportDialog {
     }
 
     public void show() {
+        vm.load();
         d.show();
     }
 

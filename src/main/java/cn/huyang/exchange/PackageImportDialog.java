@@ -20,14 +20,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * 文件 → 导入数据包… (学工部, administrators): choose a .hypkg, 预览 (in the background) shows who sent it,
+ * 文件 → 导入数据包… (学工部 and administrators; a department's PC for its office's packages): choose a .hypkg, 预览 (in the background) shows who sent it,
  * per table what is new, changed, unchanged, in conflict or deleted, and the changes field by field;
  * 导入 applies it (a backup first) and the dialog says what it did. Nothing is written before 导入.
  */
 public final class PackageImportDialog {
     private final Dialog<Void> d = new Dialog<>();
 
-    PackageImportDialog(PackageImportViewModel vm, Messages m, PackageFiles files, Window owner) {
+    /** @param office 学工部 or an administrator (else a department's PC, importing its office's package) */
+    PackageImportDialog(PackageImportViewModel vm, Messages m, PackageFiles files, Window owner, boolean office) {
         d.setTitle(m.get("package.ui.importTitle"));
         HBox path = PackageViews.pathRow(m, "packageFile", vm.fileProperty(), () -> {
             String chosen = files.openPackage(d.getDialogPane().getScene().getWindow());
@@ -54,8 +55,9 @@ public final class PackageImportDialog {
         Label status = PackageViews.text("packageStatus", vm.statusProperty(), null);
         TableView<PackageImportViewModel.Counts> counts = counts(vm, m);
         TableView<PackageImportViewModel.Line> lines = lines(vm, m);
-        VBox content = new VBox(8, Dialogs.heading(m.get("package.ui.importHeading")),
-                Dialogs.note(m.get("package.ui.importNote")), fileRow,
+        String kind = office ? "" : "FromOffice";
+        VBox content = new VBox(8, Dialogs.heading(m.get("package.ui.importHeading" + kind)),
+                Dialogs.note(m.get("package.ui.importNote" + kind)), fileRow,
                 PackageViews.text("packageImportError", vm.errorProperty(), "form-errors"), manifest, status, counts,
                 new Label(m.get("package.ui.changes")), lines);
         VBox.setVgrow(lines, Priority.ALWAYS);

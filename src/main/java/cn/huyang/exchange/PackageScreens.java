@@ -30,9 +30,12 @@ public final class PackageScreens {
         this.changed = changed;
     }
 
-    /** 导出数据包…: {@code sender} is the account (in the file name offered). */
-    public PackageExportDialog export(PackageExport export, String sender, LocalDate today) {
-        PackageExportViewModel vm = new PackageExportViewModel(export, texts, runner, sender, today);
+    /**
+     * 导出数据包…: {@code sender} is the account (in the file name offered); {@code forDepartments} for
+     * 学工部 (a package for a department's PC).
+     */
+    public PackageExportDialog export(PackageExport export, String sender, LocalDate today, boolean forDepartments) {
+        PackageExportViewModel vm = new PackageExportViewModel(export, texts, runner, sender, today, forDepartments);
         vm.setOnFailure(dialogs::failure);
         vm.setOnNotice(dialogs::notice);
         PackageExportDialog d = new PackageExportDialog(vm, texts.messages(), files, owner.get());
@@ -40,12 +43,12 @@ public final class PackageScreens {
         return d;
     }
 
-    /** 导入数据包…. */
-    public PackageImportDialog receive(PackageImport receive) {
+    /** 导入数据包…: {@code office} for 学工部 and administrators (else a department's PC, from its office). */
+    public PackageImportDialog receive(PackageImport receive, boolean office) {
         PackageImportViewModel vm = new PackageImportViewModel(receive, texts, runner);
         vm.setOnFailure(dialogs::failure);
         vm.setOnImported(changed);
-        PackageImportDialog d = new PackageImportDialog(vm, texts.messages(), files, owner.get());
+        PackageImportDialog d = new PackageImportDialog(vm, texts.messages(), files, owner.get(), office);
         d.show();
         return d;
     }

@@ -81,14 +81,16 @@ public final class PackageTexts {
     }
 
     /** A department's name for its code (the code itself when this database has no such department). */
-    public synchronized String department(String code) {
-        if (code == null) {
-            return m.get("package.value.none");
-        }
+    public String department(String code) {
+        return code == null ? m.get("package.value.none") : departments().getOrDefault(code, code);
+    }
+
+    /** The departments' names by code, in their order (read once, when first asked: in the background). */
+    public synchronized Map<String, String> departments() {
         if (departmentNames == null) {
-            departmentNames = Map.copyOf(departments.get());
+            departmentNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(departments.get()));
         }
-        return departmentNames.getOrDefault(code, code);
+        return departmentNames;
     }
 
     /**

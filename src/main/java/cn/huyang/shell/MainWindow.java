@@ -63,7 +63,7 @@ public class MainWindow {
     private final List<MenuItem> needData = new ArrayList<>();
     private final BackupActions backups;
     private final UserMenu user;
-    private final Map<MenuItem, cn.huyang.access.Operation> guarded = new LinkedHashMap<>();
+    private final Map<MenuItem, List<cn.huyang.access.Operation>> guarded = new LinkedHashMap<>();
     private final List<FeatureModule> modules; // the tabs are theirs: placeholders at first, then each user's own
     private SpreadsheetActions spreadsheets;
     private AppContext context;
@@ -138,11 +138,11 @@ public class MainWindow {
         return new StackPane(l);
     }
 
-    /** An item enabled once the data is open, and shown only to a role that may do {@code op} (null: all). */
-    private MenuItem dataItem(String key, String id, Runnable action, cn.huyang.access.Operation op) {
+    /** An item enabled once the data is open, and shown only to a role that may do one of {@code ops} (none: all). */
+    private MenuItem dataItem(String key, String id, Runnable action, cn.huyang.access.Operation... ops) {
         MenuItem item = new MenuItem(m.get(key));
-        if (op != null) {
-            guarded.put(item, op);
+        if (ops.length > 0) {
+            guarded.put(item, List.of(ops));
         }
         item.setId(id);
         item.setDisable(true);
@@ -171,16 +171,16 @@ public class MainWindow {
         for (FeatureModule module : modules) {
             for (MenuAction action : module.fileMenu()) {
                 file.getItems().add(dataItem(action.textKey(), action.id(), () -> openMenuAction(action.id()),
-                        action.requires()));
+                        action.shownFor().toArray(new cn.huyang.access.Operation[0])));
             }
         }
         file.getItems().addAll(new SeparatorMenuItem(), backupItem, restoreItem, new SeparatorMenuItem(),
                 user.changePasswordItem(), user.lockItem(), new SeparatorMenuItem(), exit);
         file.setId("menuFile");
 
-        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find, null);
+        MenuItem findItem = dataItem("menu.view.find", "menuFind", this::find);
         findItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload, null);
+        MenuItem refreshItem = dataItem("menu.view.refresh", "menuRefresh", this::reload);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem("简体中文");

@@ -68,9 +68,9 @@ final class UserMenu {
     }
 
     /** The data is open: each of the window's commands shows only when the role may use it. */
-    void attached(AppContext context, Map<MenuItem, Operation> guarded) {
+    void attached(AppContext context, Map<MenuItem, java.util.List<Operation>> guarded) {
         this.ctx = context;
-        guarded.forEach((item, op) -> item.setVisible(context.access().guard().may(op)));
+        guarded.forEach((item, ops) -> item.setVisible(ops.stream().anyMatch(context.access().guard()::may)));
     }
 
     /** A user logged in at the gate: who they are in the title, their password, the lock. */

@@ -35,9 +35,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The package screens in the window (Monocle): 学工部 has 导入数据包… and 数据包冲突… but no 导出数据包…,
- * opens a department's real package, and the preview shows its counts per table before 导入 writes it;
- * a 系部 user has only 导出数据包…, and exports with the office key file.
+ * The package screens in the window (Monocle): 学工部 has 导出数据包…, 导入数据包… and 数据包冲突…, opens a
+ * department's real package, and the preview shows its counts per table before 导入 writes it; a 系部
+ * user has 导出数据包… and 导入数据包… (its office's packages) but no 数据包冲突…, and exports with the
+ * office key file.
  */
 @ExtendWith(ApplicationExtension.class)
 class PackageScreenTest {
@@ -85,7 +86,7 @@ class PackageScreenTest {
         assertThat(item("menuPackageImport").isVisible()).isTrue();
         assertThat(item("menuPackageImport").isDisable()).isFalse();
         assertThat(item("menuPackageConflicts").isVisible()).isTrue();
-        assertThat(item("menuPackageExport").isVisible()).as("学工部 sends no package to itself").isFalse();
+        assertThat(item("menuPackageExport").isVisible()).as("学工部 sends packages to departments").isTrue();
 
         Window dialog = opened(() -> item("menuPackageImport").fire());
         Button apply = node(dialog, "#packageApplyButton");
@@ -120,7 +121,7 @@ class PackageScreenTest {
     }
 
     @Test
-    void aDepartmentUserHasOnlyTheExportAndSendsWithTheOfficeKey(FxRobot robot) throws Exception {
+    void aDepartmentUserHasNoConflictsListAndSendsWithTheOfficeKey(FxRobot robot) throws Exception {
         s = new PackageScene(dir);
         AppContext dept = s.departmentUser();
         dept.roster().register(cn.huyang.roster.TestData.counselor("王五", s.jsj.departmentId("JSJ"),
@@ -128,8 +129,10 @@ class PackageScreenTest {
         open(robot, dept);
         assertThat(item("menuPackageExport").isVisible()).isTrue();
         assertThat(item("menuPackageExport").isDisable()).isFalse();
-        assertThat(item("menuPackageImport").isVisible()).isFalse();
+        assertThat(item("menuPackageImport").isVisible()).as("its office's packages").isTrue();
         assertThat(item("menuPackageConflicts").isVisible()).isFalse();
+        assertThat(((Node) node(opened(() -> item("menuPackageImport").fire()), "#dialogHeading")))
+                .extracting(n -> ((Label) n).getText()).isEqualTo("导入学工部发来的数据包");
 
         Window dialog = opened(() -> item("menuPackageExport").fire());
         Path out = dir.resolve("jsj.hypkg");

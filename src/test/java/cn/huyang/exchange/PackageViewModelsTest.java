@@ -38,7 +38,7 @@ class PackageViewModelsTest {
 
     private PackageExportViewModel exportModel(AppContext dept) {
         PackageExportViewModel vm = new PackageExportViewModel(dept.exchange().export(), PackageScene.texts(dept),
-                runner, "xibu-jsj", java.time.LocalDate.of(2026, 6, 15));
+                runner, "xibu-jsj", java.time.LocalDate.of(2026, 6, 15), false);
         vm.setOnFailure(failures::add);
         return vm;
     }
@@ -227,6 +227,54 @@ class PackageViewModelsTest {
         assertThat(office.exchange().conflicts().list(false)).singleElement()
                 .satisfies(o -> assertThat(o.conflict().resolution()).isEqualTo("OFFICE"));
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theOfficeExportsForADepartmentsPcWithASetupCodeForANewOneAndTheDepartmentImportsIt() {
+        AppContext office = s.officeUser();
+        office.exchange().receive().apply(s.first()); // the office knows 计算机系's PC now
+        PackageExportViewModel vm = new PackageExportViewModel(office.exchange().export(), PackageScene.texts(office),
+                runner, "xuegongbu", java.time.LocalDate.of(2026, 6, 15), true);
+        vm.setOnFailure(failures::add);
+        vm.load();
+        assertThat(vm.departments()).containsExactly(new PackageExportViewModel.Choice("JSJ", "计算机系"));
+        assertThat(vm.departmentProperty().get().code()).isEqualTo("JSJ");
+        assertThat(vm.suggestedName()).isEqualTo("数据包-JSJ-2026-06-15.hypkg");
+
+        vm.newPcProperty().set(true);
+        vm.targetProperty().set(dir.resolve("new-pc.hypkg").toString());
+        vm.export();
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.summaryProperty().get()).startsWith("已导出第 1 号数据包").contains("发给计算机系");
+        assertThat(vm.setupCodeProperty().get()).as("a new PC's one-time code").isNotEmpty();
+        assertThat(SetupCode.parse(vm.setupCodeProperty().get())).isNotNull();
+
+        vm.newPcProperty().set(false);
+        vm.targetProperty().set(dir.resolve("jsj-back.hypkg").toString());
+        vm.export();
+        assertThat(vm.setupCodeProperty().get()).as("sealed to the PC the office knows").isEmpty();
+        assertThat(vm.summaryProperty().get()).startsWith("已导出第 1 号数据包");
+
+        // the department's PC imports its office's package through the same screen
+        PackageImportViewModel back = importModel(s.departmentUser());
+        back.fileProperty().set(dir.resolve("jsj-back.hypkg").toString());
+        back.preview();
+        assertThat(back.errorProperty().get()).isEmpty();
+        assertThat(back.manifestProperty().get()).startsWith("来自 xuegongbu（学工部，计算机系），第 1 号数据包");
+        back.apply();
+        assertThat(back.statusProperty().get()).startsWith("已导入");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anOfficeUserExportingWithoutADepartmentIsToldToChooseOne() {
+        AppContext office = s.officeUser();
+        PackageExportViewModel vm = new PackageExportViewModel(office.exchange().export(), PackageScene.texts(office),
+                runner, "xuegongbu", java.time.LocalDate.of(2026, 6, 15), true);
+        vm.targetProperty().set(dir.resolve("x.hypkg").toString());
+        vm.export();
+        assertThat(vm.errorProperty().get()).isEqualTo("请选择数据包发给哪个系部。");
+        assertThat(Files.exists(dir.resolve("x.hypkg"))).isFalse();
     }
 
     @Test
