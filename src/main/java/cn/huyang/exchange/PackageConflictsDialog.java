@@ -82,6 +82,7 @@ public final class PackageConflictsDialog {
                 PackageViews.text("packageConflictError", vm.errorProperty(), "form-errors"), list,
                 new Label(m.get("package.ui.conflictFields")), fields, actions);
         VBox.setVgrow(fields, Priority.ALWAYS);
+        content.setPrefWidth(900); // the notes wrap at this width rather than widen the dialog
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("common.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -67,6 +67,7 @@ public final class PackageExportDialog {
         TextField since = new TextField();
         since.setId("packageSince");
         since.setPrefColumnCount(6);
+        since.setMinWidth(Region.USE_PREF_SIZE);
         since.setMaxWidth(Region.USE_PREF_SIZE);
         since.setPromptText(m.get("package.ui.sincePrompt"));
         since.textProperty().bindBidirectional(vm.sinceProperty());
@@ -82,7 +83,8 @@ public final class PackageExportDialog {
                 PackageExportViewModel.TableRows::label));
         rows.getColumns().add(PackageViews.number(m, "package.ui.col.rows", PackageExportViewModel.TableRows::rows));
         PackageViews.finish(rows);
-        rows.setPrefHeight(220);
+        rows.setPrefHeight(260);
+        rows.setMinHeight(150);
         HBox state = new HBox(8, PackageViews.spinner("packageExportProgress", vm.busyProperty()),
                 PackageViews.text("packageExportSummary", vm.summaryProperty(), "met"));
         state.setAlignment(Pos.CENTER_LEFT);
@@ -92,7 +94,7 @@ public final class PackageExportDialog {
                 PackageViews.text("packageExportError", vm.errorProperty(), "form-errors"), state, setupCode(vm, m),
                 rows);
         VBox.setVgrow(rows, Priority.ALWAYS);
-        content.setPrefWidth(640);
+        content.setPrefWidth(700);
         d.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(m.get("package.ui.export"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(export,
@@ -106,7 +108,7 @@ public final class PackageExportDialog {
         });
         Dialogs.prepare(d, owner);
         if (d.getDialogPane().getScene().getWindow() instanceof Stage s) {
-            Screens.fit(s, owner, 720, 620);
+            Screens.fit(s, owner, 760, 720);
         }
     }
 

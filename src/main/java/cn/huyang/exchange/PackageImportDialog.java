@@ -61,6 +61,7 @@ public final class PackageImportDialog {
                 PackageViews.text("packageImportError", vm.errorProperty(), "form-errors"), manifest, status, counts,
                 new Label(m.get("package.ui.changes")), lines);
         VBox.setVgrow(lines, Priority.ALWAYS);
+        content.setPrefWidth(980); // the notes wrap at this width rather than widen the dialog
         d.getDialogPane().setContent(content);
         ButtonType apply = new ButtonType(m.get("package.ui.apply"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(apply,
@@ -88,7 +89,7 @@ public final class PackageImportDialog {
         t.getColumns().add(PackageViews.number(m, "package.kind.CONFLICT", PackageImportViewModel.Counts::conflicts));
         t.getColumns().add(PackageViews.number(m, "package.kind.DELETE", PackageImportViewModel.Counts::deleted));
         PackageViews.finish(t);
-        t.setPrefHeight(200);
+        t.setPrefHeight(240);
         t.setMinHeight(120);
         return t;
     }

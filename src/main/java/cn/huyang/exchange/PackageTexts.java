@@ -95,20 +95,22 @@ public final class PackageTexts {
 
     /**
      * What names a row for a person: its name (or course, caption…) and its date, after the name of the
-     * counselor or student it belongs to when {@code names} knows it; else the beginning of its uid.
+     * counselor or student it belongs to (and a training record's course) when {@code names} knows them;
+     * else the beginning of its uid.
      *
      * @param names the counselors' and students' names by uid, as far as known
      */
     public String caption(String table, UUID uid, Map<String, String> row, Map<UUID, String> names) {
         StringBuilder out = new StringBuilder();
         if (row != null) {
-            for (String owner : List.of("counselor_id", "student_id")) {
+            for (String owner : List.of("counselor_uid", "student_uid")) {
                 String name = owner(row.get(owner), names);
                 if (name != null) {
                     out.append(name);
                     break;
                 }
             }
+            append(out, owner(row.get("session_uid"), names)); // a training record's course
             append(out, first(table, row, NAMES));
             append(out, first(table, row, WHEN));
         }
@@ -145,10 +147,12 @@ public final class PackageTexts {
         }
     }
 
-    /** The counselors' and students' names by uid among these rows (what {@link #caption} puts first). */
+    /** The counselors' and students' names and the sessions' courses by uid among these rows (for {@link #caption}). */
     public static void collectNames(String table, UUID uid, Map<String, String> row, Map<UUID, String> names) {
-        if (row != null && ("counselor".equals(table) || "student".equals(table)) && row.get("name") != null) {
-            names.putIfAbsent(uid, row.get("name"));
+        String name = row == null ? null : "training_session".equals(table) ? row.get("course")
+                : "counselor".equals(table) || "student".equals(table) ? row.get("name") : null;
+        if (name != null) {
+            names.putIfAbsent(uid, name);
         }
     }
 }
