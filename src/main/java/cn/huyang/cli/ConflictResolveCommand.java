@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code conflicts resolve ID --take office|package}: keeps this office's version or takes the package's. */
+/**
+ * {@code conflicts resolve ID --take office|package [--field COLUMN]…}: keeps this office's version, takes
+ * the package's, or takes the package's values of the named columns only.
+ */
 @Command(name = "resolve")
 public class ConflictResolveCommand implements Callable<Integer> {
     @ParentCommand
@@ -28,6 +31,9 @@ public class ConflictResolveCommand implements Callable<Integer> {
             descriptionKey = "cli.help.conflicts.resolve.take")
     String take;
 
+    @Option(names = "--field", paramLabel = "COLUMN", descriptionKey = "cli.help.conflicts.resolve.field")
+    java.util.List<String> fields = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -42,9 +48,14 @@ public class ConflictResolveCommand implements Callable<Integer> {
                 err.println(ctx.messages().get("cli.conflicts.badTake", take));
                 return Failures.USAGE;
             }
+            if (!fields.isEmpty() && side != ConflictService.Take.PACKAGE) {
+                err.println(ctx.messages().get("cli.conflicts.fieldsNeedPackage"));
+                return Failures.USAGE;
+            }
             try {
-                Conflict c = ctx.exchange().conflicts().resolve(id, side);
-                stdout.println(ctx.messages().get("cli.conflicts.resolved." + side.name(), c.id(), c.entity()));
+                Conflict c = fields.isEmpty() ? ctx.exchange().conflicts().resolve(id, side)
+                        : ctx.exchange().conflicts().resolveFields(id, new java.util.LinkedHashSet<>(fields));
+                stdout.println(ctx.messages().get("cli.conflicts.resolved." + c.resolution(), c.id(), c.entity()));
                 stdout.flush();
                 return 0;
             } catch (NoSuchElementException e) {
@@ -53,6 +64,9 @@ public class ConflictResolveCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 err.println(ctx.messages().get("cli.conflicts.alreadyResolved", id));
                 return Failures.FAILED;
+            } catch (IllegalArgumentException e) {
+                err.println(ctx.messages().get("cli.conflicts.badField", String.join(",", fields)));
+                return Failures.USAGE;
             }
         });
     }

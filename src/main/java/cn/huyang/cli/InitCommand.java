@@ -72,7 +72,7 @@ public class InitCommand implements Callable<Integer> {
         });
     }
 
-    private static void tell(PrintWriter out, Messages m, Opening opening, String admin, Path recoveryKeyOut) {
+    static void tell(PrintWriter out, Messages m, Opening opening, String admin, Path recoveryKeyOut) {
         out.println(m.get(opening.store() instanceof cn.huyang.db.ServerStore ? "cli.init.doneServer" : "cli.init.done",
                 admin, opening.store().location()));
         if (opening.plainBackup() != null) {

@@ -34,16 +34,26 @@ public class PackageExportCommand implements Callable<Integer> {
     @Option(names = "--office-key", paramLabel = "FILE", descriptionKey = "cli.help.package.export.officeKey")
     Path officeKey;
 
+    @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.help.package.export.department")
+    String department;
+
+    @Option(names = "--new-pc", descriptionKey = "cli.help.package.export.newPc")
+    boolean newPc;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return BatchContext.run(parent.top, err, ctx -> {
             try {
-                PackageExport.Result r = ctx.exchange().export().export(out, since, officeKey);
+                PackageExport.Result r = department == null ? ctx.exchange().export().export(out, since, officeKey)
+                        : ctx.exchange().export().exportFor(out, department, since, newPc);
                 stdout.println(ctx.messages().get("cli.package.export.done", r.file(), r.sequence(), r.since(),
                         r.total()));
                 r.rows().forEach((table, n) -> stdout.println("  " + table + "\t" + n));
+                if (r.setupCode() != null) {
+                    stdout.println(ctx.messages().get("cli.package.export.setupCode", r.setupCode(), department));
+                }
                 stdout.flush();
                 return 0;
             } catch (PackageRefusal e) {

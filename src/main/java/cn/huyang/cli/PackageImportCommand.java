@@ -37,6 +37,9 @@ public class PackageImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!dryRun && parent.top.server() == null && PackageSetup.isNew(parent.top, err)) {
+            return PackageSetup.run(parent.top, stdout, err, file);
+        }
         return BatchContext.run(parent.top, err, ctx -> {
             try {
                 ImportPlan plan = dryRun ? ctx.exchange().receive().preview(file) : ctx.exchange().receive().apply(file);

@@ -57,6 +57,21 @@ public final class ConflictService {
 
     /** Resolves an open conflict by taking one side, in one transaction with its audit row. */
     public Conflict resolve(long id, Take take) {
+        return resolve(id, take, java.util.Set.of());
+    }
+
+    /**
+     * Resolves an open conflict field by field: the package's values of {@code fromPackage}, this office's
+     * of every other column. The merged row is this office's newest version and travels back to the sender.
+     */
+    public Conflict resolveFields(long id, java.util.Set<String> fromPackage) {
+        if (fromPackage.isEmpty()) {
+            throw new IllegalArgumentException("fields");
+        }
+        return resolve(id, Take.PACKAGE, fromPackage);
+    }
+
+    private Conflict resolve(long id, Take take, java.util.Set<String> fields) {
         guard.require(Operation.PACKAGE_RECEIVE);
         return tx.inTransaction(() -> {
             Conflict c = ledger.conflict(id).orElseThrow(() -> new NoSuchElementException("conflict " + id));
@@ -72,9 +87,19 @@ public final class ConflictService {
                 }
             } else {
                 ImportApplier applier = new ImportApplier(parts);
-                RowChange change = new RowChange(t.name(), c.rowUid(), RowChange.Kind.CHANGED, 0, o.local(),
-                        o.incoming(), List.of(), o.incoming() == null ? "" : ImportPlanner.sha(o.incoming()), false);
-                if (o.incoming() == null) {
+                Map<String, String> wanted = o.incoming();
+                if (!fields.isEmpty()) {
+                    if (o.incoming() == null || o.local() == null || !o.incoming().keySet().containsAll(fields)) {
+                        throw new IllegalArgumentException("fields");
+                    }
+                    wanted = new LinkedHashMap<>(o.local());
+                    for (String f : fields) {
+                        wanted.put(f, o.incoming().get(f));
+                    }
+                }
+                RowChange change = new RowChange(t.name(), c.rowUid(), RowChange.Kind.CHANGED, 0, o.local(), wanted,
+                        List.of(), o.incoming() == null ? "" : ImportPlanner.sha(o.incoming()), false);
+                if (wanted == null) {
                     if (here) {
                         applier.delete(t, change);
                     }
@@ -82,11 +107,20 @@ public final class ConflictService {
                     applier.write(t, change, c.senderId(), !here);
                 }
                 applier.flush();
+                if (!fields.isEmpty()) {
+                    // the package's version stays known (sent again, it changes nothing), but the merged row is
+                    // newer than the sender's: it travels back
+                    ledger.putTaken(c.senderId(), List.of(new LedgerRepository.Take(c.rowUid(), -1, change.sha())));
+                }
             }
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            ledger.resolve(id, take.name(), now, guard.actor().userName());
+            String resolution = fields.isEmpty() ? take.name() : "FIELDS";
+            ledger.resolve(id, resolution, now, guard.actor().userName());
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("take", take.name());
+            details.put("take", resolution);
+            if (!fields.isEmpty()) {
+                details.put("fields", List.copyOf(new java.util.TreeSet<>(fields)));
+            }
             details.put("entity", c.entity());
             details.put("row", c.rowUid().toString());
             audit.record(AuditAction.DECIDE, "exchange_conflict", id, details);

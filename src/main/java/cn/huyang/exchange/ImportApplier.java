@@ -32,6 +32,8 @@ final class ImportApplier {
     private final Map<String, Long> departments = new HashMap<>();
     private final Set<Long> sessions = new HashSet<>();
     private final Set<Long> counselors = new HashSet<>();
+    private final List<LedgerRepository.Take> taken = new ArrayList<>();
+    private String takenFrom;
     private LocalDate from;
     private LocalDate to;
 
@@ -75,8 +77,12 @@ final class ImportApplier {
         flush();
     }
 
-    /** Derives again what the rows written so far ask for. */
+    /** Derives again what the rows written so far ask for; remembers the rows taken. */
     void flush() {
+        if (!taken.isEmpty()) {
+            ledger.putTaken(takenFrom, taken);
+            taken.clear();
+        }
         if (!sessions.isEmpty() || !counselors.isEmpty()) {
             rederive.after(sessions, counselors, from, to);
         }
@@ -106,12 +112,19 @@ final class ImportApplier {
             }
         }
         touch(t, c.local());
-        Long id = insert ? travel.insert(t, c.uid(), values) : null;
-        if (!insert) {
+        Long id;
+        long seq;
+        if (insert) {
+            TravelRepository.Written w = travel.insert(t, c.uid(), values);
+            id = w.id();
+            seq = w.changeSeq();
+            if (id != null) {
+                ids.computeIfAbsent(t.name(), k -> new HashMap<>()).put(c.uid(), id);
+            }
+        } else {
             travel.update(t, c.uid(), values);
             id = t.hasId() ? id(t.name(), c.uid()) : null;
-        } else if (id != null) {
-            ids.computeIfAbsent(t.name(), k -> new HashMap<>()).put(c.uid(), id);
+            seq = travel.changeSeq(t, c.uid());
         }
         Long student = t.sealId() == TravelTable.SealId.STUDENT_PART ? id("student", UUID.fromString(v.get("student_uid")))
                 : null;
@@ -127,7 +140,8 @@ final class ImportApplier {
             writeLines(id, v.get(IncomingRows.STUDENTS));
         }
         touch(t, v);
-        ledger.putTaken(senderId, c.uid(), travel.changeSeq(t, c.uid()), c.sha());
+        takenFrom = senderId;
+        taken.add(new LedgerRepository.Take(c.uid(), seq, c.sha()));
     }
 
     private void writeLines(long recordId, String students) {

@@ -132,12 +132,22 @@ public class LedgerRepository {
         return out;
     }
 
-    void putTaken(String peerId, UUID uid, long appliedSeq, String sha) {
-        int n = dsl.update(EXCHANGE_ROW).set(EXCHANGE_ROW.APPLIED_SEQ, appliedSeq).set(EXCHANGE_ROW.CONTENT_SHA, sha)
-                .where(EXCHANGE_ROW.PEER_ID.eq(peerId)).and(EXCHANGE_ROW.UID.eq(uid)).execute();
-        if (n == 0) {
-            dsl.insertInto(EXCHANGE_ROW, EXCHANGE_ROW.PEER_ID, EXCHANGE_ROW.UID, EXCHANGE_ROW.APPLIED_SEQ,
-                    EXCHANGE_ROW.CONTENT_SHA).values(peerId, uid, appliedSeq, sha).execute();
+    /** A row taken from a peer: its uid, the change_seq it got here, the SHA-256 of its content. */
+    record Take(UUID uid, long appliedSeq, String sha) {
+    }
+
+    /** Remembers rows taken from a peer (replacing what was remembered of them), in batches. */
+    void putTaken(String peerId, List<Take> rows) {
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            List<Take> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+            dsl.deleteFrom(EXCHANGE_ROW).where(EXCHANGE_ROW.PEER_ID.eq(peerId))
+                    .and(EXCHANGE_ROW.UID.in(chunk.stream().map(Take::uid).toList())).execute();
+            var batch = dsl.batch(dsl.insertInto(EXCHANGE_ROW, EXCHANGE_ROW.PEER_ID, EXCHANGE_ROW.UID,
+                    EXCHANGE_ROW.APPLIED_SEQ, EXCHANGE_ROW.CONTENT_SHA).values((String) null, null, null, null));
+            for (Take t : chunk) {
+                batch = batch.bind(peerId, t.uid(), t.appliedSeq(), t.sha());
+            }
+            batch.execute();
         }
     }
 

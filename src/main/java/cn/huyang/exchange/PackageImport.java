@@ -99,7 +99,8 @@ public final class PackageImport {
         List<NewAccount> accounts = new java.util.ArrayList<>();
         tx.inTransaction(() -> {
             for (IncomingRows.Account a : new IncomingRows(pkg, Role.OFFICE).accounts()) {
-                Long department = a.departmentCode() == null ? null : parts.directory().departmentId(a.departmentCode());
+                Long department = a.role() != Role.DEPARTMENT || a.departmentCode() == null ? null
+                        : parts.directory().departmentId(a.departmentCode());
                 Long counselor = a.counselor() == null ? null
                         : parts.travel().ids("counselor", List.of(a.counselor())).get(a.counselor());
                 if (a.role() == Role.COUNSELOR && counselor == null) {

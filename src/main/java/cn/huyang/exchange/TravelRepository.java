@@ -41,12 +41,16 @@ public class TravelRepository {
         this.stamps = stamps;
     }
 
+    private static final Map<String, Table<?>> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Table<?> table(TravelTable t) {
-        Table<?> table = cn.huyang.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(t.name().toUpperCase(java.util.Locale.ROOT));
-        if (table == null) {
-            throw new IllegalStateException("no table " + t.name());
-        }
-        return table;
+        return TABLES.computeIfAbsent(t.name(), name -> {
+            Table<?> table = cn.huyang.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(name.toUpperCase(java.util.Locale.ROOT));
+            if (table == null) {
+                throw new IllegalStateException("no table " + name);
+            }
+            return table;
+        });
     }
 
     private static Field<?> field(TravelTable t, String column) {
@@ -248,16 +252,21 @@ public class TravelRepository {
         return out;
     }
 
-    /** Inserts a row with the uid it has everywhere; returns its numeric key here (or null for a table without). */
-    Long insert(TravelTable t, UUID uid, Map<String, Object> values) {
+    /** A row just written: its numeric key here (null for a table without) and its change_seq. */
+    record Written(Long id, long changeSeq) {
+    }
+
+    /** Inserts a row with the uid it has everywhere. */
+    Written insert(TravelTable t, UUID uid, Map<String, Object> values) {
         Map<Field<?>, Object> all = fields(t, values);
         all.putAll(stamps.insert(table(t)));
         all.put(Stamps.uid(table(t)), uid);
+        Field<Long> seq = Stamps.changeSeq(table(t));
         if (!t.hasId()) {
-            dsl.insertInto(table(t)).set(all).execute();
-            return null;
+            return new Written(null, dsl.insertInto(table(t)).set(all).returningResult(seq).fetchOne().value1());
         }
-        return dsl.insertInto(table(t)).set(all).returningResult(field(t, "id").coerce(Long.class)).fetchOne().value1();
+        Record r = dsl.insertInto(table(t)).set(all).returningResult(field(t, "id").coerce(Long.class), seq).fetchOne();
+        return new Written(r.get(0, Long.class), r.get(1, Long.class));
     }
 
     /** Updates the row of that uid, stamped. */

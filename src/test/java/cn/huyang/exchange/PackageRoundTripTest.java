@@ -171,6 +171,26 @@ class PackageRoundTripTest {
     }
 
     @Test
+    void aConflictResolvedFieldByFieldKeepsBothChangesAndTravelsBack() {
+        phone(xgb, "甲", "13900000001");
+        xibu.roster().update(named(xibu, "甲").withPhone("13900000009")
+                .withTitle(cn.huyang.roster.TitleRank.ASSOCIATE_PROFESSOR, LocalDate.of(2026, 5, 1)));
+        xgb.exchange().receive().apply(send());
+        ConflictService.Opened o = xgb.exchange().conflicts().list(true).get(0);
+        assertThat(o.conflict().fields()).contains("phone").contains("title");
+        xgb.exchange().conflicts().resolveFields(o.conflict().id(), java.util.Set.of("title", "title_date"));
+        Counselor merged = named(xgb, "甲");
+        assertThat(merged.phone()).isEqualTo("13900000001");
+        assertThat(merged.title()).isEqualTo(cn.huyang.roster.TitleRank.ASSOCIATE_PROFESSOR);
+
+        xgb.exchange().export().exportFor(file(), "JSJ", null, false);
+        ImportPlan back = xibu.exchange().receive().apply(last());
+        assertThat(back.count(RowChange.Kind.CONFLICT)).isZero();
+        assertThat(named(xibu, "甲").phone()).isEqualTo("13900000001");
+        assertThat(named(xibu, "甲").title()).isEqualTo(cn.huyang.roster.TitleRank.ASSOCIATE_PROFESSOR);
+    }
+
+    @Test
     void aDeletionTravelsAsATombstone() {
         long record = xibu.training().page(cn.huyang.training.LedgerFilter.year(2026),
                 cn.huyang.training.LedgerSort.NEWEST_FIRST, 0, 10).rows().stream()
