@@ -3,13 +3,16 @@ package cn.huyang.exchange;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Dialogs;
 import cn.huyang.common.ui.Screens;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,7 +22,8 @@ import javafx.stage.Window;
 /**
  * 文件 → 数据包冲突… (学工部, administrators): the open conflicts above; below, the selected one's fields
  * with this office's value and the package's side by side, and per record 保留本处的版本 or
- * 采用数据包的版本. Nothing is decided without a click; each decision is in the audit log.
+ * 采用数据包的版本, or the package's values of the fields ticked (按勾选的字段合并). Nothing is decided
+ * without a click; each decision is in the audit log.
  */
 public final class PackageConflictsDialog {
     private final PackageConflictsViewModel vm;
@@ -60,20 +64,36 @@ public final class PackageConflictsDialog {
                 PackageConflictsViewModel.Field::office));
         fields.getColumns().add(PackageViews.column(m, "package.ui.col.package", 250,
                 PackageConflictsViewModel.Field::pkg));
+        TableColumn<PackageConflictsViewModel.Field, Boolean> take = new TableColumn<>(m.get("package.ui.col.take"));
+        take.setId("conflictTakeField");
+        take.setCellValueFactory(x -> vm.takeField(x.getValue().column()));
+        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
+        take.setEditable(true);
+        take.setPrefWidth(90);
+        take.editableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().mergeable(), vm.selectedProperty()));
+        fields.getColumns().add(take);
+        fields.setEditable(true);
         PackageViews.finish(fields);
         fields.setMinHeight(140);
 
         Button keep = new Button(m.get("package.ui.keepOffice"));
         keep.setId("conflictKeepOffice");
         keep.setOnAction(e -> vm.resolve(ConflictService.Take.OFFICE));
-        Button take = new Button(m.get("package.ui.takePackage"));
-        take.setId("conflictTakePackage");
-        take.setOnAction(e -> vm.resolve(ConflictService.Take.PACKAGE));
-        for (Button b : new Button[] {keep, take}) {
+        Button takeAll = new Button(m.get("package.ui.takePackage"));
+        takeAll.setId("conflictTakePackage");
+        takeAll.setOnAction(e -> vm.resolve(ConflictService.Take.PACKAGE));
+        for (Button b : new Button[] {keep, takeAll}) {
             b.setMinWidth(Button.USE_PREF_SIZE);
             b.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         }
-        HBox actions = new HBox(8, keep, take, PackageViews.spinner("packageConflictsProgress", vm.busyProperty()));
+        Button merge = new Button(m.get("package.ui.takeFields"));
+        merge.setId("conflictTakeFields");
+        merge.setMinWidth(Button.USE_PREF_SIZE);
+        merge.setOnAction(e -> vm.resolveFields());
+        merge.disableProperty().bind(vm.fieldsChosenProperty().not().or(vm.busyProperty()));
+        HBox actions = new HBox(8, keep, takeAll, merge,
+                PackageViews.spinner("packageConflictsProgress", vm.busyProperty()));
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(8, Dialogs.heading(m.get("package.ui.conflictsHeading")),

@@ -13,11 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,16 +27,20 @@ import javafx.collections.ObservableList;
 /**
  * 文件 → 数据包冲突… without a screen (学工部, administrators): the open conflicts — a record a package
  * changed that was changed here too — each with the fields in which the two versions differ, side by
- * side; per record, 保留本处的版本 or 采用数据包的版本 (in the background, then the list again).
+ * side; per record, 保留本处的版本 or 采用数据包的版本, or per field (the package's values of the fields
+ * ticked, this office's of the rest) — in the background, then the list again.
  */
 public final class PackageConflictsViewModel {
-    /** A conflict as listed: its table and record in words, the fields that differ, both versions. */
+    /**
+     * A conflict as listed: its table and record in words, the fields that differ, both versions;
+     * {@code mergeable} when both versions are there (a field may be taken from each).
+     */
     public record Row(long id, String table, String record, String fields, String from, String created,
-                      List<Field> values) {
+                      List<Field> values, boolean mergeable) {
     }
 
-    /** A field of a conflict: this office's value and the package's. */
-    public record Field(String field, String office, String pkg) {
+    /** A field of a conflict: its column, its name in words, this office's value and the package's. */
+    public record Field(String column, String field, String office, String pkg) {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -46,6 +52,8 @@ public final class PackageConflictsViewModel {
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Map<String, BooleanProperty> taken = new HashMap<>();
+    private final ReadOnlyBooleanWrapper fieldsChosen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Runnable onResolved = () -> { };
@@ -57,7 +65,11 @@ public final class PackageConflictsViewModel {
         this.texts = texts;
         this.runner = runner;
         this.m = texts.messages();
-        selected.addListener((o, a, r) -> fields.setAll(r == null ? List.of() : r.values()));
+        selected.addListener((o, a, r) -> {
+            taken.clear();
+            fieldsChosen.set(false);
+            fields.setAll(r == null ? List.of() : r.values());
+        });
     }
 
     /** After a conflict was resolved (the window reloads its tabs). */
@@ -105,6 +117,40 @@ public final class PackageConflictsViewModel {
         }, this::failed);
     }
 
+    /** Whether the package's value of this field of the selected conflict is taken (by {@link #resolveFields}). */
+    public BooleanProperty takeField(String column) {
+        return taken.computeIfAbsent(column, c -> {
+            BooleanProperty p = new SimpleBooleanProperty(false);
+            p.addListener((o, a, b) -> fieldsChosen.set(taken.values().stream().anyMatch(BooleanProperty::get)));
+            return p;
+        });
+    }
+
+    /** Resolves the selected conflict field by field: the package's values of the fields ticked, this office's of the rest. */
+    public void resolveFields() {
+        Row r = selected.get();
+        Set<String> columns = new LinkedHashSet<>();
+        taken.forEach((c, p) -> {
+            if (p.get()) {
+                columns.add(c);
+            }
+        });
+        if (r == null || !r.mergeable() || columns.isEmpty() || busy.get()) {
+            return;
+        }
+        String names = r.values().stream().filter(f -> columns.contains(f.column())).map(Field::field)
+                .collect(java.util.stream.Collectors.joining("、"));
+        error.set("");
+        busy.set(true);
+        runner.run(m.get("package.ui.resolving"), p -> conflicts.resolveFields(r.id(), columns), c -> {
+            busy.set(false);
+            selected.set(null);
+            onNotice.accept(m.get("package.ui.resolved.FIELDS", r.id(), r.record(), names));
+            onResolved.run();
+            load();
+        }, this::failed);
+    }
+
     private Row row(ConflictService.Opened o) {
         Conflict c = o.conflict();
         Map<UUID, String> names = new HashMap<>();
@@ -118,20 +164,26 @@ public final class PackageConflictsViewModel {
         if (o.local() == null || o.incoming() == null || differ.isEmpty()) {
             differ.addAll(any == null ? List.of() : any.keySet()); // deleted on one side: the whole record
         }
+        if (any != null) { // in the table's column order
+            List<String> order = new ArrayList<>(any.keySet());
+            List<String> sorted = new ArrayList<>(differ);
+            sorted.sort(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
+            differ = new LinkedHashSet<>(sorted);
+        }
         List<Field> values = new ArrayList<>();
         for (String column : differ) {
-            values.add(new Field(texts.column(column), side(c.entity(), column, o.local()),
+            values.add(new Field(column, texts.column(column), side(c.entity(), column, o.local()),
                     side(c.entity(), column, o.incoming())));
         }
-        String fieldNames = String.join("、", (c.fields() == null || c.fields().isBlank()
-                ? List.<String>of() : Arrays.stream(c.fields().split(",")).map(s -> texts.column(s.strip())).toList()));
+        String fieldNames = values.stream().map(Field::field).collect(java.util.stream.Collectors.joining("、"));
         if (o.local() == null) {
             fieldNames = m.get("package.ui.deletedHere");
         } else if (o.incoming() == null) {
             fieldNames = m.get("package.ui.deletedThere");
         }
         return new Row(c.id(), texts.table(c.entity()), texts.caption(c.entity(), c.rowUid(), any, names), fieldNames,
-                m.get("package.ui.fromPackage", c.sequence()), c.createdAt().format(WHEN), values);
+                m.get("package.ui.fromPackage", c.sequence()), c.createdAt().format(WHEN), values,
+                o.local() != null && o.incoming() != null);
     }
 
     private String side(String table, String column, Map<String, String> version) {
@@ -168,6 +220,11 @@ public final class PackageConflictsViewModel {
     /** "2 条待处理的冲突" or "没有待处理的冲突". */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /** True when at least one field of the selected conflict is ticked to be taken from the package. */
+    public ReadOnlyBooleanProperty fieldsChosenProperty() {
+        return fieldsChosen.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

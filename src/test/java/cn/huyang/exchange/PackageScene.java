@@ -64,13 +64,14 @@ final class PackageScene implements AutoCloseable {
 
     /**
      * After the first package was applied at the office: the office changes 张三's phone, the department
-     * changes 张三's phone too and 李四's rank, and sends its second package.
+     * changes 张三's phone too (and rank) and 李四's rank, and sends its second package.
      */
     Path second() {
         AppContext here = officeUser();
         here.roster().update(named(here, "张三").withPhone("13900000001"));
         AppContext dept = departmentUser();
-        dept.roster().update(named(dept, "张三").withPhone("13800000002"));
+        dept.roster().update(named(dept, "张三").withPhone("13800000002").withAdminRank("副科级",
+                LocalDate.of(2026, 6, 12)));
         dept.roster().update(named(dept, "李四").withAdminRank("正科级", LocalDate.of(2026, 6, 10)));
         Path p = dir.resolve("p2.hypkg");
         dept.exchange().export().export(p, null, null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huyang.app.AppContext;
 import cn.huyang.common.ImmediateRunner;
+import cn.huyang.roster.Counselor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,12 +197,15 @@ class PackageViewModelsTest {
         assertThat(conflicts.rows()).singleElement().satisfies(r -> {
             assertThat(r.table()).isEqualTo("辅导员");
             assertThat(r.record()).isEqualTo("张三");
-            assertThat(r.fields()).isEqualTo("联系电话");
+            assertThat(r.fields()).isEqualTo("职级、职级取得时间、联系电话");
+            assertThat(r.mergeable()).isTrue();
             assertThat(r.from()).isEqualTo("第 2 号数据包");
         });
         assertThat(conflicts.selectedProperty().get()).isNotNull();
         assertThat(conflicts.fields()).containsExactly(
-                new PackageConflictsViewModel.Field("联系电话", "13900000001", "13800000002"));
+                new PackageConflictsViewModel.Field("admin_rank", "职级", "（空）", "副科级"),
+                new PackageConflictsViewModel.Field("admin_rank_date", "职级取得时间", "（空）", "2026-06-12"),
+                new PackageConflictsViewModel.Field("phone", "联系电话", "13900000001", "13800000002"));
 
         conflicts.resolve(ConflictService.Take.PACKAGE);
         assertThat(resolved[0]).isEqualTo(1);
@@ -209,6 +213,34 @@ class PackageViewModelsTest {
         assertThat(conflicts.countProperty().get()).isEqualTo("没有待处理的冲突。");
         assertThat(conflicts.fields()).isEmpty();
         assertThat(PackageScene.named(office, "张三").phone()).isEqualTo("13800000002");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aConflictIsMergedFieldByField() {
+        AppContext office = s.officeUser();
+        office.exchange().receive().apply(s.first());
+        office.exchange().receive().apply(s.second());
+        PackageConflictsViewModel conflicts = new PackageConflictsViewModel(office.exchange().conflicts(),
+                PackageScene.texts(office), runner);
+        conflicts.setOnFailure(failures::add);
+        List<String> notices = new ArrayList<>();
+        conflicts.setOnNotice(notices::add);
+        conflicts.load();
+        assertThat(conflicts.fieldsChosenProperty().get()).isFalse();
+        conflicts.resolveFields(); // nothing ticked: nothing done
+        assertThat(conflicts.rows()).hasSize(1);
+        conflicts.takeField("admin_rank").set(true);
+        conflicts.takeField("admin_rank_date").set(true);
+        assertThat(conflicts.fieldsChosenProperty().get()).isTrue();
+        conflicts.resolveFields();
+        assertThat(conflicts.rows()).isEmpty();
+        assertThat(notices).containsExactly("冲突 #1（张三）已处理：职级、职级取得时间采用数据包的值，其余保留本处的版本");
+        Counselor merged = PackageScene.named(office, "张三");
+        assertThat(merged.phone()).as("this office's").isEqualTo("13900000001");
+        assertThat(merged.adminRank()).as("the package's").isEqualTo("副科级");
+        assertThat(office.exchange().conflicts().list(false)).singleElement()
+                .satisfies(o -> assertThat(o.conflict().resolution()).isEqualTo("FIELDS"));
         assertThat(failures).isEmpty();
     }
 
