@@ -185,7 +185,7 @@ final class ImportPlanner {
                 out.add(new RowChange(t.name(), d.uid(), Kind.UNCHANGED, d.line(), null, null, List.of(), "", false));
                 continue;
             }
-            if (sender.limited() && (t.owner() == TravelTable.Owner.SHARED || !owners.inScope(l, sender))) {
+            if (sender.limited() && t.owner() != TravelTable.Owner.SHARED && !owners.inScope(l, sender)) {
                 throw new PackageRefusal(Reason.OUT_OF_SCOPE, TravelTables.TOMBSTONES, d.line());
             }
             LedgerRepository.Taken was = ledger.taken(sender.databaseId(), List.of(d.uid())).get(d.uid());

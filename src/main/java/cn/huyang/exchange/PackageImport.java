@@ -208,7 +208,8 @@ public final class PackageImport {
         if (m.sequence() <= last || ledger.received(m.senderDatabase(), m.sequence())) {
             return new ImportPlan(m, o.sha(), true, List.of());
         }
-        if (m.since() > last) {
+        // a counselor's package holds only their rows: it may not stand in for a missing one of the same PC
+        if (m.since() > last || m.senderRole() == Role.COUNSELOR && m.sequence() != last + 1) {
             throw new PackageRefusal(Reason.MISSING_SEQUENCE, last + 1, m.sequence());
         }
         if (m.senderRole() == Role.DEPARTMENT && m.department() == null) {

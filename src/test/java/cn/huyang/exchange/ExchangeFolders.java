@@ -41,19 +41,20 @@ final class ExchangeFolders implements AutoCloseable {
             stores.add(store);
         }
 
-        AppContext as(Role role, String department) {
-            return as(role, department, null);
+        /** A counselor's context under that account name (the office maps the name to its counselor). */
+        AppContext counselor(String userName, long counselorId) {
+            Session session = new Session(new Actor(1, userName, userName, Role.COUNSELOR, null, counselorId));
+            return new AppContext(store, ZH, clock, session, Credentials.NONE, Modules.standard(), key);
         }
 
-        AppContext as(Role role, String department, Long counselorId) {
+        AppContext as(Role role, String department) {
             Long dept = department == null ? null : departmentId(department);
             String name = switch (role) {
                 case OFFICE -> "xuegongbu";
                 case DEPARTMENT -> "xibu-" + department.toLowerCase();
-                case COUNSELOR -> "fdy-" + counselorId;
                 default -> "admin";
             };
-            Session session = new Session(new Actor(1, name, name, role, dept, counselorId));
+            Session session = new Session(new Actor(1, name, name, role, dept, null));
             return new AppContext(store, ZH, clock, session, Credentials.NONE, Modules.standard(), key);
         }
 

@@ -191,6 +191,32 @@ class PackageRoundTripTest {
     }
 
     @Test
+    void aCounselorsOwnWorkRecordReachesTheOfficeSealedThere() {
+        long jia = named(xibu, "甲").id();
+        office.as(Role.ADMIN, null).accounts().create("fdy-jia", "甲", Role.COUNSELOR, null, named(xgb, "甲").id(),
+                "Counselor-2026".toCharArray());
+        AppContext counselor = jsj.counselor("fdy-jia", jia);
+        cn.huyang.app.WorklogModule.of(counselor).records().add(new cn.huyang.worklog.WorkRecord(null, jia,
+                cn.huyang.worklog.RecordKind.TALK, LocalDate.of(2026, 6, 1), null, "办公室", "2024级1班", "STUDY",
+                null, false, false, java.util.Map.of("way", "FACE", "reason", "学业困难"),
+                List.of(new cn.huyang.worklog.StudentRef(null, "阿依古丽")), 0));
+        Path p = file();
+        counselor.exchange().export().export(p, null, null);
+        ImportPlan plan = xgb.exchange().receive().apply(p);
+        assertThat(plan.counts().get("work_record")).containsEntry(RowChange.Kind.NEW, 1);
+        assertThat(plan.counts()).containsOnlyKeys("work_record");
+        var records = cn.huyang.app.WorklogModule.of(xgb).records().month(named(xgb, "甲").id(),
+                java.time.YearMonth.of(2026, 6));
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.detail("reason")).isEqualTo("学业困难");
+            assertThat(r.students()).extracting(cn.huyang.worklog.StudentRef::name).containsExactly("阿依古丽");
+        });
+        String sealed = office.store.dsl().select(cn.huyang.db.jooq.Tables.WORK_RECORD.BODY)
+                .from(cn.huyang.db.jooq.Tables.WORK_RECORD).fetchOne().value1();
+        assertThat(sealed).startsWith("g1:").doesNotContain("学业困难");
+    }
+
+    @Test
     void aDeletionTravelsAsATombstone() {
         long record = xibu.training().page(cn.huyang.training.LedgerFilter.year(2026),
                 cn.huyang.training.LedgerSort.NEWEST_FIRST, 0, 10).rows().stream()
