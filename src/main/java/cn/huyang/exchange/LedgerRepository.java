@@ -181,6 +181,13 @@ public class LedgerRepository {
                 .fetchOptional(LedgerRepository::conflict);
     }
 
+    /** The rows in an open conflict with a package of that sender: held back from it until a person decides. */
+    java.util.Set<UUID> openConflictRows(String senderId) {
+        return new java.util.HashSet<>(dsl.selectDistinct(EXCHANGE_CONFLICT.ROW_UID).from(EXCHANGE_CONFLICT)
+                .where(EXCHANGE_CONFLICT.SENDER_ID.eq(senderId)).and(EXCHANGE_CONFLICT.STATUS.eq("OPEN"))
+                .fetch(EXCHANGE_CONFLICT.ROW_UID));
+    }
+
     /** The open conflicts of a row (a later package's version of a row already in conflict joins them). */
     boolean openConflict(UUID rowUid) {
         return dsl.fetchExists(EXCHANGE_CONFLICT, EXCHANGE_CONFLICT.ROW_UID.eq(rowUid)

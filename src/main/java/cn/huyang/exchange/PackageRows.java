@@ -15,6 +15,7 @@ final class PackageRows {
     private final TravelRepository travel;
     private final LedgerRepository ledger;
     private final RowTexts texts;
+    private java.util.Set<UUID> held = java.util.Set.of();
 
     PackageRows(TravelRepository travel, LedgerRepository ledger, RowTexts texts) {
         this.travel = travel;
@@ -31,6 +32,7 @@ final class PackageRows {
      *                  sent back (they are its own already)
      */
     Collected collect(Role role, long after, Long departmentId, Long counselorId, String recipient) {
+        held = ledger.openConflictRows(recipient);
         List<PackageTable> tables = new ArrayList<>();
         long bound = 0;
         List<String> entities = new ArrayList<>();
@@ -73,9 +75,16 @@ final class PackageRows {
         return new Collected(tables, bound);
     }
 
+    /**
+     * The rows to send: not those taken from the recipient and unchanged since (its own already), nor those
+     * in an open conflict with its package (they travel once a person has decided: see ConflictService).
+     */
     private List<LocalRow> notEchoed(List<LocalRow> rows, String recipient) {
         if (rows.isEmpty()) {
             return rows;
+        }
+        if (!held.isEmpty()) {
+            rows = rows.stream().filter(r -> !held.contains(r.uid())).toList();
         }
         Map<UUID, LedgerRepository.Taken> taken = ledger.taken(recipient, rows.stream().map(LocalRow::uid).toList());
         if (taken.isEmpty()) {

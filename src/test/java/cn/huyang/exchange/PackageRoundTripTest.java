@@ -157,6 +157,19 @@ class PackageRoundTripTest {
     }
 
     @Test
+    void aRowInAnOpenConflictIsHeldBackFromTheSenderUntilADecision() {
+        phone(xgb, "甲", "13900000001");
+        phone(xibu, "甲", "13900000009");
+        xgb.exchange().receive().apply(send());
+        xgb.exchange().export().exportFor(file(), "JSJ", null, false);
+        ImportPlan plan = xibu.exchange().receive().preview(last());
+        assertThat(plan.changes()).noneMatch(c -> c.table().equals("counselor") && c.incoming() != null
+                && "13900000001".equals(c.incoming().get("phone")));
+        xibu.exchange().receive().apply(last());
+        assertThat(named(xibu, "甲").phone()).isEqualTo("13900000009");
+    }
+
+    @Test
     void keepingTheOfficesVersionSendsItBack() {
         phone(xgb, "甲", "13900000001");
         phone(xibu, "甲", "13900000009");
