@@ -33,6 +33,7 @@ public class TravelRepository {
     private static final String OWNER_DEPARTMENT = "owner_department$";
     private static final String OWNER_COUNSELOR = "owner_counselor$";
     private static final String STUDENT_KEY = "student_key$";
+    private static final Map<String, Field<?>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
     private final DSLContext dsl;
     private final Stamps stamps;
 
@@ -53,12 +54,24 @@ public class TravelRepository {
         });
     }
 
+    /** A column of the table (looked up by name once: jOOQ's lookup by name walks the schema every time). */
     private static Field<?> field(TravelTable t, String column) {
-        Field<?> f = table(t).field(column.toUpperCase(java.util.Locale.ROOT));
-        if (f == null) {
-            throw new IllegalStateException(t.name() + " has no column " + column);
-        }
-        return f;
+        return FIELDS.computeIfAbsent(t.name() + "." + column, k -> {
+            Field<?> f = table(t).field(column.toUpperCase(java.util.Locale.ROOT));
+            if (f == null) {
+                throw new IllegalStateException(t.name() + " has no column " + column);
+            }
+            return f;
+        });
+    }
+
+    /**
+     * {@code field in (values)} with the values inlined: H2 checks a list of bind values against every row
+     * the index gave, one by one (a cast each), but hashes a list of constants. The values are uids and
+     * numeric keys, never text from outside.
+     */
+    private static <T> Condition in(Field<T> field, List<T> values) {
+        return field.in(values.stream().map(DSL::inline).toList());
     }
 
     /** The Java type of a column (what its text in a package is read as). */
@@ -92,7 +105,7 @@ public class TravelRepository {
         Map<UUID, LocalRow> out = new HashMap<>();
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
-            for (LocalRow r : read(t, Stamps.uid(table(t)).in(all.subList(i, Math.min(all.size(), i + CHUNK))))) {
+            for (LocalRow r : read(t, in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))) {
                 out.put(r.uid(), r);
             }
         }
@@ -220,7 +233,7 @@ public class TravelRepository {
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(Stamps.uid(table(t)), field(t, "id").coerce(Long.class)).from(table(t))
-                    .where(Stamps.uid(table(t)).in(all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
@@ -305,7 +318,7 @@ public class TravelRepository {
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(WORK_RECORD_STUDENT.RECORD_ID, WORK_RECORD_STUDENT.SEQ_NO, STUDENT.UID, WORK_RECORD_STUDENT.NAME)
                     .from(WORK_RECORD_STUDENT).leftJoin(STUDENT).on(STUDENT.ID.eq(WORK_RECORD_STUDENT.STUDENT_ID))
-                    .where(WORK_RECORD_STUDENT.RECORD_ID.in(all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(in(WORK_RECORD_STUDENT.RECORD_ID, all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .orderBy(WORK_RECORD_STUDENT.RECORD_ID, WORK_RECORD_STUDENT.SEQ_NO)
                     .forEach(r -> out.add(new Line(r.value1(), r.value2(), r.value3(), r.value4())));
         }
@@ -341,7 +354,7 @@ public class TravelRepository {
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(TOMBSTONE.UID, DSL.max(TOMBSTONE.CHANGE_SEQ)).from(TOMBSTONE)
-                    .where(TOMBSTONE.UID.in(all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(in(TOMBSTONE.UID, all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .groupBy(TOMBSTONE.UID).forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
