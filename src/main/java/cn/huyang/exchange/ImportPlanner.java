@@ -176,21 +176,41 @@ final class ImportPlanner {
         }
     }
 
+    /**
+     * The deletions, read in one go per table (their rows here, what was taken of them, their content):
+     * first every row here checked against the sender's scope, then compared.
+     */
     private List<RowChange> deletions(List<IncomingRows.Deletion> ds, Sender sender, Owners owners) {
-        List<RowChange> out = new ArrayList<>();
+        Map<String, List<UUID>> asked = new LinkedHashMap<>();
+        ds.forEach(d -> asked.computeIfAbsent(d.entity(), k -> new ArrayList<>()).add(d.uid()));
+        Map<String, Map<UUID, LocalRow>> local = new HashMap<>();
+        asked.forEach((entity, uids) -> local.put(entity, travel.byUid(TravelTables.named(entity), uids)));
+        List<UUID> held = new ArrayList<>();
         for (IncomingRows.Deletion d : ds) {
             TravelTable t = TravelTables.named(d.entity());
-            LocalRow l = travel.byUid(t, List.of(d.uid())).get(d.uid());
+            LocalRow l = local.get(t.name()).get(d.uid());
             if (l == null) {
-                out.add(new RowChange(t.name(), d.uid(), Kind.UNCHANGED, d.line(), null, null, List.of(), "", false));
                 continue;
             }
             if (sender.limited() && t.owner() != TravelTable.Owner.SHARED && !owners.inScope(l, sender)) {
                 throw new PackageRefusal(Reason.OUT_OF_SCOPE, TravelTables.TOMBSTONES, d.line());
             }
-            LedgerRepository.Taken was = ledger.taken(sender.databaseId(), List.of(d.uid())).get(d.uid());
+            held.add(d.uid());
+        }
+        Map<UUID, LedgerRepository.Taken> taken = held.isEmpty() ? Map.of() : ledger.taken(sender.databaseId(), held);
+        Map<UUID, Map<String, String>> content = new HashMap<>();
+        local.forEach((entity, rows) -> content.putAll(localContent(TravelTables.named(entity), rows)));
+        List<RowChange> out = new ArrayList<>();
+        for (IncomingRows.Deletion d : ds) {
+            TravelTable t = TravelTables.named(d.entity());
+            LocalRow l = local.get(t.name()).get(d.uid());
+            if (l == null) {
+                out.add(new RowChange(t.name(), d.uid(), Kind.UNCHANGED, d.line(), null, null, List.of(), "", false));
+                continue;
+            }
+            LedgerRepository.Taken was = taken.get(d.uid());
             long baseline = Math.max(sender.baseBound(), was == null ? 0 : was.appliedSeq());
-            Map<String, String> here = localContent(t, Map.of(l.uid(), l)).get(l.uid());
+            Map<String, String> here = content.get(l.uid());
             // a counselor, a student or a session is deleted only by a person here, who sees what hangs on it
             boolean person = t.owner() == TravelTable.Owner.SELF || t.owner() == TravelTable.Owner.SHARED;
             Kind kind = person || l.changeSeq() > baseline ? Kind.CONFLICT : Kind.DELETE;
