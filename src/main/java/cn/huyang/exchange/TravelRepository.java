@@ -136,20 +136,21 @@ public class TravelRepository {
         if (t.sealId() == TravelTable.SealId.STUDENT_PART) {
             fields.add(field(t, "student_id").as(STUDENT_KEY));
         }
+        // read by position: a record's lookup by field or name searches its fields for each value
+        int columns = (id == null ? 0 : 1) + 4;
+        int owners = columns + t.columns().size();
+        boolean part = t.sealId() == TravelTable.SealId.STUDENT_PART;
         List<LocalRow> out = new ArrayList<>();
         for (Record r : dsl.select(fields).from(table).where(where).orderBy(Stamps.changeSeq(table)).fetch()) {
             Map<String, String> values = new LinkedHashMap<>();
-            values.put("changed_at", ValueText.write(r.get(field(t, "changed_at"))));
-            values.put("changed_by", ValueText.write(r.get(field(t, "changed_by"))));
-            for (TravelColumn c : t.columns()) {
-                Object v = c.kind() == TravelColumn.Kind.PLAIN || c.kind() == TravelColumn.Kind.SEALED
-                        ? r.get(field(t, c.column())) : r.get(c.name());
-                values.put(c.name(), ValueText.write(v));
+            values.put("changed_at", ValueText.write(r.get(columns - 2)));
+            values.put("changed_by", ValueText.write(r.get(columns - 1)));
+            for (int i = 0; i < t.columns().size(); i++) {
+                values.put(t.columns().get(i).name(), ValueText.write(r.get(columns + i)));
             }
-            out.add(new LocalRow(id == null ? null : r.get(id, Long.class), r.get(Stamps.uid(table)),
-                    r.get(Stamps.changeSeq(table)), values, r.get(OWNER_DEPARTMENT, String.class),
-                    r.get(OWNER_COUNSELOR, UUID.class),
-                    t.sealId() == TravelTable.SealId.STUDENT_PART ? r.get(STUDENT_KEY, Long.class) : null));
+            out.add(new LocalRow(id == null ? null : r.get(0, Long.class), r.get(columns - 4, UUID.class),
+                    r.get(columns - 3, Long.class), values, r.get(owners, String.class), r.get(owners + 1, UUID.class),
+                    part ? r.get(owners + 2, Long.class) : null));
         }
         return out;
     }
