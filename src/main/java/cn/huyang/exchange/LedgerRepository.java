@@ -124,11 +124,13 @@ public class LedgerRepository {
         Map<UUID, Taken> out = new HashMap<>();
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
-            // (peer, uid) pairs of the key, inlined: H2 then seeks each pair and hashes the list; with bind values
-            // it read every row of the peer and checked each against the list one by one (PackageBenchmark)
             dsl.select(EXCHANGE_ROW.UID, EXCHANGE_ROW.APPLIED_SEQ, EXCHANGE_ROW.CONTENT_SHA).from(EXCHANGE_ROW)
-                    .where(DSL.row(EXCHANGE_ROW.PEER_ID, EXCHANGE_ROW.UID).in(all.subList(i, Math.min(all.size(),
-                            i + CHUNK)).stream().map(u -> DSL.row(DSL.inline(peerId), DSL.inline(u))).toList()))
+                    .where(EXCHANGE_ROW.PEER_ID.eq(peerId))
+                    // inlined: H2 checks a list of bind values one by one (with a cast each) against every row of
+                    // the peer, uid being the key's second column; a list of constants it hashes (PackageBenchmark).
+                    // Not (peer_id, uid) in (pairs): H2 would seek each, but PostgreSQL filters an OR of them.
+                    .and(EXCHANGE_ROW.UID.in(all.subList(i, Math.min(all.size(), i + CHUNK)).stream().map(DSL::inline)
+                            .toList()))
                     .forEach(r -> out.put(r.value1(), new Taken(r.value2(), r.value3())));
         }
         return out;
