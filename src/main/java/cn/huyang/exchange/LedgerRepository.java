@@ -144,8 +144,8 @@ public class LedgerRepository {
     void putTaken(String peerId, List<Take> rows) {
         for (int i = 0; i < rows.size(); i += CHUNK) {
             List<Take> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
-            dsl.deleteFrom(EXCHANGE_ROW).where(EXCHANGE_ROW.PEER_ID.eq(peerId))
-                    .and(EXCHANGE_ROW.UID.in(chunk.stream().map(Take::uid).toList())).execute();
+            dsl.deleteFrom(EXCHANGE_ROW).where(EXCHANGE_ROW.PEER_ID.eq(peerId)) // the uids inlined: see taken
+                    .and(EXCHANGE_ROW.UID.in(chunk.stream().map(t -> DSL.inline(t.uid())).toList())).execute();
             var batch = dsl.batch(dsl.insertInto(EXCHANGE_ROW, EXCHANGE_ROW.PEER_ID, EXCHANGE_ROW.UID,
                     EXCHANGE_ROW.APPLIED_SEQ, EXCHANGE_ROW.CONTENT_SHA).values((String) null, null, null, null));
             for (Take t : chunk) {
