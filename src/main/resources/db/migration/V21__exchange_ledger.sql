@@ -90,3 +90,6 @@ create table exchange_conflict (
 );
 
 create index ix_exchange_conflict_row on exchange_conflict (row_uid);
+
+-- the rows taken, looked up by uid for a package's thousands of rows (the key leads with the peer)
+create index ix_exchange_row_uid on exchange_row (uid);
