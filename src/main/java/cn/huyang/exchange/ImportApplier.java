@@ -47,6 +47,7 @@ final class ImportApplier {
     }
 
     void apply(List<RowChange> changes, String senderId, String packageName, LocalDateTime at) {
+        prefetch(changes);
         for (RowChange c : changes) {
             TravelTable t = TravelTables.named(c.table());
             switch (c.kind()) {
@@ -185,8 +186,58 @@ final class ImportApplier {
         return a == null || b.isAfter(a) ? b : a;
     }
 
+    /**
+     * The numeric keys here of every row the changes name (their own rows, their references, their lines'
+     * students), a query per thousand rather than one per row.
+     */
+    private void prefetch(List<RowChange> changes) {
+        Map<String, Set<UUID>> wanted = new HashMap<>();
+        for (RowChange c : changes) {
+            TravelTable t = TravelTables.named(c.table());
+            if (c.kind() == Kind.CHANGED && t.hasId()) {
+                wanted.computeIfAbsent(t.name(), k -> new HashSet<>()).add(c.uid());
+            }
+            if (c.kind() != Kind.NEW && c.kind() != Kind.CHANGED && c.kind() != Kind.DELETE) {
+                continue;
+            }
+            for (Map<String, String> v : java.util.Arrays.asList(c.incoming(), c.local())) {
+                if (v == null) {
+                    continue;
+                }
+                for (TravelColumn col : t.columns()) {
+                    String ref = v.get(col.name());
+                    if (col.kind() == TravelColumn.Kind.REF && ref != null) {
+                        wanted.computeIfAbsent(col.target(), k -> new HashSet<>()).add(UUID.fromString(ref));
+                    }
+                }
+                String lines = v.get(IncomingRows.STUDENTS);
+                if (lines != null) {
+                    studentsOf(lines).forEach(u -> wanted.computeIfAbsent("student", k -> new HashSet<>()).add(u));
+                }
+            }
+        }
+        wanted.forEach((table, uids) -> ids.computeIfAbsent(table, k -> new HashMap<>())
+                .putAll(travel.ids(table, uids)));
+    }
+
+    private static List<UUID> studentsOf(String lines) {
+        List<UUID> out = new ArrayList<>();
+        try {
+            if (JsonReader.parse(lines, 3) instanceof List<?> list) {
+                for (Object l : list) {
+                    if (l instanceof List<?> line && line.get(0) instanceof String uid) {
+                        out.add(UUID.fromString(uid));
+                    }
+                }
+            }
+        } catch (JsonReader.SyntaxException e) {
+            throw new IllegalStateException("work record lines", e);
+        }
+        return out;
+    }
+
     private Long id(String table, UUID uid) {
-        Long id = ids("" + table, uid);
+        Long id = ids(table, uid);
         if (id == null) {
             throw new IllegalStateException(table + " " + uid + " is not here");
         }
