@@ -24,6 +24,9 @@ import java.util.List;
  */
 final class ExchangeFolders implements AutoCloseable {
     static final Messages ZH = Messages.forLanguage("zh");
+    /** The tests' clock: 2026-06-15 10:00 in Xinjiang's offices' zone. */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.LocalDate.of(2026, 6, 15).atTime(10, 0)
+            .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
     private final Clock clock;
     private final List<Store> stores = new ArrayList<>();
 
@@ -69,6 +72,12 @@ final class ExchangeFolders implements AutoCloseable {
             new AppContext(store, ZH, clock, Session.system(), Credentials.NONE, Modules.standard(), key).roster()
                     .saveDepartment(new Department(null, code, name, order, true));
         }
+    }
+
+    /** A full-time counselor registered on 2026-03-01 (the ID number made from {@code seq}). */
+    static cn.huyang.roster.Counselor register(AppContext ctx, String name, long department, int seq) {
+        return ctx.roster().register(cn.huyang.roster.TestData.counselor(name, department,
+                cn.huyang.roster.PostType.FULL_TIME, seq), java.time.LocalDate.of(2026, 3, 1));
     }
 
     Folder office(Path dir) {

@@ -8,13 +8,10 @@ import cn.huyang.access.Role;
 import cn.huyang.app.AppContext;
 import cn.huyang.db.jooq.Tables;
 import cn.huyang.roster.Counselor;
-import cn.huyang.roster.PostType;
-import cn.huyang.roster.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,9 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * departments' packages both kept.
  */
 class PackageRefusalsTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 6, 15).atTime(10, 0).atZone(ZONE).toInstant(),
-            ZONE);
+    private static final Clock CLOCK = ExchangeFolders.CLOCK;
     @TempDir
     Path dir;
     ExchangeFolders folders;
@@ -46,19 +41,14 @@ class PackageRefusalsTest {
         office.department("JSJ", "计算机系", 1);
         office.department("JJ", "经济系", 2);
         xgb = office.as(Role.OFFICE, null);
-        register(xgb, "甲", office.departmentId("JSJ"), 1);
-        register(xgb, "乙", office.departmentId("JSJ"), 2);
-        register(xgb, "丁", office.departmentId("JJ"), 3);
+        ExchangeFolders.register(xgb, "甲", office.departmentId("JSJ"), 1);
+        ExchangeFolders.register(xgb, "乙", office.departmentId("JSJ"), 2);
+        ExchangeFolders.register(xgb, "丁", office.departmentId("JJ"), 3);
     }
 
     @AfterEach
     void close() {
         folders.close();
-    }
-
-    private static Counselor register(AppContext ctx, String name, long department, int seq) {
-        return ctx.roster().register(TestData.counselor(name, department, PostType.FULL_TIME, seq),
-                LocalDate.of(2026, 3, 1));
     }
 
     private Path file() {

@@ -7,8 +7,6 @@ import cn.huyang.access.AuditQuery;
 import cn.huyang.access.Role;
 import cn.huyang.app.AppContext;
 import cn.huyang.roster.Counselor;
-import cn.huyang.roster.PostType;
-import cn.huyang.roster.TestData;
 import cn.huyang.training.TrainingCategory;
 import cn.huyang.training.TrainingLevel;
 import cn.huyang.training.TrainingSession;
@@ -16,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the way back sets the PC up from a setup package, then both sides edit and the packages go back and forth.
  */
 class PackageRoundTripTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 6, 15).atTime(10, 0).atZone(ZONE).toInstant(),
-            ZONE);
+    private static final Clock CLOCK = ExchangeFolders.CLOCK;
     @TempDir
     Path dir;
     ExchangeFolders folders;
@@ -50,10 +45,10 @@ class PackageRoundTripTest {
         office.department("JJ", "经济系", 2);
         xgb = office.as(Role.OFFICE, null);
         long jsjId = office.departmentId("JSJ");
-        a = register(xgb, "甲", jsjId, 1);
-        b = register(xgb, "乙", jsjId, 2);
-        register(xgb, "丙", jsjId, 3);
-        register(xgb, "丁", office.departmentId("JJ"), 4);
+        a = ExchangeFolders.register(xgb, "甲", jsjId, 1);
+        b = ExchangeFolders.register(xgb, "乙", jsjId, 2);
+        ExchangeFolders.register(xgb, "丙", jsjId, 3);
+        ExchangeFolders.register(xgb, "丁", office.departmentId("JJ"), 4);
         xgb.training().save(new TrainingSession(null, "新任辅导员培训", "学工部", TrainingLevel.SCHOOL,
                 TrainingCategory.ROUTINE, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 11), new BigDecimal("16"),
                 null, null, List.of(new TrainingSession.Attendee(null, a.id(), null, null, null),
@@ -71,11 +66,6 @@ class PackageRoundTripTest {
     @AfterEach
     void close() {
         folders.close();
-    }
-
-    private Counselor register(AppContext ctx, String name, long department, int seq) {
-        return ctx.roster().register(TestData.counselor(name, department, PostType.FULL_TIME, seq),
-                LocalDate.of(2026, 3, 1));
     }
 
     private Path file() {
