@@ -88,7 +88,7 @@ public class DemoDataGenerator {
      */
     public Summary generate(Request request, boolean force, Progress progress) {
         access.guard().require(Operation.DEMO_DATA);
-        return tx.inTransaction(() -> {
+        return tx.inBulkTransaction(() -> {
             if (!force && databaseHoldsData()) {
                 throw new IllegalStateException("database holds data");
             }
