@@ -46,11 +46,17 @@ public final class Transactor {
 
     /**
      * {@link #inTransaction(Supplier)} for work that inserts very many rows (the demo data): on H2, when no
-     * transaction is open yet, the sequences hand out values in large ranges while it runs
-     * ({@link BulkSequences}); the commit, its durability and the rows written are the same.
+     * transaction is open yet, the store is set up for it while it runs ({@link BulkFill}: large sequence
+     * caches, writing in the background) and set back after it; then the store is written once more, so
+     * the commit is on the file when this returns, as after any transaction.
      */
     public <T> T inBulkTransaction(Supplier<T> work) {
-        return BulkSequences.widened(dsl, () -> inTransaction(work));
+        boolean outermost = !active();
+        T result = BulkFill.run(dsl, () -> inTransaction(work));
+        if (outermost) {
+            afterCommit.run();
+        }
+        return result;
     }
 
     public void inTransaction(Runnable work) {

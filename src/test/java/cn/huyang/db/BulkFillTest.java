@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk transaction on H2 ({@link Transactor#inBulkTransaction}): its rows are committed as any
- * transaction's, the sequences hand out values in large ranges only while it runs, and get their own
- * caches back after it, whether it committed or failed.
+ * A bulk transaction on H2 ({@link Transactor#inBulkTransaction}): its rows are committed and written as
+ * any transaction's; only while it runs do the sequences hand out values in large ranges and H2 write in
+ * the background; after it, committed or failed, both are as they were.
  */
-class BulkSequencesTest {
+class BulkFillTest {
     @TempDir
     Path dir;
 
@@ -33,6 +33,11 @@ class BulkSequencesTest {
         return out;
     }
 
+    /** H2's write delay now (0: every commit written before it returns). */
+    private static int writeDelay(DSLContext dsl) {
+        return dsl.connectionResult(c -> H2Store.mvStore(c).getAutoCommitDelay());
+    }
+
     private static long insertDepartment(DSLContext dsl, String code) {
         return dsl.insertInto(DEPARTMENT).set(DEPARTMENT.CODE, code).set(DEPARTMENT.NAME, "系部" + code)
                 .returningResult(DEPARTMENT.ID).fetchOne(DEPARTMENT.ID);
@@ -43,11 +48,13 @@ class BulkSequencesTest {
         try (H2Store db = H2Store.open(new DataFolder(dir.resolve("a")))) {
             Map<String, Long> before = caches(db.dsl());
             assertThat(before).containsKey("CHANGE_SEQ").containsKey("DEPARTMENT.ID")
-                    .allSatisfy((name, cache) -> assertThat(cache).as(name).isLessThan(BulkSequences.BULK_CACHE));
+                    .allSatisfy((name, cache) -> assertThat(cache).as(name).isLessThan(BulkFill.BULK_CACHE));
+            assertThat(writeDelay(db.dsl())).isZero();
 
             List<Long> ids = db.transactor().inBulkTransaction(() -> {
                 assertThat(caches(db.dsl())).as("during the work")
-                        .allSatisfy((name, cache) -> assertThat(cache).as(name).isEqualTo((long) BulkSequences.BULK_CACHE));
+                        .allSatisfy((name, cache) -> assertThat(cache).as(name).isEqualTo((long) BulkFill.BULK_CACHE));
+                assertThat(writeDelay(db.dsl())).as("written in the background").isEqualTo(BulkFill.BACKGROUND_MS);
                 List<Long> out = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
                     out.add(insertDepartment(db.dsl(), "B" + i));
@@ -55,6 +62,9 @@ class BulkSequencesTest {
                 return out;
             });
             assertThat(caches(db.dsl())).as("after the work").isEqualTo(before);
+            assertThat(writeDelay(db.dsl())).as("every commit written before it returns again").isZero();
+            boolean unsaved = db.dsl().connectionResult(c -> H2Store.mvStore(c).hasUnsavedChanges());
+            assertThat(unsaved).as("all written").isFalse();
             assertThat(ids).doesNotHaveDuplicates().isSorted();
             assertThat(db.dsl().fetchCount(DEPARTMENT)).isEqualTo(100);
             // the identity goes on after the bulk's values
@@ -76,6 +86,7 @@ class BulkSequencesTest {
             })).isInstanceOf(IllegalStateException.class);
             assertThat(db.dsl().fetchCount(DEPARTMENT)).isZero();
             assertThat(caches(db.dsl())).isEqualTo(before);
+            assertThat(writeDelay(db.dsl())).isZero();
         }
     }
 
@@ -86,6 +97,7 @@ class BulkSequencesTest {
             db.transactor().inTransaction(() -> db.transactor().inBulkTransaction(() -> {
                 // no statement that would commit the open transaction: the caches stay as they are
                 assertThat(caches(db.dsl())).isEqualTo(before);
+                assertThat(writeDelay(db.dsl())).isZero();
                 return insertDepartment(db.dsl(), "N1");
             }));
             assertThat(db.dsl().fetchCount(DEPARTMENT)).isEqualTo(1);
