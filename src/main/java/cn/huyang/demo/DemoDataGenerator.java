@@ -224,8 +224,8 @@ public class DemoDataGenerator {
     }
 
     /**
-     * The counselors in one go (multi-row inserts), then their histories, then the status of those whose
-     * history does not end in post: the rows, ids and versions the same as written one by one.
+     * The counselors in one go (one batch), then their histories, then the status of those whose history
+     * does not end in post, a statement per status: the rows, ids and versions as written one by one.
      */
     private void writeRoster(List<Counselor> drafts, List<List<RosterEvent>> histories) {
         java.util.Map<String, Long> idOf = counselors.insertAll(drafts);
@@ -237,6 +237,7 @@ public class DemoDataGenerator {
             }
         }
         events.insertAll(all);
+        java.util.Map<CounselorStatus, List<Long>> byStatus = new java.util.EnumMap<>(CounselorStatus.class);
         for (int i = 0; i < drafts.size(); i++) {
             RosterEventKind last = histories.get(i).get(histories.get(i).size() - 1).kind();
             CounselorStatus status = switch (last) {
@@ -245,9 +246,10 @@ public class DemoDataGenerator {
                 case DEREGISTER -> CounselorStatus.DEREGISTERED;
             };
             if (status != CounselorStatus.ACTIVE) {
-                counselors.updateStatus(idOf.get(drafts.get(i).idNumber()), status);
+                byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(idOf.get(drafts.get(i).idNumber()));
             }
         }
+        byStatus.forEach((status, ids) -> counselors.updateStatus(ids, status));
     }
 
     /** Registration at entry; some leave and return; some deregister; a few come back (counselor not yet known). */

@@ -50,7 +50,7 @@ public class RosterEventRepository {
         insertAll(events);
     }
 
-    /** Inserts many events (their counselor, kind, date and reason) in multi-row inserts of 500, in order. */
+    /** Inserts many events (their counselor, kind, date and reason) in one JDBC batch, in order. */
     public void insertAll(List<RosterEvent> events) {
         List<RosterEventRecord> records = new ArrayList<>(events.size());
         for (RosterEvent e : events) {
@@ -61,13 +61,7 @@ public class RosterEventRepository {
             r.setReason(e.reason());
             records.add(r);
         }
-        for (int from = 0; from < records.size(); from += 500) {
-            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from)).set(stamps.insert(ROSTER_EVENT));
-            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
-                insert = insert.newRecord().set(records.get(i)).set(stamps.insert(ROSTER_EVENT));
-            }
-            insert.execute();
-        }
+        stamps.batchInsert(dsl, ROSTER_EVENT, records, null);
     }
 
     public List<RosterEvent> history(long counselorId) {
