@@ -10,7 +10,6 @@ import static cn.huyang.db.jooq.Tables.AWARD;
 import cn.huyang.db.Stamps;
 import cn.huyang.db.PositionalRows;
 import cn.huyang.db.jooq.AssessmentEntryRecord;
-import cn.huyang.db.jooq.AssessmentResultRecord;
 import cn.huyang.db.jooq.AssessmentSchemeRecord;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -251,22 +250,22 @@ public class AssessmentRepository {
 
     // ---- results (stored when a year is confirmed) --------------------------------------------
 
+    /** Replaces a year's results: the old ones deleted, the new ones inserted in one JDBC batch. */
     public void replaceResults(int year, List<Result> results) {
         dsl.deleteFrom(ASSESSMENT_RESULT).where(ASSESSMENT_RESULT.ASSESS_YEAR.eq(year)).execute();
-        List<AssessmentResultRecord> records = new ArrayList<>(results.size());
-        for (Result x : results) {
-            AssessmentResultRecord r = new AssessmentResultRecord();
-            r.setAssessYear(year);
-            r.setCounselorId(x.counselorId());
-            r.setTotal(x.total());
-            r.setRankNo(x.rank());
-            r.setProposedGrade(x.proposed() == null ? null : x.proposed().name());
-            r.setQuotaStatus(x.quota().name());
-            r.setGrade(x.grade() == null ? null : x.grade().name());
-            r.setVetoed(x.vetoed());
-            records.add(r);
+        if (results.isEmpty()) {
+            return;
         }
-        dsl.batchInsert(records).execute();
+        var batch = dsl.batch(dsl.insertInto(ASSESSMENT_RESULT, ASSESSMENT_RESULT.ASSESS_YEAR,
+                        ASSESSMENT_RESULT.COUNSELOR_ID, ASSESSMENT_RESULT.TOTAL, ASSESSMENT_RESULT.RANK_NO,
+                        ASSESSMENT_RESULT.PROPOSED_GRADE, ASSESSMENT_RESULT.QUOTA_STATUS, ASSESSMENT_RESULT.GRADE,
+                        ASSESSMENT_RESULT.VETOED)
+                .values((Integer) null, null, null, null, null, null, null, null));
+        for (Result x : results) {
+            batch.bind(year, x.counselorId(), x.total(), x.rank(), x.proposed() == null ? null : x.proposed().name(),
+                    x.quota().name(), x.grade() == null ? null : x.grade().name(), x.vetoed());
+        }
+        batch.execute();
     }
 
     /** Counselors graded 不合格 in the confirmed years among {@code years}, by year. One query. */

@@ -218,13 +218,15 @@ public final class H2Store implements Store {
     /**
      * Writes H2's store now. {@code WRITE_DELAY=0} alone is not enough: a commit can return while
      * another thread is writing the store, and its changes then wait for the next write — which a
-     * killed process never makes ({@code KillTest} lost such commits now and then).
+     * killed process never makes ({@code KillTest} lost such commits now and then). Under a bulk fill's
+     * background writing ({@link BulkFill}), the write holding the commit may still be under way: waited for.
      */
     private void storeNow() {
         try (Connection c = dataSource.getConnection()) {
             org.h2.mvstore.MVStore store = mvStore(c);
             if (store != null) {
                 store.commit();
+                store.getFileStore().executeFileStoreOperation(() -> { });
             }
         } catch (SQLException e) {
             LOG.warn("Writing the store after a commit reported: {}", e.toString());
@@ -386,7 +388,7 @@ public final class H2Store implements Store {
     }
 
     /** H2's store behind a connection of this program's embedded database; null if it has none. */
-    private static org.h2.mvstore.MVStore mvStore(Connection c) throws SQLException {
+    static org.h2.mvstore.MVStore mvStore(Connection c) throws SQLException {
         if (c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
                 && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal s
                 && s.getDatabase().getStore() != null) {

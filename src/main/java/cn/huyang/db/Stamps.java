@@ -3,6 +3,8 @@ package cn.huyang.db;
 import static cn.huyang.db.jooq.Tables.TOMBSTONE;
 
 import cn.huyang.db.jooq.Sequences;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -119,7 +121,9 @@ public final class Stamps {
     /**
      * Inserts records in one JDBC batch, each with its stamps: the columns are those set in the first
      * record (every record sets the same), each row's uid is {@code uids}' (a row that replaces one of
-     * the same key keeps its uid) or, where that is null or missing, a new one.
+     * the same key keeps its uid) or, where that is null or missing, a new one. jOOQ renders the statement
+     * once and plain JDBC binds the rows (jOOQ's own batch binds each value anew: an eighth of the demo's
+     * 560,000 training records).
      */
     public void batchInsert(DSLContext dsl, Table<?> table, List<? extends Record> rows, List<UUID> uids) {
         if (rows.isEmpty()) {
@@ -139,21 +143,37 @@ public final class Stamps {
             values.add(DSL.val(null, f.getDataType()));
         }
         values.add(nextSeq());
-        var batch = dsl.batch(dsl.insertInto(table).columns(all).values(values));
+        String sql = dsl.insertInto(table).columns(all).values(values).getSQL();
+        int[] types = new int[all.size() - 1];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = all.get(c).getDataType().getSQLType();
+        }
         LocalDateTime at = now();
         String by = actor();
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] bind = new Object[columns.size() + 3];
-            for (int c = 0; c < columns.size(); c++) {
-                bind[c] = rows.get(i).get(columns.get(c));
+        dsl.connection(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    Record row = rows.get(i);
+                    for (int c = 0; c < columns.size(); c++) {
+                        bind(st, c + 1, row.get(columns.get(c)), types[c]);
+                    }
+                    UUID uid = uids == null || i >= uids.size() ? null : uids.get(i);
+                    st.setObject(columns.size() + 1, uid == null ? newUid() : uid);
+                    st.setObject(columns.size() + 2, at);
+                    st.setString(columns.size() + 3, by);
+                    st.addBatch();
+                }
+                st.executeBatch();
             }
-            UUID uid = uids == null || i >= uids.size() ? null : uids.get(i);
-            bind[columns.size()] = uid == null ? newUid() : uid;
-            bind[columns.size() + 1] = at;
-            bind[columns.size() + 2] = by;
-            batch = batch.bind(bind);
+        });
+    }
+
+    private static void bind(PreparedStatement st, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            st.setNull(index, sqlType);
+        } else {
+            st.setObject(index, value);
         }
-        batch.execute();
     }
 
     /** The row's uid column. */

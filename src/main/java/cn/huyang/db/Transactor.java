@@ -44,6 +44,21 @@ public final class Transactor {
         return result;
     }
 
+    /**
+     * {@link #inTransaction(Supplier)} for work that inserts very many rows (the demo data): on H2, when no
+     * transaction is open yet, the store is set up for it while it runs ({@link BulkFill}: large sequence
+     * caches, writing in the background) and set back after it; then the store is written once more, so
+     * the commit is on the file when this returns, as after any transaction.
+     */
+    public <T> T inBulkTransaction(Supplier<T> work) {
+        boolean outermost = !active();
+        T result = BulkFill.run(dsl, () -> inTransaction(work));
+        if (outermost) {
+            afterCommit.run();
+        }
+        return result;
+    }
+
     public void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

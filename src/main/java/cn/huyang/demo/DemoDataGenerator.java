@@ -18,6 +18,7 @@ import cn.huyang.roster.Gender;
 import cn.huyang.roster.PoliticalStatus;
 import cn.huyang.roster.Position;
 import cn.huyang.roster.PostType;
+import cn.huyang.roster.RosterEvent;
 import cn.huyang.roster.RosterEventKind;
 import cn.huyang.roster.RosterEventRepository;
 import cn.huyang.roster.TitleRank;
@@ -88,7 +89,7 @@ public class DemoDataGenerator {
      */
     public Summary generate(Request request, boolean force, Progress progress) {
         access.guard().require(Operation.DEMO_DATA);
-        return tx.inTransaction(() -> {
+        return tx.inBulkTransaction(() -> {
             if (!force && databaseHoldsData()) {
                 throw new IllegalStateException("database holds data");
             }
@@ -110,13 +111,16 @@ public class DemoDataGenerator {
         counselors.findAll().forEach(c -> ids.add(c.idNumber()));
         double[] inPost = new double[depts.size()];
         int eventCount = 0;
+        List<Counselor> drafts = new ArrayList<>(request.counselors());
+        List<List<RosterEvent>> histories = new ArrayList<>(request.counselors());
         for (int i = 0; i < request.counselors(); i++) {
             int d = random.nextInt(depts.size());
             Counselor draft = counselor(random, depts.get(d).id(), today, request.years(), ids);
-            long id = counselors.insert(draft);
-            List<RosterEventKind> steps = history(random, id, draft.entryDate(), today, request.years());
+            List<RosterEvent> steps = history(random, draft.entryDate(), today, request.years());
+            drafts.add(draft);
+            histories.add(steps);
             eventCount += steps.size();
-            RosterEventKind last = steps.get(steps.size() - 1);
+            RosterEventKind last = steps.get(steps.size() - 1).kind();
             if (last == RosterEventKind.REGISTER || last == RosterEventKind.RETURN) {
                 inPost[d] += draft.isFullTime() ? 1 : 1.0 / 3;
             }
@@ -124,6 +128,7 @@ public class DemoDataGenerator {
                 progress.update(i, request.counselors());
             }
         }
+        writeRoster(drafts, histories);
         int enrolmentRows = 0;
         for (int d = 0; d < depts.size(); d++) {
             // About 200 students per counselor in post: some departments short, others not.
@@ -218,42 +223,61 @@ public class DemoDataGenerator {
                 titleDate, rank, rankDate, phone, students, classes, dormitory, CounselorStatus.ACTIVE, null);
     }
 
-    /** Registration at entry; some leave and return; some deregister; a few come back. */
-    private List<RosterEventKind> history(Random r, long id, LocalDate entry, LocalDate today, int years) {
-        List<RosterEventKind> steps = new ArrayList<>(3);
-        events.insert(id, RosterEventKind.REGISTER, entry, null);
-        steps.add(RosterEventKind.REGISTER);
-        CounselorStatus status = CounselorStatus.ACTIVE;
+    /**
+     * The counselors in one go (one batch), then their histories, then the status of those whose history
+     * does not end in post, a statement per status: the rows, ids and versions as written one by one.
+     */
+    private void writeRoster(List<Counselor> drafts, List<List<RosterEvent>> histories) {
+        java.util.Map<String, Long> idOf = counselors.insertAll(drafts);
+        List<RosterEvent> all = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            long id = idOf.get(drafts.get(i).idNumber());
+            for (RosterEvent e : histories.get(i)) {
+                all.add(new RosterEvent(null, id, e.kind(), e.date(), e.reason(), null));
+            }
+        }
+        events.insertAll(all);
+        java.util.Map<CounselorStatus, List<Long>> byStatus = new java.util.EnumMap<>(CounselorStatus.class);
+        for (int i = 0; i < drafts.size(); i++) {
+            RosterEventKind last = histories.get(i).get(histories.get(i).size() - 1).kind();
+            CounselorStatus status = switch (last) {
+                case REGISTER, RETURN -> CounselorStatus.ACTIVE;
+                case LEAVE -> CounselorStatus.ON_LEAVE;
+                case DEREGISTER -> CounselorStatus.DEREGISTERED;
+            };
+            if (status != CounselorStatus.ACTIVE) {
+                byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(idOf.get(drafts.get(i).idNumber()));
+            }
+        }
+        byStatus.forEach((status, ids) -> counselors.updateStatus(ids, status));
+    }
+
+    /** Registration at entry; some leave and return; some deregister; a few come back (counselor not yet known). */
+    private static List<RosterEvent> history(Random r, LocalDate entry, LocalDate today, int years) {
+        List<RosterEvent> steps = new ArrayList<>(3);
+        steps.add(step(RosterEventKind.REGISTER, entry, null));
         LocalDate last = entry;
         LocalDate windowStart = today.minusYears(years);
         LocalDate from = last.isAfter(windowStart) ? last : windowStart;
         int roll = r.nextInt(100);
         if (roll < 10 && from.isBefore(today.minusDays(60))) {
             LocalDate leave = between(r, from, today.minusDays(30));
-            events.insert(id, RosterEventKind.LEAVE, leave, pick(r, DemoNames.LEAVE_REASONS));
-            steps.add(RosterEventKind.LEAVE);
-            status = CounselorStatus.ON_LEAVE;
+            steps.add(step(RosterEventKind.LEAVE, leave, pick(r, DemoNames.LEAVE_REASONS)));
             if (r.nextInt(3) > 0) {
-                LocalDate back = between(r, leave.plusDays(1), today);
-                events.insert(id, RosterEventKind.RETURN, back, null);
-                steps.add(RosterEventKind.RETURN);
-                status = CounselorStatus.ACTIVE;
+                steps.add(step(RosterEventKind.RETURN, between(r, leave.plusDays(1), today), null));
             }
         } else if (roll < 19 && from.isBefore(today.minusDays(30))) {
             LocalDate gone = between(r, from.plusDays(1), today);
-            events.insert(id, RosterEventKind.DEREGISTER, gone, pick(r, DemoNames.DEREGISTER_REASONS));
-            steps.add(RosterEventKind.DEREGISTER);
-            status = CounselorStatus.DEREGISTERED;
+            steps.add(step(RosterEventKind.DEREGISTER, gone, pick(r, DemoNames.DEREGISTER_REASONS)));
             if (roll == 18 && gone.isBefore(today.minusDays(10))) {
-                events.insert(id, RosterEventKind.REGISTER, between(r, gone.plusDays(1), today), null);
-                steps.add(RosterEventKind.REGISTER);
-                status = CounselorStatus.ACTIVE;
+                steps.add(step(RosterEventKind.REGISTER, between(r, gone.plusDays(1), today), null));
             }
         }
-        if (status != CounselorStatus.ACTIVE) {
-            counselors.updateStatus(id, status);
-        }
         return steps;
+    }
+
+    private static RosterEvent step(RosterEventKind kind, LocalDate date, String reason) {
+        return new RosterEvent(null, 0, kind, date, reason, null);
     }
 
     private static LocalDate between(Random r, LocalDate from, LocalDate to) {

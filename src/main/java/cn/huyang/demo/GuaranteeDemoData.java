@@ -103,14 +103,16 @@ public class GuaranteeDemoData implements DemoExtra {
                 incomes.saveAverage(new TeacherIncome(year, ranks[i], AVERAGES[i + 1], 0));
             }
         }
+        List<CounselorIncome> news = new ArrayList<>();
         for (IncomeRow row : incomes.rows(year)) {
             if (row.incomeFen() != null) {
                 continue;
             }
             long average = row.averageFen() == null ? AVERAGES[0] : row.averageFen();
             long income = r.nextInt(100) < 5 ? average - 50_000 - r.nextInt(250_000) : average + r.nextInt(800_000);
-            incomes.saveIncome(new CounselorIncome(row.counselorId(), year, income, 0));
+            news.add(new CounselorIncome(row.counselorId(), year, income, 0));
         }
+        incomes.saveNewIncomes(news);
     }
 
     /** The buildings the roster names, each with an office and an activity room but one (the first). */

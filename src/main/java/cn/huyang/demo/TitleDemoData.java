@@ -18,6 +18,7 @@ import cn.huyang.title.TitleService;
 import cn.huyang.title.Track;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -39,6 +40,11 @@ public class TitleDemoData implements DemoExtra {
 
     private final TitleService titles;
     private final TitleRepository repo;
+    /** The records drawn, written after the loop in one batch per table (their ids in the order drawn). */
+    private final List<Promotion> promotions = new ArrayList<>();
+    private final List<ResearchOutput> outputs = new ArrayList<>();
+    private final List<TeachingAssignment> assignments = new ArrayList<>();
+    private final List<ServiceRecord> services = new ArrayList<>();
 
     public TitleDemoData(TitleService titles, TitleRepository repo) {
         this.titles = titles;
@@ -60,7 +66,7 @@ public class TitleDemoData implements DemoExtra {
             if (!c.isFullTime()) {
                 if (r.nextInt(4) == 0 && c.entryDate() != null) {
                     LocalDate start = c.entryDate().minusYears(1 + r.nextInt(3));
-                    repo.insertService(new ServiceRecord(null, c.id(), ServiceRole.CLASS_TEACHER, start,
+                    services.add(new ServiceRecord(null, c.id(), ServiceRole.CLASS_TEACHER, start,
                             start.plusMonths(10 + r.nextInt(14)), (start.getYear() % 100) + "级会计" + (1 + r.nextInt(3))
                                     + "班", r.nextInt(10) > 0));
                 }
@@ -74,6 +80,14 @@ public class TitleDemoData implements DemoExtra {
                 }
             }
         }
+        repo.insertPromotions(promotions);
+        repo.insertOutputs(outputs);
+        repo.insertTeachings(assignments);
+        repo.insertServices(services);
+        promotions.clear();
+        outputs.clear();
+        assignments.clear();
+        services.clear();
     }
 
     /** The step below the current title, and for ranks the one below, a few years earlier. */
@@ -82,14 +96,14 @@ public class TitleDemoData implements DemoExtra {
             TitleRank below = TitleRank.values()[c.title().ordinal() - 1];
             LocalDate on = c.titleDate().minusYears(3 + r.nextInt(4)).withDayOfMonth(1);
             if (c.entryDate() == null || !on.isBefore(c.entryDate().minusYears(5))) {
-                repo.insertPromotion(new Promotion(null, c.id(), Track.TITLE, below.name(), "思想政治教育", on,
+                promotions.add(new Promotion(null, c.id(), Track.TITLE, below.name(), "思想政治教育", on,
                         "新职院人〔" + on.getYear() + "〕" + (10 + r.nextInt(80)) + "号", null));
             }
-            repo.insertPromotion(new Promotion(null, c.id(), Track.TITLE, c.title().name(), "思想政治教育",
+            promotions.add(new Promotion(null, c.id(), Track.TITLE, c.title().name(), "思想政治教育",
                     c.titleDate(), "新职院人〔" + c.titleDate().getYear() + "〕" + (10 + r.nextInt(80)) + "号", null));
         }
         if (c.adminRank() != null && c.adminRankDate() != null) {
-            repo.insertPromotion(new Promotion(null, c.id(), Track.RANK, c.adminRank(), null, c.adminRankDate(),
+            promotions.add(new Promotion(null, c.id(), Track.RANK, c.adminRank(), null, c.adminRankDate(),
                     "新职院组〔" + c.adminRankDate().getYear() + "〕" + (5 + r.nextInt(40)) + "号", null));
         }
     }
@@ -109,7 +123,7 @@ public class TitleDemoData implements DemoExtra {
                 default -> PAPER_TOPICS[r.nextInt(PAPER_TOPICS.length)];
             };
             int level = r.nextInt(100);
-            repo.insertOutput(new ResearchOutput(null, c.id(), k, caption,
+            outputs.add(new ResearchOutput(null, c.id(), k, caption,
                     from + r.nextInt(Math.max(1, thisYear - from + 1)),
                     level < 60 ? OutputLevel.SCHOOL : level < 92 ? OutputLevel.REGIONAL : OutputLevel.NATIONAL,
                     r.nextInt(100) < 65 ? OutputRole.LEAD : OutputRole.MEMBER, null));
@@ -132,15 +146,15 @@ public class TitleDemoData implements DemoExtra {
                     continue;
                 }
                 String course = Courses.IDEOLOGICAL_POLITICAL.get(r.nextInt(Courses.IDEOLOGICAL_POLITICAL.size()));
-                repo.insertTeaching(new TeachingAssignment(null, c.id(), schoolYear, term, course,
+                assignments.add(new TeachingAssignment(null, c.id(), schoolYear, term, course,
                         BigDecimal.valueOf(8 + 8 * r.nextInt(4))));
                 if (r.nextInt(30) == 0) {
                     String second = Courses.IDEOLOGICAL_POLITICAL.get(
                             (Courses.IDEOLOGICAL_POLITICAL.indexOf(course) + 1) % Courses.IDEOLOGICAL_POLITICAL.size());
-                    repo.insertTeaching(new TeachingAssignment(null, c.id(), schoolYear, term, second,
+                    assignments.add(new TeachingAssignment(null, c.id(), schoolYear, term, second,
                             BigDecimal.valueOf(16)));
                 } else if (r.nextInt(12) == 0) {
-                    repo.insertTeaching(new TeachingAssignment(null, c.id(), schoolYear, term,
+                    assignments.add(new TeachingAssignment(null, c.id(), schoolYear, term,
                             OTHER_COURSES[r.nextInt(OTHER_COURSES.length)], BigDecimal.valueOf(48)));
                 }
             }

@@ -32,10 +32,16 @@ final class TrainingDemoData {
     private static final List<String> NATIONAL = List.of("全国高校辅导员示范培训", "教育部高校辅导员骨干研修班",
             "全国高校思想政治工作队伍培训研修中心专题培训");
 
+    /** Sessions are written when their records reach this many (and at the end). */
+    private static final int WRITE_AT = 20_000;
+
     private final TrainingRepository repo;
     private final Random r;
     private final LocalDate today;
     private int records;
+    /** Sessions drawn and not yet written, in the order drawn (which is the order of their ids). */
+    private final List<TrainingSession> pending = new ArrayList<>();
+    private int pendingRecords;
 
     TrainingDemoData(TrainingRepository repo, Random random, LocalDate today) {
         this.repo = repo;
@@ -79,6 +85,7 @@ final class TrainingDemoData {
             }
             higher(year, counselors, histories);
         }
+        writePending();
         repo.rebuildSummary();
         return records;
     }
@@ -128,10 +135,17 @@ final class TrainingDemoData {
         if (attendees.isEmpty()) {
             return;
         }
-        TrainingSession s = new TrainingSession(null, course, organiser, level, category, start, end, h,
-                cost == null ? null : new BigDecimal(cost), null, attendees);
-        long id = repo.insertSession(s);
-        repo.insertRecords(s.withId(id), attendees);
-        repo.refreshTotals(id);
+        pending.add(new TrainingSession(null, course, organiser, level, category, start, end, h,
+                cost == null ? null : new BigDecimal(cost), null, attendees));
+        pendingRecords += attendees.size();
+        if (pendingRecords >= WRITE_AT) {
+            writePending();
+        }
+    }
+
+    private void writePending() {
+        repo.insertSessions(pending);
+        pending.clear();
+        pendingRecords = 0;
     }
 }

@@ -83,6 +83,21 @@ public class AllowanceRepository {
                 .fetchOne(ALLOWANCE_PAYMENT.ID);
     }
 
+    /** Inserts many payments in one JDBC batch (an import, the demo data). */
+    public void insertPayments(List<AllowancePayment> payments) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(ALLOWANCE_PAYMENT, ALLOWANCE_PAYMENT.COUNSELOR_ID, ALLOWANCE_PAYMENT.PAY_YEAR,
+                        ALLOWANCE_PAYMENT.PAY_MONTH, ALLOWANCE_PAYMENT.AMOUNT_FEN, ALLOWANCE_PAYMENT.PAID_ON,
+                        ALLOWANCE_PAYMENT.NOTE)
+                .values((Long) null, null, null, null, null, null));
+        for (AllowancePayment p : payments) {
+            batch.bind(p.counselorId(), p.year(), p.month(), p.amountFen(), p.paidOn(), p.note());
+        }
+        batch.execute();
+    }
+
     public boolean updatePayment(AllowancePayment p) {
         return dsl.update(ALLOWANCE_PAYMENT)
                 .set(ALLOWANCE_PAYMENT.PAY_YEAR, p.year())

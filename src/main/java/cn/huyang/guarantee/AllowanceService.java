@@ -138,16 +138,14 @@ public class AllowanceService {
         java.util.Set<Long> known = roster.counselors().stream().map(Counselor::id)
                 .collect(Collectors.toSet());
         LocalDate today = today();
-        tx.inTransaction(() -> {
-            for (AllowancePayment p : payments) {
-                List<FieldError> errors = new ArrayList<>(GuaranteeValidator.payment(p, today));
-                if (!known.contains(p.counselorId())) {
-                    errors.add(0, FieldError.of("guarantee.field.counselor", "guarantee.validation.noCounselor"));
-                }
-                refuse(errors);
-                repo.insertPayment(p);
+        for (AllowancePayment p : payments) {
+            List<FieldError> errors = new ArrayList<>(GuaranteeValidator.payment(p, today));
+            if (!known.contains(p.counselorId())) {
+                errors.add(0, FieldError.of("guarantee.field.counselor", "guarantee.validation.noCounselor"));
             }
-        });
+            refuse(errors);
+        }
+        tx.inTransaction(() -> repo.insertPayments(payments));
     }
 
     /** The refusals of a payment (impossible values, an unknown counselor); empty when it may be stored. */

@@ -61,14 +61,32 @@ public class IncomeRepository {
                         r.getRowVersion()));
     }
 
+    /** The version of a newly stored income. */
+    static final int FIRST_VERSION = 1;
+
     public boolean insertIncome(CounselorIncome c) {
         return dsl.insertInto(COUNSELOR_INCOME)
                 .set(COUNSELOR_INCOME.COUNSELOR_ID, c.counselorId())
                 .set(COUNSELOR_INCOME.INCOME_YEAR, c.year())
                 .set(COUNSELOR_INCOME.AMOUNT_FEN, c.incomeFen())
-                .set(COUNSELOR_INCOME.ROW_VERSION, 1)
+                .set(COUNSELOR_INCOME.ROW_VERSION, FIRST_VERSION)
                 .onConflict(COUNSELOR_INCOME.COUNSELOR_ID, COUNSELOR_INCOME.INCOME_YEAR).doNothing()
                 .execute() == 1;
+    }
+
+    /** {@link #insertIncome} of many, in one JDBC batch: for each, 1 when stored, 0 when one was there. */
+    public int[] insertIncomes(List<CounselorIncome> incomes) {
+        if (incomes.isEmpty()) {
+            return new int[0];
+        }
+        var batch = dsl.batch(dsl.insertInto(COUNSELOR_INCOME, COUNSELOR_INCOME.COUNSELOR_ID, COUNSELOR_INCOME.INCOME_YEAR,
+                        COUNSELOR_INCOME.AMOUNT_FEN, COUNSELOR_INCOME.ROW_VERSION)
+                .values((Long) null, null, null, FIRST_VERSION)
+                .onConflict(COUNSELOR_INCOME.COUNSELOR_ID, COUNSELOR_INCOME.INCOME_YEAR).doNothing());
+        for (CounselorIncome c : incomes) {
+            batch.bind(c.counselorId(), c.year(), c.incomeFen(), FIRST_VERSION);
+        }
+        return batch.execute();
     }
 
     public boolean updateIncome(CounselorIncome c) {

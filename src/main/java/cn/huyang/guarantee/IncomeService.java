@@ -96,6 +96,40 @@ public class IncomeService {
         });
     }
 
+    /**
+     * Stores many new incomes (version 0) at once, as {@link #saveIncome} stores each: every one checked
+     * first, then all inserted in one batch in one transaction with an audit row each; none when one is
+     * refused or was stored meanwhile.
+     */
+    public void saveNewIncomes(List<CounselorIncome> news) {
+        access.guard().require(Operation.INCOME_EDIT);
+        Set<Long> known = new java.util.HashSet<>();
+        roster.counselors().forEach(c -> known.add(c.id()));
+        for (CounselorIncome c : news) {
+            AllowanceService.refuse(GuaranteeValidator.income(c.year(), c.incomeFen(), "guarantee.field.income",
+                    LocalDate.now(clock)));
+            if (c.version() != 0) {
+                throw new IllegalArgumentException("not a new income");
+            }
+            if (!known.contains(c.counselorId())) {
+                throw new java.util.NoSuchElementException("no counselor " + c.counselorId());
+            }
+        }
+        tx.inTransaction(() -> {
+            int[] inserted = repo.insertIncomes(news);
+            for (int i = 0; i < news.size(); i++) {
+                CounselorIncome c = news.get(i);
+                String id = c.counselorId() + "/" + c.year();
+                if (inserted[i] != 1) {
+                    throw access.audit().stale("counselor_income", id, repo.income(c.counselorId(), c.year()).orElse(null),
+                            false);
+                }
+                access.audit().changed("counselor_income", id, null,
+                        new CounselorIncome(c.counselorId(), c.year(), c.incomeFen(), IncomeRepository.FIRST_VERSION));
+            }
+        });
+    }
+
     /** The year's rows: the counselors on the roster that year, with their income and their title's average. */
     public List<IncomeRow> rows(int year) {
         access.guard().require(Operation.INCOME_VIEW);

@@ -116,8 +116,9 @@ public class CounselorRepository {
     }
 
     /**
-     * Inserts many counselors in one batch (a bulk import) and returns their new ids by ID number,
-     * read back in one query per thousand.
+     * Inserts many counselors in one JDBC batch (a bulk import, the demo data) and returns their new ids
+     * by ID number: read back by key for a few, from the whole table's ID numbers for many (H2 looks up
+     * a long IN list key by key).
      */
     public java.util.Map<String, Long> insertAll(List<Counselor> all) {
         List<CounselorRecord> records = new ArrayList<>(all.size());
@@ -127,19 +128,21 @@ public class CounselorRepository {
             r.setStatus(c.status().name());
             records.add(r);
         }
-        // multi-row inserts of 500: jOOQ's batchInsert renders every record's statement on its own
-        for (int from = 0; from < records.size(); from += 500) {
-            var insert = dsl.insertInto(COUNSELOR).set(records.get(from)).set(stamps.insert(COUNSELOR));
-            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
-                insert = insert.newRecord().set(records.get(i)).set(stamps.insert(COUNSELOR));
-            }
-            insert.execute();
-        }
+        stamps.batchInsert(dsl, COUNSELOR, records, null);
         java.util.Map<String, Long> ids = new java.util.HashMap<>(all.size() * 2);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000)).stream()
-                    .map(Counselor::idNumber).toList();
-            dsl.select(COUNSELOR.ID, COUNSELOR.ID_NUMBER).from(COUNSELOR).where(COUNSELOR.ID_NUMBER.in(chunk))
+        if (all.size() > BY_KEYS) {
+            java.util.Set<String> wanted = new java.util.HashSet<>(all.size() * 2);
+            all.forEach(c -> wanted.add(c.idNumber()));
+            dsl.select(COUNSELOR.ID, COUNSELOR.ID_NUMBER).from(COUNSELOR).forEach(r -> {
+                if (wanted.contains(r.value2())) {
+                    ids.put(r.value2(), r.value1());
+                }
+            });
+            return ids;
+        }
+        List<String> numbers = all.stream().map(Counselor::idNumber).toList();
+        if (!numbers.isEmpty()) {
+            dsl.select(COUNSELOR.ID, COUNSELOR.ID_NUMBER).from(COUNSELOR).where(COUNSELOR.ID_NUMBER.in(numbers))
                     .forEach(r -> ids.put(r.value2(), r.value1()));
         }
         return ids;
@@ -168,11 +171,19 @@ public class CounselorRepository {
 
     /** Sets the status (a step of the roster history, checked by the caller); the row's version goes up. */
     public void updateStatus(long id, CounselorStatus status) {
+        updateStatus(List.of(id), status);
+    }
+
+    /** {@link #updateStatus(long, CounselorStatus)} of many counselors in one statement (the demo data). */
+    public void updateStatus(java.util.Collection<Long> ids, CounselorStatus status) {
+        if (ids.isEmpty()) {
+            return;
+        }
         dsl.update(COUNSELOR)
                 .set(COUNSELOR.STATUS, status.name())
                 .set(COUNSELOR.UPDATED_AT, LocalDateTime.now(clock))
                 .set(stamps.update(COUNSELOR))
-                .where(COUNSELOR.ID.eq(id))
+                .where(ids.size() == 1 ? COUNSELOR.ID.eq(ids.iterator().next()) : COUNSELOR.ID.in(ids))
                 .execute();
     }
 

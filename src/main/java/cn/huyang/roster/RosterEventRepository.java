@@ -45,21 +45,23 @@ public class RosterEventRepository {
 
     /** Registers many counselors in one batch (a bulk import): a REGISTER event each, on its date. */
     public void insertRegistrations(Map<Long, LocalDate> dates) {
-        List<RosterEventRecord> records = new ArrayList<>(dates.size());
-        dates.forEach((id, date) -> {
+        List<RosterEvent> events = new ArrayList<>(dates.size());
+        dates.forEach((id, date) -> events.add(new RosterEvent(null, id, RosterEventKind.REGISTER, date, null, null)));
+        insertAll(events);
+    }
+
+    /** Inserts many events (their counselor, kind, date and reason) in one JDBC batch, in order. */
+    public void insertAll(List<RosterEvent> events) {
+        List<RosterEventRecord> records = new ArrayList<>(events.size());
+        for (RosterEvent e : events) {
             RosterEventRecord r = dsl.newRecord(ROSTER_EVENT);
-            r.setCounselorId(id);
-            r.setKind(RosterEventKind.REGISTER.name());
-            r.setEventDate(date);
+            r.setCounselorId(e.counselorId());
+            r.setKind(e.kind().name());
+            r.setEventDate(e.date());
+            r.setReason(e.reason());
             records.add(r);
-        });
-        for (int from = 0; from < records.size(); from += 500) {
-            var insert = dsl.insertInto(ROSTER_EVENT).set(records.get(from)).set(stamps.insert(ROSTER_EVENT));
-            for (int i = from + 1; i < Math.min(records.size(), from + 500); i++) {
-                insert = insert.newRecord().set(records.get(i)).set(stamps.insert(ROSTER_EVENT));
-            }
-            insert.execute();
         }
+        stamps.batchInsert(dsl, ROSTER_EVENT, records, null);
     }
 
     public List<RosterEvent> history(long counselorId) {

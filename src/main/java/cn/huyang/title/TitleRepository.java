@@ -47,6 +47,15 @@ public class TitleRepository {
     }
 
     public long insertPromotion(Promotion p) {
+        return stamps.insertReturningId(dsl, PROMOTION, record(p));
+    }
+
+    /** Many promotions in one JDBC batch, in order (the demo data). */
+    public void insertPromotions(List<Promotion> ps) {
+        stamps.batchInsert(dsl, PROMOTION, ps.stream().map(this::record).toList(), null);
+    }
+
+    private PromotionRecord record(Promotion p) {
         PromotionRecord r = dsl.newRecord(PROMOTION);
         r.setCounselorId(p.counselorId());
         r.setTrack(p.track().name());
@@ -55,7 +64,7 @@ public class TitleRepository {
         r.setObtainedOn(p.obtained());
         r.setDocumentNo(p.documentNo());
         r.setApplicationId(p.applicationId());
-        return stamps.insertReturningId(dsl, PROMOTION, r);
+        return r;
     }
 
     public Optional<Promotion> promotion(long id) {
@@ -87,6 +96,15 @@ public class TitleRepository {
     }
 
     public long insertOutput(ResearchOutput o) {
+        return stamps.insertReturningId(dsl, RESEARCH_OUTPUT, record(o));
+    }
+
+    /** Many research outputs in one JDBC batch, in order (the demo data). */
+    public void insertOutputs(List<ResearchOutput> os) {
+        stamps.batchInsert(dsl, RESEARCH_OUTPUT, os.stream().map(this::record).toList(), null);
+    }
+
+    private ResearchOutputRecord record(ResearchOutput o) {
         ResearchOutputRecord r = dsl.newRecord(RESEARCH_OUTPUT);
         r.setCounselorId(o.counselorId());
         r.setKind(o.kind().name());
@@ -95,7 +113,7 @@ public class TitleRepository {
         r.setOutputLevel(o.level().name());
         r.setAuthorRole(o.role().name());
         r.setNote(o.note());
-        return stamps.insertReturningId(dsl, RESEARCH_OUTPUT, r);
+        return r;
     }
 
     public void deleteOutput(long id) {
@@ -128,13 +146,22 @@ public class TitleRepository {
     }
 
     public long insertTeaching(TeachingAssignment t) {
+        return stamps.insertReturningId(dsl, TEACHING_ASSIGNMENT, record(t));
+    }
+
+    /** Many teaching assignments in one JDBC batch, in order (the demo data). */
+    public void insertTeachings(List<TeachingAssignment> ts) {
+        stamps.batchInsert(dsl, TEACHING_ASSIGNMENT, ts.stream().map(this::record).toList(), null);
+    }
+
+    private TeachingAssignmentRecord record(TeachingAssignment t) {
         TeachingAssignmentRecord r = dsl.newRecord(TEACHING_ASSIGNMENT);
         r.setCounselorId(t.counselorId());
         r.setSchoolYear(t.schoolYear());
         r.setTerm(t.term());
         r.setCourse(t.course());
         r.setHours(t.hours());
-        return stamps.insertReturningId(dsl, TEACHING_ASSIGNMENT, r);
+        return r;
     }
 
     public void deleteTeaching(long id) {
@@ -154,6 +181,15 @@ public class TitleRepository {
     }
 
     public long insertService(ServiceRecord s) {
+        return stamps.insertReturningId(dsl, SERVICE_RECORD, record(s));
+    }
+
+    /** Many service records in one JDBC batch, in order (the demo data). */
+    public void insertServices(List<ServiceRecord> ss) {
+        stamps.batchInsert(dsl, SERVICE_RECORD, ss.stream().map(this::record).toList(), null);
+    }
+
+    private ServiceRecordRecord record(ServiceRecord s) {
         ServiceRecordRecord r = dsl.newRecord(SERVICE_RECORD);
         r.setCounselorId(s.counselorId());
         r.setServiceRole(s.role().name());
@@ -161,7 +197,7 @@ public class TitleRepository {
         r.setEndDate(s.end());
         r.setClassName(s.className());
         r.setCompetent(s.competent());
-        return stamps.insertReturningId(dsl, SERVICE_RECORD, r);
+        return r;
     }
 
     public void deleteService(long id) {

@@ -14,7 +14,9 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 
 import cn.huyang.db.Stamps;
+import cn.huyang.db.jooq.TrainingRecordRecord;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -134,6 +136,60 @@ public class TrainingRepository {
                     a.certificateNo(), a.note(), Stamps.newUid(), at, by);
         }
         batch.execute();
+    }
+
+    /**
+     * Inserts many new sessions with their records (the demo data) and returns the sessions' ids in order:
+     * the sessions in multi-row inserts of 500, their totals (attendees, hours) counted from the records
+     * written with them, the records in JDBC batches ({@link Stamps#batchInsert}): a few statements where
+     * {@link #insertSession}, {@link #insertRecords} and {@link #refreshTotals} take three per session.
+     */
+    public List<Long> insertSessions(List<TrainingSession> sessions) {
+        List<Long> ids = new ArrayList<>(sessions.size());
+        for (int from = 0; from < sessions.size(); from += 500) {
+            ids.addAll(insertSessionRows(sessions.subList(from, Math.min(sessions.size(), from + 500))));
+        }
+        List<TrainingRecordRecord> records = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            TrainingSession s = sessions.get(i);
+            for (TrainingSession.Attendee a : s.attendees()) {
+                TrainingRecordRecord r = dsl.newRecord(TRAINING_RECORD);
+                r.setSessionId(ids.get(i));
+                r.setCounselorId(a.counselorId());
+                r.setStartDate(s.startDate());
+                r.setHours(a.hoursOr(s.hours()));
+                r.setCertificateNo(a.certificateNo());
+                r.setNote(a.note());
+                records.add(r);
+            }
+        }
+        for (int from = 0; from < records.size(); from += 10_000) {
+            stamps.batchInsert(dsl, TRAINING_RECORD, records.subList(from, Math.min(records.size(), from + 10_000)), null);
+        }
+        return ids;
+    }
+
+    private List<Long> insertSessionRows(List<TrainingSession> sessions) {
+        var insert = dsl.insertInto(TRAINING_SESSION, TRAINING_SESSION.COURSE, TRAINING_SESSION.ORGANISER,
+                TRAINING_SESSION.TRAINING_LEVEL, TRAINING_SESSION.CATEGORY, TRAINING_SESSION.START_DATE,
+                TRAINING_SESSION.END_DATE, TRAINING_SESSION.HOURS, TRAINING_SESSION.COST_PER_PERSON, TRAINING_SESSION.NOTE,
+                TRAINING_SESSION.ATTENDEE_COUNT, TRAINING_SESSION.HOURS_TOTAL, TRAINING_SESSION.UID,
+                TRAINING_SESSION.CHANGED_AT, TRAINING_SESSION.CHANGED_BY, TRAINING_SESSION.CHANGE_SEQ);
+        java.time.LocalDateTime at = stamps.now();
+        String by = stamps.actor();
+        for (TrainingSession s : sessions) {
+            BigDecimal hoursTotal = BigDecimal.ZERO;
+            for (TrainingSession.Attendee a : s.attendees()) {
+                hoursTotal = hoursTotal.add(a.hoursOr(s.hours()));
+            }
+            insert = insert.values(DSL.val(s.course()), DSL.val(s.organiser()), DSL.val(s.level().name()),
+                    DSL.val(s.category().name()), DSL.val(s.startDate()), DSL.val(s.endDate()), DSL.val(s.hours()),
+                    DSL.val(s.costPerPerson()), DSL.val(s.note()), DSL.val(s.attendees().size()), DSL.val(hoursTotal),
+                    DSL.val(Stamps.newUid()), DSL.val(at), DSL.val(by), Stamps.nextSeq());
+        }
+        List<Long> ids = new ArrayList<>(insert.returningResult(TRAINING_SESSION.ID).fetch(TRAINING_SESSION.ID));
+        java.util.Collections.sort(ids); // identities are handed out in the rows' order
+        return ids;
     }
 
     /**

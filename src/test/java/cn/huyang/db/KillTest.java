@@ -42,6 +42,17 @@ class KillTest {
     @Test
     @Timeout(value = 100, unit = TimeUnit.SECONDS)
     void everyReportedCommitSurvivesAKill() throws Exception {
+        rounds(false, ROUNDS, MIN_ROUNDS, BUDGET_MS);
+    }
+
+    /** The same while a bulk fill on another thread has H2 write in the background (the demo data). */
+    @Test
+    @Timeout(value = 80, unit = TimeUnit.SECONDS)
+    void everyReportedCommitSurvivesAKillDuringABulkFill() throws Exception {
+        rounds(true, 8, 5, 25_000);
+    }
+
+    private void rounds(boolean bulk, int wanted, int minRounds, long budgetMs) throws Exception {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         Set<Long> departments = new HashSet<>();
@@ -49,12 +60,13 @@ class KillTest {
         long start = System.currentTimeMillis();
         int rounds = 0;
         List<String> log = new ArrayList<>();
-        while (rounds < ROUNDS && (rounds < MIN_ROUNDS || System.currentTimeMillis() - start < BUDGET_MS)) {
+        int[] bulkStatements = new int[1];
+        while (rounds < wanted && (rounds < minRounds || System.currentTimeMillis() - start < budgetMs)) {
             rounds++;
             Process child = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
                     "-Dhuyang.logdir=" + dir.resolve("logs"), "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                     "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
-                    dir.resolve("data").toString(), String.valueOf(rounds))
+                    dir.resolve("data").toString(), String.valueOf(rounds), bulk ? "bulk" : "plain")
                     .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.txt").toFile()))
                     .start();
             CountDownLatch writing = new CountDownLatch(1);
@@ -70,6 +82,8 @@ class KillTest {
                         } else if (line.startsWith("C ")) {
                             counselors.add(Long.parseLong(line.substring(2)));
                             reported[0]++;
+                        } else if (line.startsWith("B ")) {
+                            bulkStatements[0]++;
                         }
                     }
                 } catch (IOException e) {
@@ -102,11 +116,14 @@ class KillTest {
             }
         }
         long took = System.currentTimeMillis() - start;
-        System.out.printf("KillTest: %d rounds, %d departments and %d counselors committed, %d ms (seed %d)%n",
-                rounds, departments.size(), counselors.size(), took, seed);
+        System.out.printf("KillTest%s: %d rounds, %d departments and %d counselors committed, %d ms (seed %d)%n",
+                bulk ? " (bulk fill beside)" : "", rounds, departments.size(), counselors.size(), took, seed);
         log.forEach(l -> System.out.println("  " + l));
-        assertThat(rounds).isGreaterThanOrEqualTo(MIN_ROUNDS);
+        assertThat(rounds).isGreaterThanOrEqualTo(minRounds);
         assertThat(counselors).as("the child got to write").isNotEmpty();
+        if (bulk) {
+            assertThat(bulkStatements[0]).as("the bulk fill wrote beside the commits").isPositive();
+        }
     }
 
     private void verify(Set<Long> departments, Set<Long> counselors) throws Exception {

@@ -90,6 +90,32 @@ class IncomeAndFacilityServiceTest {
     }
 
     @Test
+    void manyNewIncomesAreStoredAsOneByOneOrNoneAtAll() {
+        incomes.saveIncome(new CounselorIncome(f.b1.id(), 2025, fen("91000"), 0));
+        // one impossible amount refuses them all, before anything is written
+        assertThat(catchThrowableOfType(() -> incomes.saveNewIncomes(List.of(new CounselorIncome(f.a1.id(), 2025,
+                fen("95000"), 0), new CounselorIncome(f.a2.id(), 2025, -1, 0))), ValidationException.class)).isNotNull();
+        // one stored meanwhile refuses them all: nothing of the batch stays
+        assertThat(catchThrowableOfType(() -> incomes.saveNewIncomes(List.of(new CounselorIncome(f.a1.id(), 2025,
+                fen("95000"), 0), new CounselorIncome(f.b1.id(), 2025, fen("1"), 0))), RuntimeException.class)).isNotNull();
+        assertThat(incomes.rows(2025)).filteredOn(r -> r.incomeFen() != null).singleElement()
+                .satisfies(r -> assertThat(r.counselorId()).isEqualTo(f.b1.id()));
+
+        incomes.saveNewIncomes(List.of(new CounselorIncome(f.a1.id(), 2025, fen("95000"), 0),
+                new CounselorIncome(f.a2.id(), 2025, fen("97000"), 0)));
+        assertThat(incomes.rows(2025)).filteredOn(r -> r.counselorId() == f.a2.id()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.incomeFen()).isEqualTo(fen("97000"));
+                    assertThat(r.incomeVersion()).isEqualTo(1);
+                });
+        // an audit row each, as saveIncome writes, amounts masked
+        assertThat(f.ctx.audit().find(AuditQuery.all())).filteredOn(a -> "counselor_income".equals(a.entity()))
+                .hasSize(3).allSatisfy(a -> assertThat(a.details()).contains("***").doesNotContain("9700000"));
+        assertThat(catchThrowableOfType(() -> f.as(Role.LEADER).incomes().saveNewIncomes(List.of()),
+                NotPermittedException.class)).isNotNull();
+    }
+
+    @Test
     void anImpossibleIncomeIsRefusedNamingTheField() {
         ValidationException e = catchThrowableOfType(() -> incomes.saveIncome(new CounselorIncome(f.a1.id(), 2025,
                 -1, 0)), ValidationException.class);
