@@ -108,6 +108,12 @@ public final class AuditLog {
         return repository.mark();
     }
 
+    /** What was done between two marks, oldest first; null when that cannot be told whole. */
+    public java.util.List<AuditRepository.ActionOn> between(AuditRepository.ChangeMark from,
+                                                          AuditRepository.ChangeMark to, int limit) {
+        return repository.between(from, to, limit);
+    }
+
     /** The rows a query asks for, newest first: for 学工部 and administrators only. */
     public java.util.List<AuditEntry> find(AuditQuery query) {
         guard.require(Operation.AUDIT_VIEW);

@@ -99,6 +99,27 @@ public class AuditRepository {
     public record ChangeMark(long lastId, int recent) {
     }
 
+    /** What one audit row says was done: its action and the kind of record. */
+    public record ActionOn(String action, String entity) {
+    }
+
+    /**
+     * What the rows after {@code from} up to {@code to} did, oldest first; null when that cannot be told
+     * whole: a row committed late among the hundred before {@code from} (their count moved), or more than
+     * {@code limit} rows.
+     */
+    public java.util.List<ActionOn> between(ChangeMark from, ChangeMark to, int limit) {
+        int before = dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ID.gt(from.lastId() - 100)
+                .and(AUDIT_EVENT.ID.le(from.lastId())));
+        if (before != from.recent()) {
+            return null;
+        }
+        var rows = dsl.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ID.gt(from.lastId())).and(AUDIT_EVENT.ID.le(to.lastId()))
+                .orderBy(AUDIT_EVENT.ID).limit(limit + 1).fetch(r -> new ActionOn(r.value1(), r.value2()));
+        return rows.size() > limit ? null : rows;
+    }
+
     /** The rows written after {@code afterId}, oldest first, at most {@code limit}: id, time, user, action and entity. */
     public java.util.List<AuditEntry> after(long afterId, int limit) {
         return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.AT, AUDIT_EVENT.USER_NAME, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY)

@@ -44,6 +44,8 @@ public class FindingRegister implements OpenFindings {
      * no later year has it.
      */
     static final Set<String> ROLLING = Set.of("TRAINING_HIGHER_LEVEL", "STAFFING_RATIO");
+    /** How the audit log names a decision or a reopening. */
+    static final String ENTITY = "finding";
 
     private final List<FindingSource> sources;
     private final ConfirmedYears confirmed;
@@ -65,7 +67,9 @@ public class FindingRegister implements OpenFindings {
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
-        this.memo = new RegisterMemo(() -> access.audit().mark(), () -> LocalDate.now(clock));
+        this.memo = new RegisterMemo(() -> access.audit().mark(),
+                (from, to) -> RulesUntouched.by(access.audit().between(from, to, RulesUntouched.LIMIT)),
+                () -> LocalDate.now(clock));
     }
 
     /**
@@ -77,7 +81,7 @@ public class FindingRegister implements OpenFindings {
         // inside a transaction or a step recorded as one row (the demo data, an import) the mark does
         // not move with the thread's own changes: the rules run again
         boolean mayKeep = !Transactor.active() && !access.audit().quiet();
-        return visible(mayKeep ? memo.get(year, y -> allFindings(y, true)) : allFindings(year, false));
+        return visible(mayKeep ? memo.get(year, y -> count(y, true), this::judge) : judge(count(year, false)));
     }
 
     /** Of these findings, those the user working now may see. */
@@ -102,7 +106,7 @@ public class FindingRegister implements OpenFindings {
      * Every feature's rules for the year, and those carrying findings for each earlier confirmed year;
      * counted side by side unless the thread is in a transaction (its own writes are not seen elsewhere).
      */
-    private List<TrackedFinding> allFindings(int year, boolean sideBySide) {
+    private CountedYear count(int year, boolean sideBySide) {
         List<Integer> earlier = confirmed.confirmedYears().stream().filter(y -> y < year)
                 .sorted(java.util.Comparator.reverseOrder()).toList();
         List<FindingSource> carrying = sources.stream()
@@ -119,25 +123,32 @@ public class FindingRegister implements OpenFindings {
             found = new ArrayList<>();
             parts.forEach(p -> found.add(p.get()));
         }
+        List<List<List<Finding>>> before = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            int from = sources.size() + i * carrying.size();
+            before.add(List.copyOf(found.subList(from, from + carrying.size())));
+        }
+        Set<Long> onRoster = earlier.isEmpty() ? Set.of() : roster.counselors().stream()
+                .filter(c -> c.status() != CounselorStatus.DEREGISTERED).map(Counselor::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return new CountedYear(List.copyOf(found.subList(0, sources.size())), before, onRoster);
+    }
+
+    /** What the rules found, each with where it stands by the decisions recorded now. */
+    private List<TrackedFinding> judge(CountedYear counted) {
         Map<FindingKey, FindingEvent> latest = decisions.latest();
         List<TrackedFinding> out = new ArrayList<>();
         Set<FindingKey> seen = new HashSet<>();
         Set<String> rolling = new HashSet<>();
-        for (Finding f : judged(found.subList(0, sources.size()), latest)) {
+        for (Finding f : judged(counted.year(), latest)) {
             if (seen.add(FindingKey.of(f))) {
                 out.add(tracked(f, latest, false));
                 rolling.add(subject(f));
             }
         }
-        if (earlier.isEmpty()) {
-            return out;
-        }
-        Set<Long> onRoster = roster.counselors().stream().filter(c -> c.status() != CounselorStatus.DEREGISTERED)
-                .map(Counselor::id).collect(Collectors.toSet());
-        for (int i = 0; i < earlier.size(); i++) {
-            int from = sources.size() + i * carrying.size();
-            for (Finding f : judged(found.subList(from, from + carrying.size()), latest)) {
-                boolean stillThere = f.counselorId() == null || onRoster.contains(f.counselorId());
+        for (List<List<Finding>> earlier : counted.earlier()) {
+            for (Finding f : judged(earlier, latest)) {
+                boolean stillThere = f.counselorId() == null || counted.onRoster().contains(f.counselorId());
                 if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(FindingKey.of(f))
                         || ROLLING.contains(f.code()) && !rolling.add(subject(f))) {
                     continue;
@@ -213,7 +224,7 @@ public class FindingRegister implements OpenFindings {
                 roster.deregister(key.counselorId(), d.date(), messages.get("decision.deregisterReason",
                         d.documentNo() == null ? "" : d.documentNo()));
             }
-            access.audit().record(AuditAction.DECIDE, "finding", id(key), details(d, deregister));
+            access.audit().record(AuditAction.DECIDE, ENTITY, id(key), details(d, deregister));
             return new FindingEvent(id, key, e.type(), d, d.date(), d.decidedBy(), null, e.recordedAt());
         });
     }
@@ -247,7 +258,7 @@ public class FindingRegister implements OpenFindings {
                 Map<String, Object> details = new java.util.LinkedHashMap<>(details(checked.get(0), false));
                 details.put("count", keys.size());
                 details.put("findings", keys.stream().limit(200).map(FindingRegister::id).toList());
-                access.audit().record(AuditAction.DECIDE, "finding", null, details);
+                access.audit().record(AuditAction.DECIDE, ENTITY, null, details);
             }
             return events.size();
         });
@@ -265,7 +276,7 @@ public class FindingRegister implements OpenFindings {
             FindingEvent e = new FindingEvent(0, key, FindingEvent.Type.REOPENED, null, date, checked[0], checked[1],
                     LocalDateTime.now(clock));
             long id = decisions.insert(e);
-            access.audit().record(AuditAction.REOPEN, "finding", id(key), Map.of("date", String.valueOf(date),
+            access.audit().record(AuditAction.REOPEN, ENTITY, id(key), Map.of("date", String.valueOf(date),
                     "by", String.valueOf(checked[0]), "reason", String.valueOf(checked[1])));
             return new FindingEvent(id, key, e.type(), null, date, checked[0], checked[1], e.recordedAt());
         });

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -12,8 +14,12 @@ import java.util.function.Supplier;
  * The register of the last few years asked for, kept while nothing changed: every change writes an
  * audit row, so the audit log's mark read before the rules ran says whether a kept register still
  * holds (on the shared server too: another PC's change moves the mark). The day is part of the key,
- * since rules judge against today. The rules of every feature take a second or two at 10,000
+ * since rules judge against today. The rules of every feature take most of a second at 10,000
  * counselors; 概览, its report and 合规提示 ask for the same year again and again.
+ *
+ * <p>When the mark moved only by changes that leave the rules' findings alone (a decision on a finding,
+ * a print, a login: {@link RulesUntouched}), what the rules found is kept and only the decisions are laid
+ * over it again: deciding findings one after another in 合规提示 does not count every rule each time.
  */
 final class RegisterMemo {
     /** The years kept: the one shown, the previous one for comparisons, one more. */
@@ -22,7 +28,7 @@ final class RegisterMemo {
     private record Key(int year, LocalDate day) {
     }
 
-    private record Kept(ChangeMark mark, List<TrackedFinding> findings) {
+    private record Kept(ChangeMark mark, CountedYear counted, List<TrackedFinding> findings) {
     }
 
     private final Map<Key, Kept> kept = new LinkedHashMap<>(8, 0.75f, true) {
@@ -32,26 +38,38 @@ final class RegisterMemo {
         }
     };
     private final Supplier<ChangeMark> mark;
+    private final BiPredicate<ChangeMark, ChangeMark> rulesUntouched;
     private final Supplier<LocalDate> today;
 
-    RegisterMemo(Supplier<ChangeMark> mark, Supplier<LocalDate> today) {
+    /**
+     * @param rulesUntouched whether every change between a kept mark and the mark now leaves what the
+     *                       rules find as it was
+     */
+    RegisterMemo(Supplier<ChangeMark> mark, BiPredicate<ChangeMark, ChangeMark> rulesUntouched,
+                 Supplier<LocalDate> today) {
         this.mark = mark;
+        this.rulesUntouched = rulesUntouched;
         this.today = today;
     }
 
-    /** The year's register as kept, or as the rules find it now (then kept). */
-    List<TrackedFinding> get(int year, IntFunction<List<TrackedFinding>> rules) {
+    /**
+     * The year's register as kept; or what the rules found, kept, with the decisions laid over it again;
+     * or as the rules find it now. Then kept.
+     */
+    List<TrackedFinding> get(int year, IntFunction<CountedYear> rules, Function<CountedYear, List<TrackedFinding>> judge) {
         Key key = new Key(year, today.get());
         ChangeMark now = mark.get();
+        Kept k;
         synchronized (kept) {
-            Kept k = kept.get(key);
-            if (k != null && k.mark().equals(now)) {
-                return k.findings();
-            }
+            k = kept.get(key);
         }
-        List<TrackedFinding> found = List.copyOf(rules.apply(year));
+        if (k != null && k.mark().equals(now)) {
+            return k.findings();
+        }
+        CountedYear counted = k != null && rulesUntouched.test(k.mark(), now) ? k.counted() : rules.apply(year);
+        List<TrackedFinding> found = List.copyOf(judge.apply(counted));
         synchronized (kept) {
-            kept.put(key, new Kept(now, found));
+            kept.put(key, new Kept(now, counted, found));
         }
         return found;
     }

@@ -187,6 +187,29 @@ class AuditLogTest {
     }
 
     @Test
+    void betweenTwoMarksNamesWhatWasDoneOrNullWhenARowCameLateOrThereAreTooMany() {
+        open();
+        AuditRepository repo = new AuditRepository(db.dsl());
+        office.roster().saveDepartment(new cn.huyang.roster.Department(null, "BT1", "之间一系", 94, true));
+        AuditRepository.ChangeMark from = repo.mark();
+        office.access().audit().record(AuditAction.PRINT, "staffing", null, (String) null);
+        office.roster().saveDepartment(new cn.huyang.roster.Department(null, "BT2", "之间二系", 95, true));
+        AuditRepository.ChangeMark to = repo.mark();
+        assertThat(repo.between(from, to, 10)).extracting(AuditRepository.ActionOn::action)
+                .containsExactly("PRINT", "CREATE");
+        assertThat(repo.between(from, to, 10).get(1).entity()).isEqualTo("department");
+        assertThat(repo.between(from, to, 1)).as("more rows than asked for").isNull();
+        assertThat(repo.between(to, to, 10)).isEmpty();
+
+        var gap = db.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(from.lastId())).fetchOne();
+        db.dsl().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(from.lastId())).execute();
+        AuditRepository.ChangeMark without = new AuditRepository.ChangeMark(from.lastId(), from.recent() - 1);
+        gap.changed(true);
+        db.dsl().insertInto(AUDIT_EVENT).set(gap).execute(); // committed late, at or below the kept mark
+        assertThat(repo.between(without, to, 10)).as("a row came late below the mark").isNull();
+    }
+
+    @Test
     void aCounselorsAccountDoesNotLogInOnceTheCounselorHasLeftAndAgainOnceReRegistered() {
         open();
         AppContext admin = new AppContext(db, ZH, CLOCK, new Session(f.actor(Role.ADMIN)));

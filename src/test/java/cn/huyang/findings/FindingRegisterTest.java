@@ -218,4 +218,38 @@ class FindingRegisterTest {
         assertThat(register.findings(2026)).as("decided: no longer carried into 2026")
                 .noneMatch(x -> x.finding().code().equals("TWO_YEARS_INCOMPETENT"));
     }
+
+    @Test
+    void aDecisionOrAPrintLaysTheDecisionsOverWhatWasFoundWithoutAskingTheRulesAgain() {
+        List<Integer> asked = new ArrayList<>();
+        cn.huyang.common.FindingSource assessment = ctx.assessment();
+        cn.huyang.common.FindingSource counting = new cn.huyang.common.FindingSource() {
+            @Override
+            public List<cn.huyang.common.Finding> findings(int year) {
+                asked.add(year);
+                return assessment.findings(year);
+            }
+
+            @Override
+            public java.util.Set<String> codes() {
+                return assessment.codes();
+            }
+        };
+        FindingRegister own = new FindingRegister(List.of(counting), ctx.assessment(),
+                new DecisionRepository(db.dsl()), db.transactor(), ctx.roster(), Messages.forLanguage("zh"), CLOCK,
+                ctx.access());
+        TrackedFinding t = own.findings(2026).stream().filter(x -> x.finding().code().equals("TWO_YEARS_INCOMPETENT"))
+                .findFirst().orElseThrow();
+        assertThat(asked).containsExactly(2026, 2025, 2024);
+
+        own.decide(t.key(), decision(DecisionKind.CONTRACT_RENEWED, "续签"), false);
+        ctx.access().audit().record(cn.huyang.access.AuditAction.PRINT, "findings", null, (String) null);
+        assertThat(own.findings(2026)).as("decided: no longer carried into 2026")
+                .noneMatch(x -> x.finding().code().equals("TWO_YEARS_INCOMPETENT"));
+        assertThat(asked).as("the rules were not asked again").hasSize(3);
+
+        ctx.roster().saveDepartment(new Department(null, "WY", "外语系", 2, true));
+        own.findings(2026);
+        assertThat(asked).as("a department added: the rules asked again").hasSize(6);
+    }
 }

@@ -6,19 +6,34 @@ import cn.huyang.access.AuditRepository.ChangeMark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The kept register: reused while the audit mark and the day stay, counted again when either moves. */
+/**
+ * The kept register: reused while the audit mark and the day stay, counted again when either moves, and
+ * judged again without counting when only changes that leave the rules alone moved the mark.
+ */
 class RegisterMemoTest {
     final AtomicReference<ChangeMark> mark = new AtomicReference<>(new ChangeMark(10, 10));
     final AtomicReference<LocalDate> day = new AtomicReference<>(LocalDate.of(2026, 6, 15));
-    final RegisterMemo memo = new RegisterMemo(mark::get, day::get);
+    /** Whether the changes between two marks leave the rules alone, as the audit log would say. */
+    final AtomicBoolean untouched = new AtomicBoolean(false);
+    final List<ChangeMark[]> asked = new ArrayList<>();
+    final RegisterMemo memo = new RegisterMemo(mark::get, (from, to) -> {
+        asked.add(new ChangeMark[] {from, to});
+        return untouched.get();
+    }, day::get);
     final List<Integer> counted = new ArrayList<>();
+    final List<CountedYear> judged = new ArrayList<>();
 
     List<TrackedFinding> get(int year) {
         return memo.get(year, y -> {
             counted.add(y);
+            return new CountedYear(List.of(), List.of(), Set.of((long) counted.size()));
+        }, c -> {
+            judged.add(c);
             return List.of();
         });
     }
@@ -41,6 +56,35 @@ class RegisterMemoTest {
         get(2025);
         get(2025);
         assertThat(counted).containsExactly(2025, 2025, 2025, 2025);
+    }
+
+    @Test
+    void changesThatLeaveTheRulesAloneOnlyJudgeWhatWasCountedAgain() {
+        get(2025);
+        untouched.set(true);
+        mark.set(new ChangeMark(12, 12)); // two decisions on findings
+        get(2025);
+        get(2025); // the same mark: kept as judged
+        assertThat(counted).containsExactly(2025);
+        assertThat(judged).hasSize(2).allMatch(c -> c == judged.get(0));
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).containsExactly(new ChangeMark(10, 10), new ChangeMark(12, 12));
+
+        untouched.set(false);
+        mark.set(new ChangeMark(13, 13)); // a counselor changed
+        get(2025);
+        assertThat(counted).containsExactly(2025, 2025);
+        assertThat(judged.get(2)).isNotSameAs(judged.get(0));
+        assertThat(asked.get(1)).containsExactly(new ChangeMark(12, 12), new ChangeMark(13, 13));
+    }
+
+    @Test
+    void aNewDayCountsAgainWhateverTheChanges() {
+        get(2025);
+        untouched.set(true);
+        day.set(LocalDate.of(2026, 6, 16));
+        get(2025);
+        assertThat(counted).containsExactly(2025, 2025);
     }
 
     @Test
