@@ -39,6 +39,7 @@ public class RosterService implements FindingSource {
     private final Access access;
     private final RosterSteps steps;
     private final DepartmentSteps departmentSteps;
+    private final RosterSnapshot snapshot;
 
     public RosterService(Transactor tx, DepartmentRepository departments, CounselorRepository counselors,
                          RosterEventRepository events, PolicyService policy, Messages messages, Clock clock,
@@ -47,6 +48,7 @@ public class RosterService implements FindingSource {
         this.access = access;
         this.steps = new RosterSteps(tx, counselors, events, messages, access, this::today);
         this.departmentSteps = new DepartmentSteps(tx, departments, access);
+        this.snapshot = new RosterSnapshot(access);
         this.policy = policy;
         this.departments = departments;
         this.counselors = counselors;
@@ -99,12 +101,9 @@ public class RosterService implements FindingSource {
 
     // ---- counselors -----------------------------------------------------------------------
 
-    /**
-     * Every counselor, for what is computed over the whole college (rankings, quotas, ratios):
-     * show a user only {@link #roster()}.
-     */
+    /** Every counselor, for what is computed over the whole college (ratios, quotas): show a user {@link #roster()}. */
     public List<Counselor> counselors() {
-        return counselors.findAll();
+        return snapshot.counselors(counselors::findAll);
     }
 
     /**
@@ -382,7 +381,7 @@ public class RosterService implements FindingSource {
 
     /** The roster histories of the given counselors (of everyone when {@code ids} is null). */
     public Map<Long, List<RosterEvent>> histories(java.util.Collection<Long> ids) {
-        return events.histories(ids);
+        return ids == null ? snapshot.histories(() -> events.histories(null)) : events.histories(ids);
     }
 
     public Map<Long, String> departmentNames() {

@@ -1,16 +1,23 @@
 package cn.huyang.bench;
 
-import cn.huyang.access.AuditAction;
 import cn.huyang.app.AppContext;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Progress;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.H2Store;
 import cn.huyang.demo.DemoDataGenerator;
+import cn.huyang.findings.Decision;
+import cn.huyang.findings.DecisionKind;
+import cn.huyang.findings.FindingKey;
+import cn.huyang.findings.TrackedFinding;
+import cn.huyang.roster.Counselor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Random;
 import java.util.function.Supplier;
 
 /**
@@ -50,12 +57,23 @@ public final class OverviewBenchmark {
             // what the dashboard shows first (target 300 ms), then its findings card, then both at once
             time("dashboard (概览) " + year + ":", () -> ctx.overview().team(year, null).headcount() + " in post");
             time("dashboard, one department:", () -> ctx.overview().team(year, first).headcount() + " in post");
-            // the findings card after any change (an audit row written: the kept register no longer holds),
-            // and again with nothing changed (switching department or tab, reopening 概览)
+            // the findings card after a change of data (the rules count again), after a decision on a finding
+            // (only the decisions laid again), and with nothing changed (switching department or tab, reopening 概览)
             Supplier<String> card = () -> ctx.overview().withFindings(ctx.overview().team(year, null),
                     ctx.overview().register(year)).openFindings().size() + " open";
+            Random phones = new Random(7);
             time("findings card after a change:", () -> {
-                ctx.access().audit().record(AuditAction.UPDATE, "benchmark", null, (String) null);
+                Counselor c = ctx.roster().counselors().get(0);
+                ctx.roster().update(c.withPhone("139" + (10_000_000 + phones.nextInt(89_999_999))));
+                return card.get();
+            });
+            Iterator<FindingKey> open = ctx.findings().open(year).stream()
+                    .filter(t -> t.finding().code().equals("TRAINING_HOURS")).map(TrackedFinding::key).toList()
+                    .iterator();
+            LocalDate today = ctx.training().today();
+            time("findings card after a decision:", () -> {
+                ctx.findings().decide(open.next(), new Decision(DecisionKind.ACKNOWLEDGED, false, today, "学工部",
+                        "学工〔" + today.getYear() + "〕9号", null, "参加下一期校级培训补足学时", today.plusMonths(6)), false);
                 return card.get();
             });
             time("findings card, nothing changed:", card);
