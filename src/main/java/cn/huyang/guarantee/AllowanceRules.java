@@ -2,7 +2,6 @@ package cn.huyang.guarantee;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,10 +28,18 @@ public final class AllowanceRules {
     public static AllowanceMonth judge(int year, int month, Long dueFen, List<AllowancePayment> payments, int dueDay,
                                        LocalDate today) {
         LocalDate due = dueDate(year, month, dueDay);
-        long paid = payments.stream().mapToLong(AllowancePayment::amountFen).sum();
-        long byDue = payments.stream().filter(p -> !p.paidOn().isAfter(due)).mapToLong(AllowancePayment::amountFen)
-                .sum();
-        LocalDate last = payments.stream().map(AllowancePayment::paidOn).max(Comparator.naturalOrder()).orElse(null);
+        long paid = 0;
+        long byDue = 0;
+        LocalDate last = null;
+        for (AllowancePayment p : payments) { // one loop: judged for every counselor-month of the college
+            paid += p.amountFen();
+            if (!p.paidOn().isAfter(due)) {
+                byDue += p.amountFen();
+            }
+            if (last == null || p.paidOn().isAfter(last)) {
+                last = p.paidOn();
+            }
+        }
         MonthState state;
         if (dueFen == null) {
             state = MonthState.NOT_DUE;

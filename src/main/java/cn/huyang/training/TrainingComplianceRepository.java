@@ -6,6 +6,7 @@ import static cn.huyang.db.jooq.Tables.TRAINING_SUMMARY;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
+import cn.huyang.db.PositionalRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -72,13 +73,15 @@ public class TrainingComplianceRepository {
 
     /** The records of trainings starting in a span: who, which course, which dates. */
     public List<RecordSpan> spans(LocalDate from, LocalDate to) {
-        return dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.COUNSELOR_ID, TRAINING_SESSION.COURSE,
-                        TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE)
+        // a year's records of the whole college (about 100,000): read by position
+        return PositionalRows.fetch(dsl, dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.COUNSELOR_ID,
+                        TRAINING_SESSION.COURSE, TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE)
                 .from(TRAINING_SESSION)
                 .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
                 .where(TRAINING_SESSION.START_DATE.between(from, to))
-                .orderBy(TRAINING_SESSION.START_DATE, TRAINING_RECORD.ID)
-                .fetch(r -> new RecordSpan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .orderBy(TRAINING_SESSION.START_DATE, TRAINING_RECORD.ID),
+                rs -> new RecordSpan(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
     }
 
     /** A record's counselor, course and dates. */
