@@ -67,6 +67,11 @@ public final class OverviewBenchmark {
                 ctx.roster().update(c.withPhone("139" + (10_000_000 + phones.nextInt(89_999_999))));
                 return card.get();
             });
+            time("  of which the save:", () -> {
+                Counselor c = ctx.roster().counselors().get(0);
+                return ctx.roster().update(c.withPhone("139" + (10_000_000 + phones.nextInt(89_999_999)))).phone()
+                        .length() + " digits";
+            });
             Iterator<FindingKey> open = ctx.findings().open(year).stream()
                     .filter(t -> t.finding().code().equals("TRAINING_HOURS")).map(TrackedFinding::key).toList()
                     .iterator();
