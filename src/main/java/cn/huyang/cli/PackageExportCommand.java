@@ -45,17 +45,10 @@ public class PackageExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return BatchContext.run(parent.top, err, ctx -> {
+            PackageExport.Result r;
             try {
-                PackageExport.Result r = department == null ? ctx.exchange().export().export(out, since, officeKey)
+                r = department == null ? ctx.exchange().export().export(out, since, officeKey)
                         : ctx.exchange().export().exportFor(out, department, since, newPc);
-                stdout.println(ctx.messages().get("cli.package.export.done", r.file(), r.sequence(), r.since(),
-                        r.total()));
-                r.rows().forEach((table, n) -> stdout.println("  " + table + "\t" + n));
-                if (r.setupCode() != null) {
-                    stdout.println(ctx.messages().get("cli.package.export.setupCode", r.setupCode(), department));
-                }
-                stdout.flush();
-                return 0;
             } catch (PackageRefusal e) {
                 err.println(e.render(ctx.messages()));
                 return Failures.FAILED;
@@ -63,9 +56,20 @@ public class PackageExportCommand implements Callable<Integer> {
                 err.println(e.render(ctx.messages()));
                 return Failures.FAILED;
             } catch (IllegalArgumentException e) {
+                if (!"since".equals(e.getMessage())) {
+                    throw e;
+                }
                 err.println(ctx.messages().get("cli.package.export.badSince", since));
                 return Failures.USAGE;
             }
+            stdout.println(ctx.messages().get("cli.package.export.done", r.file(), r.sequence(), r.since(),
+                    r.total()));
+            r.rows().forEach((table, n) -> stdout.println("  " + table + "\t" + n));
+            if (r.setupCode() != null) {
+                stdout.println(ctx.messages().get("cli.package.export.setupCode", r.setupCode(), department));
+            }
+            stdout.flush();
+            return 0;
         });
     }
 }

@@ -88,11 +88,16 @@ class PackageFlowCommandTest {
                     .orElseThrow();
             ctx.roster().update(zhao.withPhone("13900000021"));
         }
+        LauncherTest.Result unknown = in(jsj, "xibu", password(TestFolders.PASSWORD), "package", "export", "--out",
+                files.resolve("jsj-x.hypkg").toString(), "--since", "7");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--since 7 不是本机已导出的数据包编号");
+        assertThat(files.resolve("jsj-x.hypkg")).doesNotExist();
         Path sent = files.resolve("jsj-1.hypkg");
         LauncherTest.Result export = in(jsj, "xibu", password(TestFolders.PASSWORD), "package", "export", "--out",
                 sent.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.out()).contains("第 1 号").contains("counselor\t1");
+        assertThat(export.out()).contains("第 1 号，包含全部记录").contains("counselor\t1");
 
         LauncherTest.Result preview = in(office, TestFolders.USER, password(TestFolders.PASSWORD), "package", "import",
                 sent.toString(), "--dry-run");

@@ -62,4 +62,15 @@ class MessagesTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aPackageFromTheStartHoldsAllRecordsAndALaterOneTheChangesAfterItsBase() {
+        Messages zh = Messages.forLanguage("zh");
+        assertThat(zh.get("package.ui.exported", "a.hypkg", 1, 0L, 12_450, "学工部"))
+                .isEqualTo("已导出第 1 号数据包（包含全部记录，共 12,450 行），发给学工部：a.hypkg");
+        assertThat(zh.get("package.ui.exported", "b.hypkg", 3, 1_200L, 85, "学工部"))
+                .isEqualTo("已导出第 3 号数据包（包含第 1200 号之后的改动，共 85 行），发给学工部：b.hypkg");
+        assertThat(Messages.forLanguage("en").get("cli.package.export.done", "a.hypkg", 1, 0L, 12_450))
+                .isEqualTo("Wrote the package a.hypkg (number 1, all records, 12,450 rows):");
+    }
 }

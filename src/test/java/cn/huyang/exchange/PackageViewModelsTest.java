@@ -80,7 +80,7 @@ class PackageViewModelsTest {
         vm.sinceProperty().set("");
         vm.export();
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.summaryProperty().get()).startsWith("已导出第 1 号数据包（包含第 0 号之后的改动，共 ")
+        assertThat(vm.summaryProperty().get()).startsWith("已导出第 1 号数据包（包含全部记录，共 ")
                 .endsWith(dir.resolve("jsj-1.hypkg").toString());
         assertThat(vm.rows()).contains(new PackageExportViewModel.TableRows("counselor", "辅导员", 1));
         assertThat(Files.exists(dir.resolve("jsj-1.hypkg"))).isTrue();
@@ -111,7 +111,7 @@ class PackageViewModelsTest {
         vm.preview();
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.manifestProperty().get())
-                .isEqualTo("来自 xibu-jsj（系部，计算机系），第 1 号数据包（包含第 0 号之后的改动），生成于 2026-06-15 10:00");
+                .isEqualTo("来自 xibu-jsj（系部，计算机系），第 1 号数据包（包含全部记录），生成于 2026-06-15 10:00");
         assertThat(vm.counts()).filteredOn(c -> c.table().equals("counselor")).singleElement()
                 .satisfies(c -> {
                     assertThat(c.label()).isEqualTo("辅导员");
