@@ -2,7 +2,8 @@
 # Cold speed (issue 21): what an office user waits for, measured as whole processes from launch, each
 # alternating with its floor in the same run, N rounds; prints every round, then medians and ratios.
 #
-#   window   launch → main window visible (10,000 counselors)   vs  a bare JavaFX window (bench/floor/Bare.java)
+#   window   launch → main window visible (10,000 counselors), started as a double-click starts it (no
+#            arguments, the folder in its default place)   vs  a bare JavaFX window (bench/floor/Bare.java)
 #   check    `check` on an existing, empty folder               vs  a JVM opening an H2 file, one query (H2Floor)
 #   check10k `check` on 10,000 counselors                       vs  the same H2 floor
 #   import   `import roster` of a 10,000-row xlsx, fresh folder vs  LibreOffice headless converting it to CSV
@@ -110,6 +111,7 @@ for part in $PARTS; do
     command -v Xvfb >/dev/null && command -v xdotool >/dev/null || { echo "no Xvfb/xdotool: window skipped"; continue; }
     javac --module-path "$FX" --add-modules javafx.controls -d "$work/fx" bench/floor/Bare.java || exit 2
     [[ -d $work/d10k ]] || demo_folder "$work/d10k" 10000
+    mkdir -p "$work/xdg"; ln -sfn "$work/d10k" "$work/xdg/huyang"
     disp=:$((90 + RANDOM % 9)); Xvfb $disp -screen 0 1366x768x24 >/dev/null 2>&1 & xv=$!; sleep 1
     wait_window() { # $1 pid, $2 window name, $3 start: ms until a visible window of that name exists
       for _ in $(seq 1 3000); do
@@ -117,17 +119,23 @@ for part in $PARTS; do
         kill -0 "$1" 2>/dev/null || { echo exited; return 1; }
         sleep 0.01
       done; echo timeout; return 1; }
-    b=(); a=()
+    b=(); a=(); c=(); IMG=target/installer/Huyang/bin/Huyang
     for i in $(seq 1 "$N"); do
       s=$(date +%s%N); DISPLAY=$disp java --module-path "$FX" --add-modules javafx.controls -cp "$work/fx" floor.Bare >/dev/null 2>&1 & p=$!
       b+=($(wait_window $p floor $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
-      s=$(date +%s%N); DISPLAY=$disp java -jar $JAR --data-dir "$work/d10k" >/dev/null 2>&1 & p=$!
+      # as a double-click starts it: no arguments, the folder where the program looks by itself
+      s=$(date +%s%N); XDG_DATA_HOME="$work/xdg" DISPLAY=$disp java -jar $JAR >/dev/null 2>&1 & p=$!
       a+=($(wait_window $p "胡杨" $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
-      echo "  round $i: bare=${b[-1]}ms window=${a[-1]}ms"
+      if [[ -x $IMG ]]; then # the installed program's launcher, with its class-data archive
+        s=$(date +%s%N); XDG_DATA_HOME="$work/xdg" DISPLAY=$disp $IMG >/dev/null 2>&1 & p=$!
+        c+=($(wait_window $p "胡杨" $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
+      fi
+      echo "  round $i: bare=${b[-1]}ms window=${a[-1]}ms${c:+ app-image=${c[-1]}ms}"
     done
     kill $xv 2>/dev/null; xv=
     mb=$(med "${b[@]}"); ma=$(med "${a[@]}")
-    report window "bare JavaFX ${mb} ms, huyang ${ma} ms, ratio $(ratio "$ma" "$mb")" ;;
+    report window "bare JavaFX ${mb} ms, huyang ${ma} ms, ratio $(ratio "$ma" "$mb")"
+    if [[ ${#c[@]} -gt 0 ]]; then mc=$(med "${c[@]}"); report window-image "bare JavaFX ${mb} ms, app-image ${mc} ms, ratio $(ratio "$mc" "$mb")"; fi ;;
   *) echo "unknown part $part" ;;
   esac
 done
