@@ -84,6 +84,14 @@ final class ExchangeFolders implements AutoCloseable {
         return new Folder(TestStores.open(dir, clock));
     }
 
+    /** The office's folder with its two departments, 计算机系 (JSJ) and 经济系 (JJ). */
+    Folder officeOfTwoDepartments(Path dir) {
+        Folder office = office(dir);
+        office.department("JSJ", "计算机系", 1);
+        office.department("JJ", "经济系", 2);
+        return office;
+    }
+
     Folder department(Path dir) {
         return new Folder(H2Store.open(new DataFolder(dir), clock));
     }

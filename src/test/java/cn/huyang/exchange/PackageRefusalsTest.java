@@ -37,9 +37,7 @@ class PackageRefusalsTest {
     @BeforeEach
     void setUp() {
         folders = new ExchangeFolders(CLOCK);
-        office = folders.office(dir.resolve("office"));
-        office.department("JSJ", "计算机系", 1);
-        office.department("JJ", "经济系", 2);
+        office = folders.officeOfTwoDepartments(dir.resolve("office"));
         xgb = office.as(Role.OFFICE, null);
         ExchangeFolders.register(xgb, "甲", office.departmentId("JSJ"), 1);
         ExchangeFolders.register(xgb, "乙", office.departmentId("JSJ"), 2);

@@ -40,9 +40,7 @@ class PackageRoundTripTest {
     @BeforeEach
     void setUp() {
         folders = new ExchangeFolders(CLOCK);
-        office = folders.office(dir.resolve("office"));
-        office.department("JSJ", "计算机系", 1);
-        office.department("JJ", "经济系", 2);
+        office = folders.officeOfTwoDepartments(dir.resolve("office"));
         xgb = office.as(Role.OFFICE, null);
         long jsjId = office.departmentId("JSJ");
         a = ExchangeFolders.register(xgb, "甲", jsjId, 1);

@@ -44,6 +44,21 @@ class PackageViewModelsTest {
         return vm;
     }
 
+    private PackageConflictsViewModel conflictsModel(AppContext office) {
+        PackageConflictsViewModel vm = new PackageConflictsViewModel(office.exchange().conflicts(),
+                PackageScene.texts(office), runner);
+        vm.setOnFailure(failures::add);
+        return vm;
+    }
+
+    /** The office with both of the department's packages applied: one conflict, on 张三. */
+    private AppContext officeWithAConflict() {
+        AppContext office = s.officeUser();
+        office.exchange().receive().apply(s.first());
+        office.exchange().receive().apply(s.second());
+        return office;
+    }
+
     private PackageImportViewModel importModel(AppContext office) {
         PackageImportViewModel vm = new PackageImportViewModel(office.exchange().receive(), PackageScene.texts(office),
                 runner);
@@ -187,9 +202,7 @@ class PackageViewModelsTest {
         assertThat(PackageScene.named(office, "张三").phone()).isEqualTo("13900000001");
         assertThat(PackageScene.named(office, "李四").adminRank()).isEqualTo("正科级");
 
-        PackageConflictsViewModel conflicts = new PackageConflictsViewModel(office.exchange().conflicts(),
-                PackageScene.texts(office), runner);
-        conflicts.setOnFailure(failures::add);
+        PackageConflictsViewModel conflicts = conflictsModel(office);
         int[] resolved = {0};
         conflicts.setOnResolved(() -> resolved[0]++);
         conflicts.load();
@@ -218,12 +231,8 @@ class PackageViewModelsTest {
 
     @Test
     void aConflictIsMergedFieldByField() {
-        AppContext office = s.officeUser();
-        office.exchange().receive().apply(s.first());
-        office.exchange().receive().apply(s.second());
-        PackageConflictsViewModel conflicts = new PackageConflictsViewModel(office.exchange().conflicts(),
-                PackageScene.texts(office), runner);
-        conflicts.setOnFailure(failures::add);
+        AppContext office = officeWithAConflict();
+        PackageConflictsViewModel conflicts = conflictsModel(office);
         List<String> notices = new ArrayList<>();
         conflicts.setOnNotice(notices::add);
         conflicts.load();
@@ -246,12 +255,8 @@ class PackageViewModelsTest {
 
     @Test
     void keepingTheOfficesVersionLeavesTheRecordAsItWas() {
-        AppContext office = s.officeUser();
-        office.exchange().receive().apply(s.first());
-        office.exchange().receive().apply(s.second());
-        PackageConflictsViewModel conflicts = new PackageConflictsViewModel(office.exchange().conflicts(),
-                PackageScene.texts(office), runner);
-        conflicts.setOnFailure(failures::add);
+        AppContext office = officeWithAConflict();
+        PackageConflictsViewModel conflicts = conflictsModel(office);
         conflicts.load();
         conflicts.resolve(ConflictService.Take.OFFICE);
         assertThat(conflicts.rows()).isEmpty();
