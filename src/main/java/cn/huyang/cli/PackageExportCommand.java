@@ -1,8 +1,6 @@
 package cn.huyang.cli;
 
 import cn.huyang.exchange.PackageExport;
-import cn.huyang.exchange.PackageRefusal;
-import cn.huyang.security.SecurityRefusal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,17 +42,11 @@ public class PackageExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return BatchContext.run(parent.top, err, ctx -> {
+        return BatchContext.run(parent.top, err, ctx -> Refusals.told(err, ctx.messages(), () -> {
             PackageExport.Result r;
             try {
                 r = department == null ? ctx.exchange().export().export(out, since, officeKey)
                         : ctx.exchange().export().exportFor(out, department, since, newPc);
-            } catch (PackageRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
-            } catch (SecurityRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
             } catch (IllegalArgumentException e) {
                 if (!"since".equals(e.getMessage())) {
                     throw e;
@@ -70,6 +62,6 @@ public class PackageExportCommand implements Callable<Integer> {
             }
             stdout.flush();
             return 0;
-        });
+        }));
     }
 }

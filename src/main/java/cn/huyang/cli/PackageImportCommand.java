@@ -1,9 +1,7 @@
 package cn.huyang.cli;
 
 import cn.huyang.exchange.ImportPlan;
-import cn.huyang.exchange.PackageRefusal;
 import cn.huyang.exchange.RowChange;
-import cn.huyang.security.SecurityRefusal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,43 +38,35 @@ public class PackageImportCommand implements Callable<Integer> {
         if (!dryRun && parent.top.server() == null && PackageSetup.isNew(parent.top, err)) {
             return PackageSetup.run(parent.top, stdout, err, file);
         }
-        return BatchContext.run(parent.top, err, ctx -> {
-            try {
-                ImportPlan plan = dryRun ? ctx.exchange().receive().preview(file) : ctx.exchange().receive().apply(file);
-                var m = ctx.messages();
-                var man = plan.manifest();
-                stdout.println(m.get("cli.package.import.from", man.senderAccount(), man.department() == null ? "—"
-                        : man.department(), man.sequence(), man.createdAt()));
-                if (plan.alreadyApplied()) {
-                    stdout.println(m.get("cli.package.import.already", man.sequence()));
-                    stdout.flush();
-                    return 0;
-                }
-                for (Map.Entry<String, Map<RowChange.Kind, Integer>> e : plan.counts().entrySet()) {
-                    Map<RowChange.Kind, Integer> c = e.getValue();
-                    stdout.println(m.get("cli.package.import.table", e.getKey(), c.getOrDefault(RowChange.Kind.NEW, 0),
-                            c.getOrDefault(RowChange.Kind.CHANGED, 0), c.getOrDefault(RowChange.Kind.UNCHANGED, 0),
-                            c.getOrDefault(RowChange.Kind.CONFLICT, 0), c.getOrDefault(RowChange.Kind.DELETE, 0)));
-                }
-                for (RowChange c : plan.changes()) {
-                    if (c.kind() == RowChange.Kind.CHANGED || c.kind() == RowChange.Kind.CONFLICT) {
-                        stdout.println(m.get("cli.package.import.row." + c.kind().name(), c.table(), c.uid()));
-                        for (RowChange.FieldDiff d : c.diffs()) {
-                            stdout.println("    " + d.column() + ": " + show(d.before()) + " → " + show(d.after()));
-                        }
-                    }
-                }
-                stdout.println(m.get(dryRun ? "cli.package.import.dryRun" : "cli.package.import.done"));
+        return BatchContext.run(parent.top, err, ctx -> Refusals.told(err, ctx.messages(), () -> {
+            ImportPlan plan = dryRun ? ctx.exchange().receive().preview(file) : ctx.exchange().receive().apply(file);
+            var m = ctx.messages();
+            var man = plan.manifest();
+            stdout.println(m.get("cli.package.import.from", man.senderAccount(), man.department() == null ? "—"
+                    : man.department(), man.sequence(), man.createdAt()));
+            if (plan.alreadyApplied()) {
+                stdout.println(m.get("cli.package.import.already", man.sequence()));
                 stdout.flush();
                 return 0;
-            } catch (PackageRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
-            } catch (SecurityRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
             }
-        });
+            for (Map.Entry<String, Map<RowChange.Kind, Integer>> e : plan.counts().entrySet()) {
+                Map<RowChange.Kind, Integer> c = e.getValue();
+                stdout.println(m.get("cli.package.import.table", e.getKey(), c.getOrDefault(RowChange.Kind.NEW, 0),
+                        c.getOrDefault(RowChange.Kind.CHANGED, 0), c.getOrDefault(RowChange.Kind.UNCHANGED, 0),
+                        c.getOrDefault(RowChange.Kind.CONFLICT, 0), c.getOrDefault(RowChange.Kind.DELETE, 0)));
+            }
+            for (RowChange c : plan.changes()) {
+                if (c.kind() == RowChange.Kind.CHANGED || c.kind() == RowChange.Kind.CONFLICT) {
+                    stdout.println(m.get("cli.package.import.row." + c.kind().name(), c.table(), c.uid()));
+                    for (RowChange.FieldDiff d : c.diffs()) {
+                        stdout.println("    " + d.column() + ": " + show(d.before()) + " → " + show(d.after()));
+                    }
+                }
+            }
+            stdout.println(m.get(dryRun ? "cli.package.import.dryRun" : "cli.package.import.done"));
+            stdout.flush();
+            return 0;
+        }));
     }
 
     private static String show(String v) {

@@ -1,8 +1,6 @@
 package cn.huyang.cli;
 
 import cn.huyang.exchange.OfficeKeyFile;
-import cn.huyang.exchange.PackageRefusal;
-import cn.huyang.security.SecurityRefusal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,20 +29,12 @@ public class PackageOfficeKeyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return BatchContext.run(parent.top, err, ctx -> {
-            try {
-                OfficeKeyFile file = ctx.exchange().officeKeys().writeTo(out);
-                stdout.println(ctx.messages().get("cli.package.officeKey.done", out, file.databaseId(),
-                        file.fingerprint()));
-                stdout.flush();
-                return 0;
-            } catch (PackageRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
-            } catch (SecurityRefusal e) {
-                err.println(e.render(ctx.messages()));
-                return Failures.FAILED;
-            }
-        });
+        return BatchContext.run(parent.top, err, ctx -> Refusals.told(err, ctx.messages(), () -> {
+            OfficeKeyFile file = ctx.exchange().officeKeys().writeTo(out);
+            stdout.println(ctx.messages().get("cli.package.officeKey.done", out, file.databaseId(),
+                    file.fingerprint()));
+            stdout.flush();
+            return 0;
+        }));
     }
 }
