@@ -3,7 +3,8 @@
 # alternating with its floor in the same run, N rounds; prints every round, then medians and ratios.
 #
 #   window   launch → main window visible (10,000 counselors), started as a double-click starts it (no
-#            arguments, the folder in its default place)   vs  a bare JavaFX window (bench/floor/Bare.java)
+#            arguments, the folder in its default place)   vs  a bare JavaFX window (bench/floor/Bare.java);
+#            also launch → the first tab (概览) loaded, and the JavaFX thread's longest wait until then
 #   check    `check` on an existing, empty folder               vs  a JVM opening an H2 file, one query (H2Floor)
 #   check10k `check` on 10,000 counselors                       vs  the same H2 floor
 #   import   `import roster` of a 10,000-row xlsx, fresh folder vs  LibreOffice headless converting it to CSV
@@ -119,23 +120,36 @@ for part in $PARTS; do
         kill -0 "$1" 2>/dev/null || { echo exited; return 1; }
         sleep 0.01
       done; echo timeout; return 1; }
-    b=(); a=(); c=(); IMG=target/installer/Huyang/bin/Huyang
+    # the program's own start-up probe (JAVA_TOOL_OPTIONS, as a double-click cannot give options) prints when
+    # the first tab (概览) has loaded and the JavaFX thread's longest wait meanwhile, then quits
+    wait_loaded() { # $1 pid, $2 probe output, $3 start: "ms-until-loaded stall-ms"
+      for _ in $(seq 1 6000); do
+        grep -q roster-loaded "$2" 2>/dev/null && { echo "$(ms_since "$3") $(grep -o 'fx-longest-stall-ms=[0-9]*' "$2" | cut -d= -f2)"; return 0; }
+        kill -0 "$1" 2>/dev/null || { echo "exited NA"; return 1; }
+        sleep 0.01
+      done; echo "timeout NA"; return 1; }
+    launch() { # $1 label, then the command: "window-ms loaded-ms stall-ms"
+      local s w l p out="$work/probe-$1.txt"; rm -f "$out"
+      s=$(date +%s%N); XDG_DATA_HOME="$work/xdg" DISPLAY=$disp JAVA_TOOL_OPTIONS=-Dhuyang.startupProbe=true "${@:2}" >"$out" 2>&1 & p=$!
+      w=$(wait_window $p "胡杨" $s); l=$(wait_loaded $p "$out" $s); kill $p 2>/dev/null; wait $p 2>/dev/null
+      echo "$w $l"; }
+    b=(); a=(); c=(); al=(); cl=(); as=(); cs=(); IMG=target/installer/Huyang/bin/Huyang
     for i in $(seq 1 "$N"); do
       s=$(date +%s%N); DISPLAY=$disp java --module-path "$FX" --add-modules javafx.controls -cp "$work/fx" floor.Bare >/dev/null 2>&1 & p=$!
       b+=($(wait_window $p floor $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
       # as a double-click starts it: no arguments, the folder where the program looks by itself
-      s=$(date +%s%N); XDG_DATA_HOME="$work/xdg" DISPLAY=$disp java -jar $JAR >/dev/null 2>&1 & p=$!
-      a+=($(wait_window $p "胡杨" $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
+      read -r w l st < <(launch jar java -jar $JAR); a+=("$w"); al+=("$l"); as+=("$st")
       if [[ -x $IMG ]]; then # the installed program's launcher, with its class-data archive
-        s=$(date +%s%N); XDG_DATA_HOME="$work/xdg" DISPLAY=$disp $IMG >/dev/null 2>&1 & p=$!
-        c+=($(wait_window $p "胡杨" $s)); kill $p 2>/dev/null; wait $p 2>/dev/null
+        read -r w l st < <(launch image $IMG); c+=("$w"); cl+=("$l"); cs+=("$st")
       fi
-      echo "  round $i: bare=${b[-1]}ms window=${a[-1]}ms${c:+ app-image=${c[-1]}ms}"
+      echo "  round $i: bare=${b[-1]}ms window=${a[-1]}ms loaded=${al[-1]}ms stall=${as[-1]}ms${c:+ app-image=${c[-1]}ms loaded=${cl[-1]}ms stall=${cs[-1]}ms}"
     done
     kill $xv 2>/dev/null; xv=
     mb=$(med "${b[@]}"); ma=$(med "${a[@]}")
     report window "bare JavaFX ${mb} ms, huyang ${ma} ms, ratio $(ratio "$ma" "$mb")"
-    if [[ ${#c[@]} -gt 0 ]]; then mc=$(med "${c[@]}"); report window-image "bare JavaFX ${mb} ms, app-image ${mc} ms, ratio $(ratio "$mc" "$mb")"; fi ;;
+    ml=$(med "${al[@]}"); report loaded "bare JavaFX ${mb} ms, first tab loaded ${ml} ms, ratio $(ratio "$ml" "$mb"); JavaFX thread's longest wait $(med "${as[@]}") ms (median)"
+    if [[ ${#c[@]} -gt 0 ]]; then mc=$(med "${c[@]}"); report window-image "bare JavaFX ${mb} ms, app-image ${mc} ms, ratio $(ratio "$mc" "$mb")"
+      ml=$(med "${cl[@]}"); report loaded-image "bare JavaFX ${mb} ms, first tab loaded ${ml} ms, ratio $(ratio "$ml" "$mb"); JavaFX thread's longest wait $(med "${cs[@]}") ms (median)"; fi ;;
   *) echo "unknown part $part" ;;
   esac
 done

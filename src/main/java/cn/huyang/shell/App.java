@@ -13,7 +13,6 @@ import cn.huyang.db.BackupTexts;
 import cn.huyang.db.DataFolder;
 import cn.huyang.db.DatabaseInUseException;
 import cn.huyang.db.SchemaTooNewException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -28,12 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application: shows the shell at once, opens the data folder through its {@link Gate}
  * (the first-start wizard, the upgrade or the login: {@link StartFlow}) and loads the roster behind
- * it. With {@code -Dhuyang.startupProbe=true} it prints when the window showed and when the roster
- * had loaded (JVM uptime), then quits — the benchmark's start-up measurement.
+ * it. With {@code -Dhuyang.startupProbe=true} it prints when the window showed and when the first tab
+ * had loaded, then quits — the benchmarks' start-up measurement ({@link StartupProbe}).
  */
 public class App extends Application {
-    static final String STARTUP_PROBE = "huyang.startupProbe";
-
     private static volatile Path requestedDataDir;
     private static volatile String requestedLang;
 
@@ -77,7 +74,7 @@ public class App extends Application {
         window = new MainWindow(stage, messages, runner, dialogs, settings);
         stage.setOnCloseRequest(e -> window.rememberPlacement());
         stage.show();
-        long shownAt = ManagementFactory.getRuntimeMXBean().getUptime();
+        StartupProbe probe = StartupProbe.ifAsked();
 
         Clock clock = Clock.systemDefaultZone();
         FxFilePicker files = new FxFilePicker(messages, settings);
@@ -93,12 +90,8 @@ public class App extends Application {
                     opened = ctx;
                     // The day's first start backs up, once the first tab is on screen.
                     whenTrue(loaded, () -> dailyBackup(ctx, dialogs));
-                    if (Boolean.getBoolean(STARTUP_PROBE)) {
-                        whenTrue(loaded, () -> {
-                            System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms="
-                                    + ManagementFactory.getRuntimeMXBean().getUptime());
-                            Platform.exit();
-                        });
+                    if (probe != null) {
+                        whenTrue(loaded, probe::loaded);
                     }
                 }, Platform::exit), e -> {
             if (e instanceof ServerUnavailableException server) {
@@ -139,7 +132,7 @@ public class App extends Application {
     }
 
     private void dailyBackup(AppContext ctx, DialogService dialogs) {
-        if (Boolean.getBoolean(STARTUP_PROBE) || ctx.store() instanceof ServerStore) {
+        if (Boolean.getBoolean(StartupProbe.PROPERTY) || ctx.store() instanceof ServerStore) {
             return; // the start-up measurement quits at once; the server is backed up by its own schedule
         }
         runner.run(messages.get("startup.dailyBackup"), p -> ctx.store().backups().dailyIfDue(), made -> { },

@@ -59,7 +59,7 @@ public class MainWindow {
     private final Settings settings;
     private final StatusBar statusBar;
     private final TabPane tabs = new TabPane();
-    private final Map<Tab, FeatureTab> features = new LinkedHashMap<>();
+    private final TabFeatures features = new TabFeatures();
     private final List<MenuItem> needData = new ArrayList<>();
     private final BackupActions backups;
     private final UserMenu user;
@@ -241,8 +241,9 @@ public class MainWindow {
     }
 
     /**
-     * The database is open: each module builds its tab in place of its placeholder, and the selected
-     * tab loads behind the window already shown.
+     * The database is open: each module builds its tab in place of its placeholder (the one on screen
+     * at once, the others when it has loaded: {@link TabFeatures}), and the selected tab loads behind
+     * the window already shown.
      *
      * @return true once the first tab has loaded what it shows
      */
@@ -254,6 +255,7 @@ public class MainWindow {
         ui = new Ui(ctx, m, runner, dialogs, () -> stage, spreadsheets, settings, this::offerDemo, this::changedBy, this::open);
         List<TabSpec> specs = tabSpecs(ctx.modules(), s -> s.shownTo(ctx.access().guard()));
         tabs.getTabs().removeIf(t -> specs.stream().noneMatch(s -> s.id().equals(t.getId()))); // not the user's
+        Map<Tab, TabSpec> userTabs = new LinkedHashMap<>();
         for (TabSpec spec : specs) {
             Tab tab = tabs.getTabs().stream().filter(t -> t.getId().equals(spec.id())).findFirst().orElseGet(() -> {
                 Tab t = new Tab(m.get(spec.titleKey()));
@@ -261,11 +263,10 @@ public class MainWindow {
                 tabs.getTabs().add(Math.min(specs.indexOf(spec), tabs.getTabs().size()), t);
                 return t;
             });
-            FeatureTab feature = spec.create().apply(ui);
-            tab.setContent(feature.node());
-            cn.huyang.app.RoleControls.apply(feature.node(), ctx.access().guard());
-            features.put(tab, feature);
+            userTabs.put(tab, spec);
         }
+        FeatureTab first = features.attach(userTabs, tabs.getSelectionModel().getSelectedItem(), ui,
+                ctx.access().guard());
         statusBar.setInfo(m.get(ctx.store() instanceof cn.huyang.db.ServerStore ? "status.server" : "status.dataFolder",
                 ctx.store().location()));
         needData.forEach(item -> item.setDisable(false));
@@ -273,7 +274,8 @@ public class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
         user.attached(ctx, guarded);
         showSelected();
-        return features.values().iterator().next().loadedProperty();
+        features.buildRestWhen(first.loadedProperty());
+        return first.loadedProperty();
     }
 
     /**
@@ -296,6 +298,7 @@ public class MainWindow {
 
     /** No more looking for other PCs' changes: the window closed (or gave its stage to another). */
     public void stopWatching() {
+        features.stop();
         if (context != null) {
             context.changes().close();
         }
@@ -320,24 +323,23 @@ public class MainWindow {
     /** Another tab asks for a filtered list (the dashboard's clicks): its tab is selected and filtered. */
     private void open(cn.huyang.common.ui.ListRequest request) {
         showTab(request.tabId());
-        features.entrySet().stream().filter(e -> request.tabId().equals(e.getKey().getId())).findFirst()
-                .ifPresent(e -> e.getValue().open(request));
+        features.withId(request.tabId()).ifPresent(f -> f.open(request));
     }
 
     /** A tab wrote data that others show: they reload (the hidden ones when next shown). */
     private void changedBy(FeatureTab source) {
-        features.values().stream().filter(f -> f != source).forEach(FeatureTab::refresh);
+        features.builtSoFar().values().stream().filter(f -> f != source).forEach(FeatureTab::refresh);
     }
 
     /** Reloads every tab from the database (after F5, demo data or a restore). */
     public void reload() {
-        features.values().forEach(FeatureTab::refresh);
+        features.builtSoFar().values().forEach(FeatureTab::refresh);
         showSelected();
     }
 
     /** One guard for every tab: typed work not saved is never dropped without asking. */
     private void guardUnsaved(WindowEvent e) {
-        String unsaved = features.entrySet().stream().filter(f -> f.getValue().hasUnsavedChanges())
+        String unsaved = features.builtSoFar().entrySet().stream().filter(f -> f.getValue().hasUnsavedChanges())
                 .map(f -> f.getKey().getText()).collect(Collectors.joining("、"));
         if (!unsaved.isEmpty() && !dialogs.confirmDestructive(m.get("window.discardOnClose", unsaved),
                 m.get("window.discardAndClose"))) {
@@ -358,8 +360,7 @@ public class MainWindow {
 
     /** The tab of the given type, once attached (screen tests reach a feature's view through it). */
     public <T extends FeatureTab> T tab(Class<T> type) {
-        return features.values().stream().filter(type::isInstance).map(type::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No tab " + type.getSimpleName()));
+        return features.ofType(type).orElseThrow(() -> new IllegalStateException("No tab " + type.getSimpleName()));
     }
 
     private void place() {

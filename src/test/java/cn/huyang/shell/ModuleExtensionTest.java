@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The architecture's promise, kept as a test: a new tab is one module class, registered in one list.
@@ -39,6 +41,7 @@ import org.testfx.framework.junit5.Start;
 class ModuleExtensionTest {
     /** The whole of a new feature's wiring: a module with a tab. */
     static final class NoticeBoardModule implements FeatureModule {
+        int built;
         int shown;
         int refreshed;
         boolean unsaved;
@@ -53,6 +56,10 @@ class ModuleExtensionTest {
         public Optional<TabSpec> tab() {
             return Optional.of(new TabSpec("noticeBoardTab", "app.title", "startup.opening", 15, ui -> new FeatureTab() {
                 private final Label label = new Label("公告栏");
+
+                {
+                    built++;
+                }
 
                 @Override
                 public Node node() {
@@ -84,14 +91,18 @@ class ModuleExtensionTest {
     MainWindow window;
     final NoticeBoardModule board = new NoticeBoardModule();
     final List<String> asked = new ArrayList<>();
+    Messages m;
+    List<FeatureModule> modules;
+    FxDialogService dialogs;
+    int builtAtAttach;
 
     @Start
     void start(Stage stage) {
         db = H2Store.open(new DataFolder(dir));
-        Messages m = Messages.forLanguage("zh");
-        List<FeatureModule> modules = new ArrayList<>(Modules.standard());
+        m = Messages.forLanguage("zh");
+        modules = new ArrayList<>(Modules.standard());
         modules.add(board); // the one registration
-        FxDialogService dialogs = new FxDialogService(m, dir) {
+        dialogs = new FxDialogService(m, dir) {
             @Override
             public boolean confirm(String message) {
                 asked.add(message);
@@ -107,6 +118,7 @@ class ModuleExtensionTest {
         window = new MainWindow(stage, m, new FxBackgroundRunner(), dialogs,
                 Settings.load(dir.resolve("settings.properties")), modules);
         window.attach(new AppContext(db, m, Clock.systemDefaultZone(), modules));
+        builtAtAttach = board.built;
         stage.show();
     }
 
@@ -134,7 +146,39 @@ class ModuleExtensionTest {
     }
 
     @Test
+    void onlyTheTabOnScreenIsBuiltAtOnceTheOthersWhenItHasLoaded(FxRobot robot) throws Exception {
+        assertThat(builtAtAttach).isZero();
+        // 概览 loads behind the window; then the other tabs are built, one per turn of the JavaFX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("公告栏").tryQuery().isPresent());
+        assertThat(board.built).isEqualTo(1);
+        assertThat(board.shown).isZero();
+    }
+
+    @Test
+    void aTabChosenBeforeItsTurnIsBuiltThenAndLoaded(FxRobot robot) {
+        int[] counts = new int[4];
+        robot.interact(() -> {
+            Stage other = new Stage();
+            MainWindow second = new MainWindow(other, m, new FxBackgroundRunner(), dialogs,
+                    Settings.load(dir.resolve("other.properties")), modules);
+            int before = board.built;
+            second.attach(new AppContext(db, m, Clock.systemDefaultZone(), modules));
+            counts[0] = board.built - before;
+            int shownBefore = board.shown;
+            second.showTab("noticeBoardTab");
+            counts[1] = board.built - before;
+            counts[2] = board.shown - shownBefore;
+            second.stopWatching();
+            other.close();
+        });
+        assertThat(counts[0]).as("built when the data opened").isZero();
+        assertThat(counts[1]).as("built when chosen").isEqualTo(1);
+        assertThat(counts[2]).as("loaded when chosen").isEqualTo(1);
+    }
+
+    @Test
     void unsavedInputInTheNewTabIsGuardedOnClose(FxRobot robot) {
+        robot.interact(() -> window.showTab("noticeBoardTab")); // where the input was typed
         board.unsaved = true;
         robot.interact(() -> window.stage().fireEvent(new javafx.stage.WindowEvent(window.stage(),
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
