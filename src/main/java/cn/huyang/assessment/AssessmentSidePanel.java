@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -58,7 +58,8 @@ final class AssessmentSidePanel {
         review.setId("assessmentReview");
         review.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> onReview.run());
-        HBox buttons = new HBox(8, override, review);
+        // the panel is a fifth of the split: at 1024 px, in English, the two buttons do not fit on one line
+        FlowPane buttons = new FlowPane(8, 8, override, review);
         VBox box = new VBox(8, title, summary, new Separator(), detail, buttons);
         box.setPadding(new Insets(8));
         box.setMinWidth(200);
