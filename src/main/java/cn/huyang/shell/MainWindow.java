@@ -241,9 +241,8 @@ public class MainWindow {
     }
 
     /**
-     * The database is open: each module builds its tab in place of its placeholder (the one on screen
-     * at once, the others when it has loaded: {@link TabFeatures}), and the selected tab loads behind
-     * the window already shown.
+     * The database is open: each module builds its tab in place of its placeholder (the one on screen at
+     * once, the others when it has loaded: {@link TabFeatures}); the one on screen loads once drawn.
      *
      * @return true once the first tab has loaded what it shows
      */
@@ -273,7 +272,8 @@ public class MainWindow {
         ctx.changes().start(); // other PCs' changes reach the lists (every 10 s at most)
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
         user.attached(ctx, guarded);
-        showSelected();
+        Tab onScreen = tabs.getSelectionModel().getSelectedItem(); // another chosen meanwhile loads when chosen
+        features.afterFirstFrame(() -> tabs.getSelectionModel().getSelectedItem() == onScreen, this::showSelected);
         features.buildRestWhen(first.loadedProperty());
         return first.loadedProperty();
     }
