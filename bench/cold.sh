@@ -122,11 +122,13 @@ for part in $PARTS; do
       done; echo timeout; return 1; }
     # the program's own start-up probe (JAVA_TOOL_OPTIONS, as a double-click cannot give options) prints when
     # the first tab (概览) has loaded and the JavaFX thread's longest wait meanwhile, then quits
-    wait_loaded() { # $1 pid, $2 probe output, $3 start: "ms-until-loaded stall-ms"
-      for _ in $(seq 1 6000); do
-        grep -q roster-loaded "$2" 2>/dev/null && { echo "$(ms_since "$3") $(grep -o 'fx-longest-stall-ms=[0-9]*' "$2" | cut -d= -f2)"; return 0; }
+    probe_line() { local l; while IFS= read -r l; do [[ $l == *roster-loaded-ms=* ]] && { echo "$l"; return 0; }; done < "$1"; return 1; }
+    wait_loaded() { # $1 pid, $2 probe output, $3 start: "ms-until-loaded stall-ms" (read without a process: a
+      local l                                        # poller that forks every 10 ms slows a 2-core machine)
+      for _ in $(seq 1 1500); do
+        l=$(probe_line "$2") && { local t; t=$(ms_since "$3"); l=${l##*fx-longest-stall-ms=}; echo "$t ${l%% *}"; return 0; }
         kill -0 "$1" 2>/dev/null || { echo "exited NA"; return 1; }
-        sleep 0.01
+        sleep 0.04
       done; echo "timeout NA"; return 1; }
     launch() { # $1 label, then the command: "window-ms loaded-ms stall-ms"
       local s w l p out="$work/probe-$1.txt"; rm -f "$out"
