@@ -1,8 +1,7 @@
 package cn.huyang.shell;
 
+import cn.huyang.common.ui.FxHeartbeat;
 import java.lang.management.ManagementFactory;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -17,8 +16,7 @@ final class StartupProbe {
     static final String PROPERTY = "huyang.startupProbe";
 
     private final long shownAt = uptime();
-    private final AtomicLong longestWait = new AtomicLong();
-    private final Thread heartbeat = new Thread(this::beat, "startup-probe");
+    private final FxHeartbeat heartbeat = FxHeartbeat.start();
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -41,32 +39,15 @@ final class StartupProbe {
         }
         StartupProbe probe = new StartupProbe();
         probe.frames.start();
-        probe.heartbeat.setDaemon(true);
-        probe.heartbeat.start();
         return probe;
-    }
-
-    private void beat() {
-        while (!Thread.currentThread().isInterrupted()) {
-            long posted = System.nanoTime();
-            CountDownLatch ran = new CountDownLatch(1);
-            Platform.runLater(ran::countDown);
-            try {
-                ran.await();
-                longestWait.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     /** The first tab has loaded: the figures printed, and the program quits. */
     void loaded() {
-        heartbeat.interrupt();
+        heartbeat.stop();
         frames.stop();
         System.out.println("window-shown-ms=" + shownAt + " roster-loaded-ms=" + uptime()
-                + " fx-longest-stall-ms=" + longestWait.get() + " longest-frame-gap-ms=" + longestGap / 1_000_000);
+                + " fx-longest-stall-ms=" + heartbeat.longestMs() + " longest-frame-gap-ms=" + longestGap / 1_000_000);
         Platform.exit();
     }
 

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -96,8 +95,7 @@ public final class RosterBenchmark {
             stage.show();
         });
         Thread.sleep(500);
-        AtomicLong maxStall = new AtomicLong();
-        Thread heartbeat = heartbeat(maxStall);
+        cn.huyang.common.ui.FxHeartbeat heartbeat = cn.huyang.common.ui.FxHeartbeat.start();
         for (int i = 0; i < 4; i++) {
             CountDownLatch loaded = new CountDownLatch(1);
             long start = System.nanoTime();
@@ -135,31 +133,10 @@ public final class RosterBenchmark {
         double avg = keys.stream().mapToDouble(d -> d).average().orElse(0);
         double max = keys.stream().mapToDouble(d -> d).max().orElse(0);
         System.out.printf("filter keystroke:      %8.2f ms average, %.2f ms max (%d keystrokes)%n", avg, max, keys.size());
-        heartbeat.interrupt();
-        System.out.printf("JavaFX thread stall:   %,8d ms longest, during the loads and keystrokes%n", maxStall.get());
+        heartbeat.stop();
+        System.out.printf("JavaFX thread stall:   %,8d ms longest, during the loads and keystrokes%n", heartbeat.longestMs());
         runner.close();
         Platform.exit();
-    }
-
-    /** Posts a tick to the JavaFX thread every 10 ms and records the longest wait for it to run. */
-    private static Thread heartbeat(AtomicLong maxStall) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long posted = System.nanoTime();
-                CountDownLatch ran = new CountDownLatch(1);
-                Platform.runLater(ran::countDown);
-                try {
-                    ran.await();
-                    maxStall.accumulateAndGet(ms(posted), Math::max);
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heartbeat");
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     private static Path XDG_DATA_HOME;
