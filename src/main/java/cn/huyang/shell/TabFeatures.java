@@ -18,10 +18,11 @@ import javafx.scene.control.Tab;
 
 /**
  * The features behind the window's tabs, built as they are needed. When the database opens, only the
- * tab on screen is built at once and starts loading; the others are built one per turn of the JavaFX
- * thread once it has loaded (building all eleven at once held that thread for about 0.4 s, and the
- * first tab's data waited behind it). A tab asked for before its turn (selected, opened by a
- * dashboard click, looked up) is built then. Runs on the JavaFX thread only.
+ * tab on screen is built at once (it loads once drawn: {@link #afterFirstFrame}); the others are built
+ * one per turn of the JavaFX thread once it has loaded (building all eleven at once held that thread for
+ * about 0.4 s, and the first tab's data waited behind it). A tab asked for before its turn (selected,
+ * opened by a dashboard click, looked up) is built then. Runs on the JavaFX thread (a lookup by type
+ * from another thread is handed to it).
  */
 final class TabFeatures {
     private final Map<Tab, FeatureTab> built = new LinkedHashMap<>();
