@@ -1,7 +1,6 @@
 package cn.huyang.roster;
 
 import cn.huyang.common.Finding;
-import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.transformation.SortedList;
@@ -20,12 +18,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -33,6 +29,8 @@ import javafx.stage.Window;
 
 /** The roster tab: filters and search, the counselor table with findings, the staffing table below. */
 public class RosterView {
+    /** A row of a counselor no longer on the roster, greyed (a pseudo-class: rows are reused as they scroll). */
+    private static final javafx.css.PseudoClass DEREGISTERED = javafx.css.PseudoClass.getPseudoClass("deregistered");
     private final RosterViewModel vm;
     private final Messages m;
     private final DialogService dialogs;
@@ -178,10 +176,8 @@ public class RosterView {
                 @Override
                 protected void updateItem(RosterRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().remove("row-deregistered");
-                    if (!empty && item != null && item.counselor().status() == CounselorStatus.DEREGISTERED) {
-                        getStyleClass().add("row-deregistered");
-                    }
+                    pseudoClassStateChanged(DEREGISTERED,
+                            !empty && item != null && item.counselor().status() == CounselorStatus.DEREGISTERED);
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -225,23 +221,7 @@ public class RosterView {
         col.setPrefWidth(36);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().findings()));
         col.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(List<Finding> findings, boolean empty) {
-                super.updateItem(findings, empty);
-                getStyleClass().removeAll("finding-warning", "finding-notice");
-                if (empty || findings == null || findings.isEmpty()) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                boolean warning = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.WARNING);
-                setText(warning ? "⚠" : "ⓘ");
-                getStyleClass().add(warning ? "finding-warning" : "finding-notice");
-                setTooltip(new Tooltip(findings.stream().map(f -> FindingTexts.line(f, m))
-                        .collect(Collectors.joining("\n"))));
-            }
-        });
+        col.setCellFactory(c -> new FindingsCell<>(m));
         return col;
     }
 
