@@ -2,6 +2,7 @@ package cn.huyang.title;
 
 import cn.huyang.common.Messages;
 import cn.huyang.common.SameNames;
+import cn.huyang.common.ui.CellMark;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
@@ -28,7 +29,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -224,16 +224,15 @@ public class RecordsView {
             @Override
             protected void updateItem(TeachingRow r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().remove("finding-notice");
-                setTooltip(null);
                 if (empty || r == null) {
                     setText(null);
+                    CellMark.NONE.on(this, null);
                 } else if (r.overloaded()) {
                     setText(m.get("title.records.overloaded", r.semester()));
-                    getStyleClass().add("finding-notice");
-                    setTooltip(new Tooltip(m.get("title.records.teaching.overload.tooltip", String.valueOf(r.allowed()))));
+                    CellMark.NOTICE.on(this, m.get("title.records.teaching.overload.tooltip", String.valueOf(r.allowed())));
                 } else {
                     setText(r.semester());
+                    CellMark.NONE.on(this, null);
                 }
             }
         });

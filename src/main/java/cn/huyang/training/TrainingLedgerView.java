@@ -2,6 +2,7 @@ package cn.huyang.training;
 
 import cn.huyang.common.Coded;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellMark;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.roster.Department;
 import cn.huyang.roster.DepartmentFilter;
@@ -22,7 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -273,14 +273,12 @@ public class TrainingLedgerView {
             @Override
             protected void updateItem(Boolean outside, boolean empty) {
                 super.updateItem(outside, empty);
-                getStyleClass().remove("finding-warning");
                 if (empty || outside == null || !outside) {
                     setText(null);
-                    setTooltip(null);
+                    CellMark.NONE.on(this, null);
                 } else {
                     setText("⚠");
-                    getStyleClass().add("finding-warning");
-                    setTooltip(new Tooltip(m.get("training.outside.tooltip")));
+                    CellMark.WARNING.on(this, m.get("training.outside.tooltip"));
                 }
             }
         });
