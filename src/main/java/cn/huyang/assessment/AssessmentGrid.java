@@ -1,5 +1,6 @@
 package cn.huyang.assessment;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import java.util.ArrayList;
@@ -167,18 +168,12 @@ final class AssessmentGrid {
             @Override
             protected void updateItem(Result r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().removeAll("quota-tie", "grade-incompetent");
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                setText(text.apply(r));
-                if (r.quota() == QuotaStatus.TIE_AT_EDGE && (id.equals("col-quota") || id.equals("col-grade"))) {
-                    getStyleClass().add("quota-tie");
-                }
-                if (r.grade() == Grade.INCOMPETENT && id.equals("col-grade")) {
-                    getStyleClass().add("grade-incompetent");
-                }
+                boolean shown = !empty && r != null;
+                setText(shown ? text.apply(r) : null);
+                CellState.set(this, "quota-tie", shown && r.quota() == QuotaStatus.TIE_AT_EDGE
+                        && (id.equals("col-quota") || id.equals("col-grade")));
+                CellState.set(this, "grade-incompetent", shown && r.grade() == Grade.INCOMPETENT
+                        && id.equals("col-grade"));
             }
         });
         return col;

@@ -1,12 +1,12 @@
 package cn.huyang.assessment;
 
+import cn.huyang.common.ui.CellState;
 import javafx.application.Platform;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -137,8 +137,8 @@ final class ScoreCell extends TableCell<GridRow, String> {
         if (empty) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
-            getStyleClass().remove("cell-refused");
+            CellState.tip(this, null);
+            CellState.set(this, "cell-refused", false);
             return;
         }
         if (isEditing() && field != null) {
@@ -155,12 +155,7 @@ final class ScoreCell extends TableCell<GridRow, String> {
         setText(item);
         GridRow row = getTableRow() == null ? null : getTableRow().getItem();
         String error = row == null ? null : row.errors().get(column);
-        getStyleClass().remove("cell-refused");
-        if (error != null) {
-            getStyleClass().add("cell-refused");
-            setTooltip(new Tooltip(error));
-        } else {
-            setTooltip(null);
-        }
+        CellState.set(this, "cell-refused", error != null);
+        CellState.tip(this, error);
     }
 }

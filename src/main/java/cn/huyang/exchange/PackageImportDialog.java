@@ -1,5 +1,6 @@
 package cn.huyang.exchange;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Dialogs;
 import cn.huyang.common.ui.Screens;
@@ -107,10 +108,7 @@ public final class PackageImportDialog {
             @Override
             protected void updateItem(PackageImportViewModel.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().remove("package-conflict");
-                if (!empty && line != null && line.kind() == RowChange.Kind.CONFLICT) {
-                    getStyleClass().add("package-conflict");
-                }
+                CellState.set(this, "package-conflict", !empty && line != null && line.kind() == RowChange.Kind.CONFLICT);
             }
         });
         PackageViews.finish(t);

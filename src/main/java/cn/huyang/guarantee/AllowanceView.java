@@ -1,5 +1,6 @@
 package cn.huyang.guarantee;
 
+import cn.huyang.common.ui.CellState;
 import static cn.huyang.guarantee.GuaranteeControls.column;
 import static cn.huyang.guarantee.GuaranteeControls.field;
 import static cn.huyang.guarantee.GuaranteeControls.label;
@@ -69,11 +70,8 @@ public final class AllowanceView {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
-                    getStyleClass().remove("shortfall");
                     AllowanceRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                    if (row != null && row.months().get(month).state().breaksRule()) {
-                        getStyleClass().add("shortfall");
-                    }
+                    CellState.set(this, "shortfall", row != null && row.months().get(month).state().breaksRule());
                 }
             });
             grid.getColumns().add(c);

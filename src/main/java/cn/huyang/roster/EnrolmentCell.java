@@ -1,5 +1,6 @@
 package cn.huyang.roster;
 
+import cn.huyang.common.ui.CellState;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -62,9 +63,7 @@ final class EnrolmentCell extends TableCell<StaffingRow, String> {
         }, refused -> {
             if (isEditing() && getTableRow().getItem() == row) {
                 refusal.set(refused);
-                if (!getStyleClass().contains("cell-refused")) {
-                    getStyleClass().add("cell-refused"); // marked as the scores grid marks a refused score
-                }
+                CellState.set(this, "cell-refused", true); // marked as the scores grid marks a refused score
                 field.setTooltip(new Tooltip(refused));
                 field.requestFocus();
             }
@@ -73,7 +72,7 @@ final class EnrolmentCell extends TableCell<StaffingRow, String> {
 
     private void unmark() {
         refusal.set("");
-        getStyleClass().remove("cell-refused");
+        CellState.set(this, "cell-refused", false);
         if (field != null) {
             field.setTooltip(null);
         }

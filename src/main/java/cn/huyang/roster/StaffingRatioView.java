@@ -1,5 +1,6 @@
 package cn.huyang.roster;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
 import cn.huyang.common.ui.DialogService;
@@ -146,10 +147,7 @@ public class StaffingRatioView {
             @Override
             protected void updateItem(StaffingRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("college-row");
-                if (!empty && item != null && item.isCollege()) {
-                    getStyleClass().add("college-row");
-                }
+                CellState.set(this, "college-row", !empty && item != null && item.isCollege());
             }
         });
         t.setPlaceholder(new Label(m.get("ratio.empty")));
@@ -175,7 +173,7 @@ public class StaffingRatioView {
             @Override
             protected void updateItem(StaffingRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove("shortfall");
+                CellState.set(this, "shortfall", !empty && row != null && (row.isShort() || row.students() == 0));
                 if (empty || row == null) {
                     setText(null);
                     return;
@@ -183,9 +181,6 @@ public class StaffingRatioView {
                 // no enrolment typed for the year: nothing is 达标 yet
                 setText(row.students() == 0 ? m.get("ratio.noStudents")
                         : row.isShort() ? String.format("%.2f", row.shortfall()) : m.get("ratio.met"));
-                if (row.isShort() || row.students() == 0) {
-                    getStyleClass().add("shortfall");
-                }
             }
         });
         return col;

@@ -1,5 +1,6 @@
 package cn.huyang.title;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
@@ -147,10 +148,7 @@ public class TitleReviewView {
             @Override
             protected void updateItem(ApplicationRow r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().removeAll("tie-row");
-                if (!empty && r != null && r.standing() == QuotaStanding.TIE_AT_EDGE) {
-                    getStyleClass().add("tie-row");
-                }
+                CellState.set(this, "tie-row", !empty && r != null && r.standing() == QuotaStanding.TIE_AT_EDGE);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -182,10 +180,8 @@ public class TitleReviewView {
                 super.updateItem(v, empty);
                 ApplicationRow r = empty ? null : getTableRow().getItem();
                 setText(empty ? null : v);
-                getStyleClass().removeAll("shortfall", "met");
-                if (r != null) {
-                    getStyleClass().add(r.eligible() ? "met" : "shortfall");
-                }
+                CellState.set(this, "met", r != null && r.eligible());
+                CellState.set(this, "shortfall", r != null && !r.eligible());
             }
         });
         return col;
@@ -238,10 +234,8 @@ public class TitleReviewView {
             protected void updateItem(Boolean v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : v ? "✓" : "✗");
-                getStyleClass().removeAll("shortfall", "met");
-                if (!empty && v != null) {
-                    getStyleClass().add(v ? "met" : "shortfall");
-                }
+                CellState.set(this, "met", !empty && v != null && v);
+                CellState.set(this, "shortfall", !empty && v != null && !v);
                 setStyle("-fx-alignment: center; -fx-font-weight: bold;");
             }
         });

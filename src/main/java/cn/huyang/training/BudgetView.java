@@ -1,5 +1,6 @@
 package cn.huyang.training;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Toolbars;
@@ -81,10 +82,7 @@ public class BudgetView {
             @Override
             protected void updateItem(BudgetLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().remove("total-row");
-                if (!empty && line != null && line == total[0]) {
-                    getStyleClass().add("total-row");
-                }
+                CellState.set(this, "total-row", !empty && line != null && line == total[0]);
             }
         });
         TableColumn<BudgetLine, String> name = new TableColumn<>(m.get(labelKey));

@@ -1,5 +1,6 @@
 package cn.huyang.training;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Toolbars;
@@ -144,10 +145,7 @@ public class ComplianceView {
                 ComplianceRow row = empty ? null : getTableRow().getItem();
                 setText(empty || v == null ? null : ComplianceRules.plain(v));
                 setStyle("-fx-alignment: center-right;");
-                getStyleClass().remove("shortfall");
-                if (row != null && red.test(row)) {
-                    getStyleClass().add("shortfall");
-                }
+                CellState.set(this, "shortfall", row != null && red.test(row));
             }
         });
         return col;
@@ -175,10 +173,7 @@ public class ComplianceView {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s == ComplianceRow.Status.NOT_DUE ? vm.header(notDueKey)
                         : s.label(m));
-                getStyleClass().remove("shortfall");
-                if (s == ComplianceRow.Status.MISSING) {
-                    getStyleClass().add("shortfall");
-                }
+                CellState.set(this, "shortfall", !empty && s == ComplianceRow.Status.MISSING);
             }
         });
         return col;
