@@ -29,8 +29,6 @@ import javafx.stage.Window;
 
 /** The roster tab: filters and search, the counselor table with findings, the staffing table below. */
 public class RosterView {
-    /** A row of a counselor no longer on the roster, greyed (a pseudo-class: rows are reused as they scroll). */
-    private static final javafx.css.PseudoClass DEREGISTERED = javafx.css.PseudoClass.getPseudoClass("deregistered");
     private final RosterViewModel vm;
     private final Messages m;
     private final DialogService dialogs;
@@ -176,7 +174,8 @@ public class RosterView {
                 @Override
                 protected void updateItem(RosterRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(DEREGISTERED,
+                    // a counselor no longer on the roster: the row greyed
+                    cn.huyang.common.ui.CellState.set(this, "deregistered",
                             !empty && item != null && item.counselor().status() == CounselorStatus.DEREGISTERED);
                 }
             };
