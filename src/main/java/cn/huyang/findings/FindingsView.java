@@ -1,5 +1,6 @@
 package cn.huyang.findings;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
@@ -218,7 +219,7 @@ public class FindingsView {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+                CellState.tip(this, empty || text == null || text.isEmpty() ? null : text);
             }
         });
         return col;
@@ -228,6 +229,15 @@ public class FindingsView {
         TableColumn<TrackedFinding, String> col = text("findings.col.clause", 90, t -> t.finding().clause());
         col.setId("col-clause");
         col.setCellFactory(c -> new TableCell<>() {
+            /** One link per cell, shown again with another row's clause as the cell is reused. */
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.getStyleClass().add("clause-link");
+                link.setMinWidth(Hyperlink.USE_PREF_SIZE);
+                link.setOnAction(e -> showClause(link.getText()));
+            }
+
             @Override
             protected void updateItem(String clause, boolean empty) {
                 super.updateItem(clause, empty);
@@ -235,10 +245,7 @@ public class FindingsView {
                     setGraphic(null);
                     return;
                 }
-                Hyperlink link = new Hyperlink(clause);
-                link.getStyleClass().add("clause-link");
-                link.setMinWidth(Hyperlink.USE_PREF_SIZE);
-                link.setOnAction(e -> showClause(clause));
+                link.setText(clause);
                 setGraphic(link);
             }
         });

@@ -1,5 +1,6 @@
 package cn.huyang.io;
 
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.ui.FilePicker;
 import cn.huyang.common.ui.Screens;
@@ -285,7 +286,7 @@ public class ImportDialog {
             @Override
             protected void updateItem(Refusal item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.reason()));
+                CellState.tip(this, empty || item == null ? null : item.reason());
             }
         });
         return table;

@@ -4,8 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -236,6 +240,20 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackage("cn.huyang.db..")
                 .should().dependOnClassesThat().resideInAPackage("org.h2..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A cell shows another row at every scroll and reload: its state is a pseudo-class and its tooltip one
+     * per cell (common.ui.CellState), never a style class changed or a tooltip made in updateItem.
+     */
+    @Test
+    void cellsShowTheirStateWithoutRestyling() {
+        DescribedPredicate<JavaAccess<?>> inUpdateItem = JavaAccess.Predicates.origin(HasName.Predicates.name("updateItem"));
+        noClasses().that().areAssignableTo(javafx.scene.control.Cell.class)
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("getStyleClass")).and(inUpdateItem))
+                .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With
+                        .owner(JavaClass.Predicates.assignableTo(javafx.scene.control.Tooltip.class))).and(inUpdateItem))
                 .check(CLASSES);
     }
 }

@@ -114,6 +114,13 @@ class FindingsScreenTest {
         // the clause's sentence from the seed
         String clause = robot.lookup("#clauseText").queryAs(TextArea.class).getText();
         assertThat(clause).startsWith("实施细则 三(四)3：").contains("连续两年年度考核不合格的，可以解除聘用合同");
+        // a clause link shows its own clause, whichever row its cell showed before (cells are reused)
+        javafx.scene.control.Hyperlink other = robot.lookup(".clause-link").queryAllAs(javafx.scene.control.Hyperlink.class)
+                .stream().filter(l -> l.isVisible() && !l.getText().equals("三(四)3")).findFirst().orElseThrow();
+        String otherClause = other.getText();
+        robot.interact(other::fire);
+        assertThat(robot.lookup("#clauseText").queryAs(TextArea.class).getText()).startsWith("实施细则 " + otherClause + "：");
+        robot.interact(() -> table.getSelectionModel().select(twoYears()));
 
         robot.clickOn("#decideButton");
         ComboBox<DecisionKind> kind = robot.lookup("#decisionKind").queryComboBox();
