@@ -1,7 +1,7 @@
 package cn.huyang.assessment;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Converters;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.huyang.exchange;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Dialogs;
 import cn.huyang.common.ui.Screens;
 import javafx.event.ActionEvent;

@@ -1,9 +1,9 @@
 package cn.huyang.findings;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Finding;
 import cn.huyang.common.FindingTexts;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
 import java.util.function.Function;

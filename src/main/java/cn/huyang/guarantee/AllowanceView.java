@@ -1,11 +1,11 @@
 package cn.huyang.guarantee;
 
-import cn.huyang.common.ui.CellState;
 import static cn.huyang.guarantee.GuaranteeControls.column;
 import static cn.huyang.guarantee.GuaranteeControls.field;
 import static cn.huyang.guarantee.GuaranteeControls.label;
 
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Forms;
 import cn.huyang.common.ui.Tables;

@@ -1,7 +1,7 @@
 package cn.huyang.io;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.FilePicker;
 import cn.huyang.common.ui.Screens;
 import cn.huyang.common.ui.Styles;

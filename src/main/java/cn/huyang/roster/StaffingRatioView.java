@@ -1,8 +1,8 @@
 package cn.huyang.roster;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
 import cn.huyang.common.Text;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Dialogs;
 import cn.huyang.common.ui.Forms;

@@ -1,7 +1,7 @@
 package cn.huyang.title;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.DialogService;
 import cn.huyang.common.ui.Toolbars;

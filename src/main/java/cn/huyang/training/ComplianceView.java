@@ -1,7 +1,7 @@
 package cn.huyang.training;
 
-import cn.huyang.common.ui.CellState;
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Converters;
 import cn.huyang.common.ui.Toolbars;
 import java.math.BigDecimal;
