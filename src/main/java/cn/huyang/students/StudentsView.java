@@ -1,6 +1,7 @@
 package cn.huyang.students;
 
 import cn.huyang.common.Messages;
+import cn.huyang.common.ui.CellState;
 import cn.huyang.common.ui.Tables;
 import cn.huyang.common.ui.Toolbars;
 import java.util.function.Function;
@@ -58,7 +59,7 @@ public final class StudentsView {
             @Override
             protected void updateItem(AttentionDue item, boolean empty) {
                 super.updateItem(item, empty);
-                setStyle(!empty && item != null && item.overdue() ? "-fx-background-color: #fde2e2;" : "");
+                CellState.set(this, "overdue", !empty && item != null && item.overdue());
             }
         });
         table.setPlaceholder(new Label(m.get("students.noAttention")));

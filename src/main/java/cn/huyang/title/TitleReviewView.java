@@ -200,12 +200,15 @@ public class TitleReviewView {
         TableColumn<ApplicationRow, BigDecimal> col = column(key, 74, value);
         col.setMinWidth(66);
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setStyle("-fx-alignment: center-right;");
+            }
+
             @Override
             protected void updateItem(BigDecimal v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : twoDecimals ? v.setScale(2, java.math.RoundingMode.HALF_UP)
                         .toPlainString() : TitleReviewViewModel.plain(v));
-                setStyle("-fx-alignment: center-right;");
             }
         });
         return col;
@@ -230,13 +233,16 @@ public class TitleReviewView {
         met.setSortable(false);
         met.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().met()));
         met.setCellFactory(c -> new TableCell<>() {
+            {
+                setStyle("-fx-alignment: center; -fx-font-weight: bold;");
+            }
+
             @Override
             protected void updateItem(Boolean v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : v ? "✓" : "✗");
                 CellState.set(this, "met", !empty && v != null && v);
                 CellState.set(this, "shortfall", !empty && v != null && !v);
-                setStyle("-fx-alignment: center; -fx-font-weight: bold;");
             }
         });
         criteria.getColumns().setAll(List.of(met,

@@ -129,11 +129,14 @@ public class BudgetView {
         col.setPrefWidth(130);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setStyle("-fx-alignment: center-right;");
+            }
+
             @Override
             protected void updateItem(BigDecimal v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : money ? TrainingLedgerViewModel.money(v) : ComplianceRules.plain(v));
-                setStyle("-fx-alignment: center-right;");
             }
         });
         return col;

@@ -139,12 +139,15 @@ public class ComplianceView {
                                                           Predicate<ComplianceRow> red) {
         TableColumn<ComplianceRow, BigDecimal> col = column(key, 80, value);
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setStyle("-fx-alignment: center-right;");
+            }
+
             @Override
             protected void updateItem(BigDecimal v, boolean empty) {
                 super.updateItem(v, empty);
                 ComplianceRow row = empty ? null : getTableRow().getItem();
                 setText(empty || v == null ? null : ComplianceRules.plain(v));
-                setStyle("-fx-alignment: center-right;");
                 CellState.set(this, "shortfall", row != null && red.test(row));
             }
         });

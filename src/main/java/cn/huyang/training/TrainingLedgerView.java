@@ -255,11 +255,14 @@ public class TrainingLedgerView {
                                                       Function<LedgerRow, BigDecimal> value) {
         TableColumn<LedgerRow, BigDecimal> col = column(key, width, sort, value);
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setStyle("-fx-alignment: center-right;");
+            }
+
             @Override
             protected void updateItem(BigDecimal v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : ComplianceRules.plain(v));
-                setStyle("-fx-alignment: center-right;");
             }
         });
         return col;

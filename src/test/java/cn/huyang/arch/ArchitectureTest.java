@@ -245,13 +245,15 @@ class ArchitectureTest {
 
     /**
      * A cell shows another row at every scroll and reload: its state is a pseudo-class and its tooltip one
-     * per cell (common.ui.CellState), never a style class changed or a tooltip made in updateItem.
+     * per cell (common.ui.CellState), never a style class or an inline style changed or a tooltip made in
+     * updateItem.
      */
     @Test
     void cellsShowTheirStateWithoutRestyling() {
         DescribedPredicate<JavaAccess<?>> inUpdateItem = JavaAccess.Predicates.origin(HasName.Predicates.name("updateItem"));
         noClasses().that().areAssignableTo(javafx.scene.control.Cell.class)
-                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("getStyleClass")).and(inUpdateItem))
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("getStyleClass")
+                        .or(HasName.Predicates.name("setStyle"))).and(inUpdateItem))
                 .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With
                         .owner(JavaClass.Predicates.assignableTo(javafx.scene.control.Tooltip.class))).and(inUpdateItem))
                 .check(CLASSES);
