@@ -25,29 +25,54 @@ import org.jooq.SortField;
  * everything the filter selects.
  */
 public class TrainingLedgerRepository {
+    /**
+     * Above this many records a sort by counselor or department walks the counselors
+     * ({@link LedgerByCounselorRepository}); below, sorting them all is as quick.
+     */
+    static final int WALK_ABOVE = 20_000;
+
     private final DSLContext dsl;
+    private final int walkAbove;
+    private final int firstBatch;
 
     public TrainingLedgerRepository(DSLContext dsl) {
+        this(dsl, WALK_ABOVE, LedgerByCounselorRepository.FIRST_BATCH);
+    }
+
+    /** For tests: the walk from a smaller ledger on, counting fewer counselors first. */
+    TrainingLedgerRepository(DSLContext dsl, int walkAbove, int firstBatch) {
         this.dsl = dsl;
+        this.walkAbove = walkAbove;
+        this.firstBatch = firstBatch;
     }
 
     /**
      * One page of the ledger, sorted in SQL, with the count and totals of everything the filter
      * selects. In the default order (newest first) the page is read along the records' date index
-     * and the query stops after the page. Totals of a filter on the session's own fields (year,
-     * level, category) are summed over the sessions' kept totals, not over the records.
+     * and the query stops after the page. Sorted by counselor or department, a large ledger is read
+     * counselor by counselor ({@link LedgerByCounselorRepository}), a small one sorted whole; the order is the same.
+     * Totals of a filter on the session's own fields (year, level, category) are summed over the
+     * sessions' kept totals, not over the records.
      */
     public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
-        Condition where = where(filter);
-        // First the page's record ids, from the records alone where the order allows (the planner
-        // then walks the date index and stops after the page); then the page's details by id.
-        List<Long> ids = dsl.select(TRAINING_RECORD.ID)
-                .from(sortSource(sort.column()))
-                .where(where)
-                .orderBy(order(sort))
-                .limit(limit)
-                .offset(offset)
-                .fetch(TRAINING_RECORD.ID);
+        Condition records = recordWhere(filter);
+        Condition who = who(filter);
+        Condition where = who == null ? records
+                : records.and(ids(TRAINING_RECORD.COUNSELOR_ID, select(COUNSELOR.ID).from(COUNSELOR).where(who)));
+        org.jooq.Record3<? extends Number, BigDecimal, BigDecimal> totals = totals(filter, where);
+        int total = totals.value1() == null ? 0 : totals.value1().intValue();
+        List<Long> ids = total > walkAbove && LedgerByCounselorRepository.walks(sort)
+                ? new LedgerByCounselorRepository(dsl, firstBatch)
+                        .ids(records, who == null ? noCondition() : who, sort, offset, limit)
+                // First the page's record ids, from the records alone where the order allows (the planner
+                // then walks the date index and stops after the page); then the page's details by id.
+                : dsl.select(TRAINING_RECORD.ID)
+                        .from(sortSource(sort.column()))
+                        .where(where)
+                        .orderBy(order(sort))
+                        .limit(limit)
+                        .offset(offset)
+                        .fetch(TRAINING_RECORD.ID);
         Map<Long, LedgerRow> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.SESSION_ID, TRAINING_SESSION.ATTENDEE_COUNT,
@@ -68,25 +93,26 @@ public class TrainingLedgerRepository {
                             r.value14(), r.value15(), r.value16(), false, null, r.value17(), r.value18())));
         }
         List<LedgerRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new LedgerPage(rows, offset, total, zero(totals.value2()), zero(totals.value3()));
+    }
+
+    /** The count, hours and cost of everything the filter selects. */
+    private org.jooq.Record3<? extends Number, BigDecimal, BigDecimal> totals(LedgerFilter filter, Condition where) {
         boolean sessionsOnly = filter.departmentId() == null && filter.counselor() == null
                 && (filter.search() == null || !certificateStarts(filter.search()));
-        org.jooq.Record3<? extends Number, BigDecimal, BigDecimal> totals;
         if (sessionsOnly) {
             // Every record of the sessions selected counts: add up the sessions' own totals.
-            totals = dsl.select(sum(TRAINING_SESSION.ATTENDEE_COUNT), sum(TRAINING_SESSION.HOURS_TOTAL),
+            return dsl.select(sum(TRAINING_SESSION.ATTENDEE_COUNT), sum(TRAINING_SESSION.HOURS_TOTAL),
                             sum(TRAINING_SESSION.COST_PER_PERSON.mul(TRAINING_SESSION.ATTENDEE_COUNT)))
                     .from(TRAINING_SESSION)
                     .where(sessionWhere(filter))
                     .fetchOne();
-        } else {
-            totals = dsl.select(count(), sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
-                    .from(TRAINING_RECORD)
-                    .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
-                    .where(where)
-                    .fetchOne();
         }
-        int total = totals.value1() == null ? 0 : totals.value1().intValue();
-        return new LedgerPage(rows, offset, total, zero(totals.value2()), zero(totals.value3()));
+        return dsl.select(count(), sum(TRAINING_RECORD.HOURS), sum(TRAINING_SESSION.COST_PER_PERSON))
+                .from(TRAINING_RECORD)
+                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                .where(where)
+                .fetchOne();
     }
 
     /** The tables a sort needs: the records alone for their own columns. */
@@ -124,11 +150,11 @@ public class TrainingLedgerRepository {
     private static final int MAX_ID_LIST = 5_000;
 
     /**
-     * The filter as conditions on the records alone. The sessions (by level, category, text) and the
-     * counselors (by department, name) it selects are looked up first in their own small tables, so
-     * the records are then reached through their indexes by those ids.
+     * The filter on the records' own columns (dates, certificate, sessions). The sessions (by level,
+     * category, text) it selects are looked up first in their own small table, so the records are then
+     * reached through their indexes by those ids.
      */
-    private Condition where(LedgerFilter f) {
+    private Condition recordWhere(LedgerFilter f) {
         Condition c = noCondition();
         LocalDate from = f.year() == null ? null : LocalDate.of(f.year(), 1, 1);
         LocalDate to = f.year() == null ? null : LocalDate.of(f.year(), 12, 31);
@@ -156,19 +182,24 @@ public class TrainingLedgerRepository {
             }
             c = c.and(ids(TRAINING_RECORD.SESSION_ID, select(TRAINING_SESSION.ID).from(TRAINING_SESSION).where(session)));
         }
-        if (f.departmentId() != null || f.counselor() != null) {
-            Condition who = noCondition();
-            if (f.departmentId() != null) {
-                who = who.and(COUNSELOR.DEPARTMENT_ID.eq(f.departmentId()));
-            }
-            if (f.counselor() != null) {
-                // a part of the ID number finds too (the last digits, the birth date), as in the roster
-                who = who.and(COUNSELOR.NAME.contains(f.counselor())
-                        .or(COUNSELOR.ID_NUMBER.contains(f.counselor().toUpperCase(java.util.Locale.ROOT))));
-            }
-            c = c.and(ids(TRAINING_RECORD.COUNSELOR_ID, select(COUNSELOR.ID).from(COUNSELOR).where(who)));
-        }
         return c;
+    }
+
+    /** The filter on the counselors (department, name or ID number), or null when there is none. */
+    private static Condition who(LedgerFilter f) {
+        if (f.departmentId() == null && f.counselor() == null) {
+            return null;
+        }
+        Condition who = noCondition();
+        if (f.departmentId() != null) {
+            who = who.and(COUNSELOR.DEPARTMENT_ID.eq(f.departmentId()));
+        }
+        if (f.counselor() != null) {
+            // a part of the ID number finds too (the last digits, the birth date), as in the roster
+            who = who.and(COUNSELOR.NAME.contains(f.counselor())
+                    .or(COUNSELOR.ID_NUMBER.contains(f.counselor().toUpperCase(java.util.Locale.ROOT))));
+        }
+        return who;
     }
 
     private boolean certificateStarts(String text) {
@@ -197,6 +228,12 @@ public class TrainingLedgerRepository {
             return sort.ascending()
                     ? new SortField<?>[]{TRAINING_RECORD.START_DATE.asc(), TRAINING_RECORD.ID.asc()}
                     : new SortField<?>[]{TRAINING_RECORD.START_DATE.desc(), TRAINING_RECORD.ID.desc()};
+        }
+        if (LedgerByCounselorRepository.walks(sort)) {
+            // The walk's order, so a page is the same whichever way it is read.
+            List<SortField<?>> keys = new java.util.ArrayList<>(LedgerByCounselorRepository.order(sort));
+            keys.add(TRAINING_RECORD.ID.desc());
+            return keys.toArray(SortField<?>[]::new);
         }
         Field<?> f = switch (sort.column()) {
             case COUNSELOR -> COUNSELOR.NAME;

@@ -61,6 +61,10 @@ public final class TrainingBenchmark {
             // the target: the ledger sorted by name at a million records (every year shown)
             time("ledger, all years, by name:", () -> rows(t.page(new LedgerFilter(null, null, null, null, null, null),
                     new LedgerSort(LedgerSort.Column.COUNSELOR, true), 0, size)));
+            time("ledger, all years, by name, last page:", () -> rows(t.page(new LedgerFilter(null, null, null, null,
+                    null, null), new LedgerSort(LedgerSort.Column.COUNSELOR, true), last, size)));
+            time("ledger, all years, by department:", () -> rows(t.page(new LedgerFilter(null, null, null, null, null,
+                    null), new LedgerSort(LedgerSort.Column.DEPARTMENT, false), 0, size)));
             Department d = ctx.roster().departments().get(0);
             time("filter: level (national):", () -> rows(t.page(new LedgerFilter(year, TrainingLevel.NATIONAL, null,
                     null, null, null), newest, 0, size)));
