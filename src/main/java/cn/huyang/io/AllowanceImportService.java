@@ -184,7 +184,7 @@ public class AllowanceImportService {
             return new ImportOutcome(0, 0, 0, skipped, 0, 0, null);
         }
         String backup = ImportOutcome.backupName(backups.beforeBulkImport());
-        tx.inTransaction(() -> ImportAudit.asOne(access, "allowance", () -> {
+        tx.inTransactionWriting(fresh.size(), () -> ImportAudit.asOne(access, "allowance", () -> {
             allowances.addImported(fresh);
             return fresh.size();
         }, n -> Map.of("created", n, "skipped", skipped)));

@@ -47,7 +47,7 @@ final class RosterImportWriter {
             placeholders.put(needed.get(i), -(long) (i + 1));
         }
         int[] counts = new int[3];
-        tx.inTransaction(() -> ImportAudit.asOne(access, "roster", () -> {
+        tx.inTransactionWriting(writes.size(), () -> ImportAudit.asOne(access, "roster", () -> {
             Map<Long, Long> realIds = new HashMap<>();
             int order = roster.departments().stream().mapToInt(Department::sortOrder).max().orElse(0);
             java.util.Set<String> codes = new java.util.HashSet<>();

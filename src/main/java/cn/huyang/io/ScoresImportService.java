@@ -191,7 +191,7 @@ public class ScoresImportService {
         String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         int created = (int) preview.count(Action.NEW);
         int updated = (int) preview.count(Action.UPDATE);
-        tx.inTransaction(() -> ImportAudit.asOne(access, "scores", () -> {
+        tx.inTransactionWriting(writes.size(), () -> ImportAudit.asOne(access, "scores", () -> {
             assessment.saveEntries(preview.year(), writes.stream().map(ScoresImportPreview.Row::entry).toList());
             return writes.size();
         }, n -> Map.of("year", preview.year(), "created", created, "updated", updated, "unchanged", unchanged,

@@ -182,7 +182,7 @@ public class StudentImportService {
         String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         int created = (int) preview.created();
         int updated = (int) preview.updated();
-        tx.inTransaction(() -> ImportAudit.asOne(access, "student", () -> {
+        tx.inTransactionWriting(preview.rows().size(), () -> ImportAudit.asOne(access, "student", () -> {
             students.saveAll(preview.rows().stream().map(StudentImportPreview.Row::student).toList());
             return preview.rows().size();
         }, n -> Map.of("created", created, "updated", updated)));

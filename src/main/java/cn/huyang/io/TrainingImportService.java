@@ -226,7 +226,7 @@ public class TrainingImportService {
         }
         String backup = ImportOutcome.backupName(backups.beforeBulkImport());
         int[] created = new int[1];
-        tx.inTransaction(() -> ImportAudit.asOne(access, "training", () -> {
+        tx.inTransactionWriting(preview.rows().size() - skipped, () -> ImportAudit.asOne(access, "training", () -> {
             Map<Stored, Long> stored = new HashMap<>();
             for (var e : groups.entrySet()) {
                 TrainingSession s = e.getKey();

@@ -103,4 +103,18 @@ class BulkFillTest {
             assertThat(db.dsl().fetchCount(DEPARTMENT)).isEqualTo(1);
         }
     }
+
+    @Test
+    void aWriteOfManyRowsIsABulkOneAndAFewRowsAreNot() {
+        try (H2Store db = H2Store.open(new DataFolder(dir.resolve("d")))) {
+            Map<String, Long> before = caches(db.dsl());
+            Map<String, Long> many = db.transactor().inTransactionWriting(Transactor.BULK_ROWS, () -> caches(db.dsl()));
+            Map<String, Long> few = db.transactor().inTransactionWriting(Transactor.BULK_ROWS - 1,
+                    () -> caches(db.dsl()));
+            assertThat(many).as("while many rows are written")
+                    .allSatisfy((name, cache) -> assertThat(cache).as(name).isEqualTo((long) BulkFill.BULK_CACHE));
+            assertThat(few).as("while a few are").isEqualTo(before);
+            assertThat(caches(db.dsl())).isEqualTo(before);
+        }
+    }
 }
