@@ -71,14 +71,36 @@ public class TrainingComplianceRepository {
                 .fetchSet(TRAINING_RECORD.COUNSELOR_ID);
     }
 
-    /** The records of trainings starting in a span: who, which course, which dates. */
-    public List<RecordSpan> spans(LocalDate from, LocalDate to) {
-        // a year's records of the whole college (about 100,000): read by position
+    /** The counselors with a training record in a year, from the yearly summary. */
+    public Set<Long> trainedIn(int year) {
+        return new java.util.HashSet<>(dsl.selectDistinct(TRAINING_SUMMARY.COUNSELOR_ID).from(TRAINING_SUMMARY)
+                .where(TRAINING_SUMMARY.TRAIN_YEAR.eq(year))
+                .fetch(TRAINING_SUMMARY.COUNSELOR_ID));
+    }
+
+    /** The latest last day of the sessions starting in the span, or null when none starts in it. */
+    public LocalDate lastEnd(LocalDate from, LocalDate to) {
+        return dsl.select(max(TRAINING_SESSION.END_DATE)).from(TRAINING_SESSION)
+                .where(TRAINING_SESSION.START_DATE.between(from, to))
+                .fetchOne(0, LocalDate.class);
+    }
+
+    /**
+     * The records of sessions starting in the span, of these counselors: looked up by counselor through the
+     * index (counselor_id, start_date), read by position.
+     */
+    public List<RecordSpan> spans(LocalDate from, LocalDate to, java.util.Collection<Long> counselorIds) {
+        if (counselorIds.isEmpty()) {
+            return List.of();
+        }
         return PositionalRows.fetch(dsl, dsl.select(TRAINING_RECORD.ID, TRAINING_RECORD.COUNSELOR_ID,
                         TRAINING_SESSION.COURSE, TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE)
-                .from(TRAINING_SESSION)
-                .join(TRAINING_RECORD).on(TRAINING_RECORD.SESSION_ID.eq(TRAINING_SESSION.ID))
-                .where(TRAINING_SESSION.START_DATE.between(from, to))
+                .from(TRAINING_RECORD)
+                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
+                .where(TRAINING_RECORD.COUNSELOR_ID.in(counselorIds.stream()
+                        .<org.jooq.Field<Long>>map(org.jooq.impl.DSL::inline).toList()))
+                .and(TRAINING_RECORD.START_DATE.between(from, to))
+                .and(TRAINING_SESSION.START_DATE.between(from, to))
                 .orderBy(TRAINING_SESSION.START_DATE, TRAINING_RECORD.ID),
                 rs -> new RecordSpan(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
