@@ -62,6 +62,25 @@ public class AllowanceRepository {
                         rs.getObject(6, java.time.LocalDate.class), rs.getString(7), rs.getInt(8)));
     }
 
+    /**
+     * What a year's payments are judged on, by counselor and month: read from the index (pay_year,
+     * counselor_id, pay_month, paid_on, amount_fen) alone, by position (120,000 at 10,000 counselors).
+     */
+    public java.util.Map<Long, java.util.Map<Integer, List<AllowanceRules.Paid>>> paid(int year) {
+        record Row(long counselorId, int month, AllowanceRules.Paid paid) {
+        }
+        var p = ALLOWANCE_PAYMENT;
+        java.util.Map<Long, java.util.Map<Integer, List<AllowanceRules.Paid>>> out = new java.util.HashMap<>();
+        for (Row r : PositionalRows.fetch(dsl, dsl.select(p.COUNSELOR_ID, p.PAY_MONTH, p.AMOUNT_FEN, p.PAID_ON)
+                        .from(p).where(p.PAY_YEAR.eq(year)),
+                rs -> new Row(rs.getLong(1), rs.getInt(2), new AllowanceRules.Paid(rs.getLong(3),
+                        rs.getObject(4, java.time.LocalDate.class))))) {
+            out.computeIfAbsent(r.counselorId(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(r.month(), k -> new java.util.ArrayList<>()).add(r.paid());
+        }
+        return out;
+    }
+
     /** One counselor's payments of a year. */
     public List<AllowancePayment> payments(int year, long counselorId) {
         return dsl.selectFrom(ALLOWANCE_PAYMENT).where(ALLOWANCE_PAYMENT.PAY_YEAR.eq(year))

@@ -19,19 +19,23 @@ public final class AllowanceRules {
         return ym.atDay(Math.min(dueDay, ym.lengthOfMonth()));
     }
 
+    /** What a payment is judged on: how much, and when. */
+    public record Paid(long amountFen, LocalDate paidOn) {
+    }
+
     /**
      * One month judged on {@code today}.
      *
      * @param dueFen   the amount due, or null when nothing is due
      * @param payments the month's payments (any order)
      */
-    public static AllowanceMonth judge(int year, int month, Long dueFen, List<AllowancePayment> payments, int dueDay,
+    public static AllowanceMonth judge(int year, int month, Long dueFen, List<Paid> payments, int dueDay,
                                        LocalDate today) {
         LocalDate due = dueDate(year, month, dueDay);
         long paid = 0;
         long byDue = 0;
         LocalDate last = null;
-        for (AllowancePayment p : payments) { // one loop: judged for every counselor-month of the college
+        for (Paid p : payments) { // one loop: judged for every counselor-month of the college
             paid += p.amountFen();
             if (!p.paidOn().isAfter(due)) {
                 byDue += p.amountFen();

@@ -166,9 +166,7 @@ public class AllowanceService {
     List<AllowanceRow> rows(int year) {
         Map<PostType, Long> standards = new EnumMap<>(PostType.class);
         repo.standards(year).forEach(s -> standards.put(s.postType(), s.monthlyFen()));
-        Map<Long, Map<Integer, List<AllowancePayment>>> paid = repo.payments(year).stream()
-                .collect(Collectors.groupingBy(AllowancePayment::counselorId,
-                        Collectors.groupingBy(AllowancePayment::month)));
+        Map<Long, Map<Integer, List<AllowanceRules.Paid>>> paid = repo.paid(year);
         Map<Long, List<RosterEvent>> histories = roster.histories(null);
         Map<Long, String> departments = roster.departmentNames();
         PolicyTimeline timeline = policy.timeline();
@@ -183,7 +181,7 @@ public class AllowanceService {
                 .thenComparing(Counselor::name));
         for (Counselor c : all) {
             List<RosterEvent> history = histories.getOrDefault(c.id(), List.of());
-            Map<Integer, List<AllowancePayment>> own = paid.getOrDefault(c.id(), Map.of());
+            Map<Integer, List<AllowanceRules.Paid>> own = paid.getOrDefault(c.id(), Map.of());
             List<AllowanceMonth> months = new ArrayList<>(12);
             boolean any = !own.isEmpty();
             for (int month = 1; month <= 12; month++) {
