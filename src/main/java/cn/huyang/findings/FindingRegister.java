@@ -141,21 +141,25 @@ public class FindingRegister implements OpenFindings {
         Set<FindingKey> seen = new HashSet<>();
         Set<String> rolling = new HashSet<>();
         for (Finding f : judged(counted.year(), latest)) {
-            if (seen.add(FindingKey.of(f))) {
-                out.add(tracked(f, latest, false));
-                rolling.add(subject(f));
+            FindingKey key = FindingKey.of(f);
+            if (seen.add(key)) {
+                out.add(tracked(f, key, latest, false));
+                if (ROLLING.contains(f.code())) {
+                    rolling.add(subject(f));
+                }
             }
         }
         for (List<List<Finding>> earlier : counted.earlier()) {
             for (Finding f : judged(earlier, latest)) {
                 boolean stillThere = f.counselorId() == null || counted.onRoster().contains(f.counselorId());
-                if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(FindingKey.of(f))
+                FindingKey key = FindingKey.of(f);
+                if (f.year() == null || !CARRIED.contains(f.code()) || !stillThere || seen.contains(key)
                         || ROLLING.contains(f.code()) && !rolling.add(subject(f))) {
                     continue;
                 }
-                TrackedFinding t = tracked(f, latest, true);
+                TrackedFinding t = tracked(f, key, latest, true);
                 if (t.open()) {
-                    seen.add(FindingKey.of(f));
+                    seen.add(key);
                     out.add(t);
                 }
             }
@@ -179,8 +183,11 @@ public class FindingRegister implements OpenFindings {
         for (List<Finding> fromSource : found) {
             for (Finding f : fromSource) {
                 out.add(f);
+                if (!f.code().equals(DecisionKind.INCOMPETENT_ADJUST)) {
+                    continue;
+                }
                 FindingEvent e = latest.get(FindingKey.of(f));
-                if (f.code().equals(DecisionKind.INCOMPETENT_ADJUST) && e != null && e.decided()
+                if (e != null && e.decided()
                         && e.decision().kind() == DecisionKind.NOT_ADJUSTED && e.decision().refused()) {
                     out.add(new Finding(DecisionKind.INCOMPETENT_REFUSED, Finding.Severity.WARNING, f.department(),
                             f.counselorId(), f.counselor(), messages.get("finding.INCOMPETENT_REFUSED", f.year()),
@@ -191,8 +198,9 @@ public class FindingRegister implements OpenFindings {
         return out;
     }
 
-    private static TrackedFinding tracked(Finding f, Map<FindingKey, FindingEvent> latest, boolean carried) {
-        FindingEvent e = latest.get(FindingKey.of(f));
+    private static TrackedFinding tracked(Finding f, FindingKey key, Map<FindingKey, FindingEvent> latest,
+                                          boolean carried) {
+        FindingEvent e = latest.get(key);
         boolean decided = e != null && e.decided();
         return new TrackedFinding(f, decided ? FindingStatus.DECIDED : FindingStatus.OPEN, decided ? e : null,
                 carried);
