@@ -92,15 +92,16 @@ public class CounselorRepository {
     }
 
     /**
-     * The counselors with these ids, in one query: by their keys for a few, the whole table read once and
-     * kept for many (H2 looks up a long IN list key by key: 8,000 ids took over a second, the table 30 ms).
+     * The counselors with these ids: by their keys for a few; for many, of the whole roster as {@code whole}
+     * gives it (the kept one: H2 looks up a long IN list key by key, 8,000 ids took over a second, the table
+     * 30 ms, the kept roster nothing).
      */
-    public List<Counselor> findByIds(java.util.Collection<Long> ids) {
+    public List<Counselor> findByIds(java.util.Collection<Long> ids, java.util.function.Supplier<List<Counselor>> whole) {
         if (ids.size() <= BY_KEYS) {
             return ids.isEmpty() ? List.of() : fetch(COUNSELOR.ID.in(ids));
         }
         java.util.Set<Long> wanted = ids instanceof java.util.Set<Long> set ? set : new java.util.HashSet<>(ids);
-        return findAll().stream().filter(c -> wanted.contains(c.id())).toList();
+        return whole.get().stream().filter(c -> wanted.contains(c.id())).toList();
     }
 
     public Optional<Counselor> findByIdNumber(String idNumber) {

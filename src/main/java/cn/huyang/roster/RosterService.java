@@ -143,9 +143,9 @@ public class RosterService implements FindingSource {
         return events.history(id);
     }
 
-    /** Some counselors, read in one query (for other features' findings about a few of them). */
+    /** Some counselors: a few read by key, many taken from the kept roster (other features' findings). */
     public List<Counselor> counselors(java.util.Collection<Long> ids) {
-        return counselors.findByIds(ids);
+        return counselors.findByIds(ids, this::counselors);
     }
 
     public Optional<Counselor> counselor(long id) {
