@@ -18,7 +18,7 @@ import org.jooq.SortField;
  * counselors (a few thousand) are put in the sort's order; the first few dozen's records are counted
  * through the index (counselor_id, start_date), and if the page lies further on, everyone's at once;
  * then only the records of the page's counselors are read. The order is the plain query's
- * ({@link #order}): the key, the counselor, the newest record first. The first pages read a few dozen
+ * ({@link #order}): the key, the counselor, the latest training first. The first pages read a few dozen
  * counselors' records; a page further on counts every record once, by counselor, and sorts none.
  */
 final class LedgerByCounselorRepository {
@@ -33,14 +33,18 @@ final class LedgerByCounselorRepository {
         this.firstBatch = firstBatch;
     }
 
+    /** A counselor's records, the latest training first. */
+    static final List<SortField<?>> LATEST_FIRST =
+            List.of(TRAINING_RECORD.START_DATE.desc(), TRAINING_RECORD.ID.desc());
+
     /** Whether the walk can read this sort: by counselor or by department. */
     static boolean walks(LedgerSort sort) {
         return sort.column() == LedgerSort.Column.COUNSELOR || sort.column() == LedgerSort.Column.DEPARTMENT;
     }
 
     /**
-     * The counselors' order for the sort, the record's newest first within a counselor. The plain query
-     * appends {@code TRAINING_RECORD.ID desc}; both read the same order, so a page is the same either way.
+     * The counselors' order for the sort. Within a counselor both ways read {@link #LATEST_FIRST}, so a page
+     * is the same either way.
      */
     static List<SortField<?>> order(LedgerSort sort) {
         boolean up = sort.ascending();
@@ -79,7 +83,7 @@ final class LedgerByCounselorRepository {
         Map<Long, List<Long>> theirs = dsl.select(TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.ID)
                 .from(TRAINING_RECORD)
                 .where(records.and(TRAINING_RECORD.COUNSELOR_ID.in(inlined(walk.onPage))))
-                .orderBy(TRAINING_RECORD.ID.desc())
+                .orderBy(LATEST_FIRST)
                 .fetchGroups(TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.ID);
         return walk.onPage.stream().flatMap(c -> theirs.getOrDefault(c, List.of()).stream()).skip(walk.skip)
                 .limit(limit).toList();

@@ -232,7 +232,7 @@ public class TrainingLedgerRepository {
         if (LedgerByCounselorRepository.walks(sort)) {
             // The walk's order, so a page is the same whichever way it is read.
             List<SortField<?>> keys = new java.util.ArrayList<>(LedgerByCounselorRepository.order(sort));
-            keys.add(TRAINING_RECORD.ID.desc());
+            keys.addAll(LedgerByCounselorRepository.LATEST_FIRST);
             return keys.toArray(SortField<?>[]::new);
         }
         Field<?> f = switch (sort.column()) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ledger sorted by counselor or department reads the same pages whether it walks the counselors (as a
  * large ledger does) or sorts every record (as a small one does), and in the order an office expects: the
- * name (or department, then name), the counselor, the newest record first. Namesakes keep their records
+ * name (or department, then name), the counselor, the latest training first. Namesakes keep their records
  * apart; counselors without records take no place.
  */
 class LedgerByCounselorRepositoryTest {
@@ -108,7 +108,7 @@ class LedgerByCounselorRepositoryTest {
     }
 
     @Test
-    void byNameTheNamesakesKeepTheirRecordsTogetherNewestFirst() {
+    void byNameTheNamesakesKeepTheirRecordsTogetherLatestTrainingFirst() {
         TrainingLedgerRepository walks = new TrainingLedgerRepository(db.dsl(), 0, LedgerByCounselorRepository.FIRST_BATCH);
         LedgerFilter all = new LedgerFilter(null, null, null, null, null, null);
         List<LedgerRow> every = walks.page(all, LedgerSort.NEWEST_FIRST, 0, 1_000).rows();
@@ -118,6 +118,7 @@ class LedgerByCounselorRepositoryTest {
         Map<Long, String> names = counselors.stream().collect(Collectors.toMap(Counselor::id, Counselor::name));
         Comparator<LedgerRow> byName = Comparator.comparingInt((LedgerRow r) -> inOrder.indexOf(names.get(r.counselorId())))
                 .thenComparingLong(LedgerRow::counselorId)
+                .thenComparing(Comparator.comparing(LedgerRow::startDate).reversed())
                 .thenComparing(Comparator.comparingLong(LedgerRow::recordId).reversed());
         List<Long> expected = every.stream().sorted(byName).map(LedgerRow::recordId).toList();
 
