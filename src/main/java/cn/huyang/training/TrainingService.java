@@ -351,10 +351,9 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
     }
 
     /**
-     * The year's records of counselors not on the roster throughout their training. Only the counselors
-     * trained in the year (the yearly summary says who) and not on the roster from its first day to the last
-     * day of its last training can have one; only their records are read (at 10,000 counselors, about a
-     * thousand of a year's 128,000).
+     * The year's records of counselors not on the roster throughout their training. Only a counselor trained
+     * in the year (the yearly summary says who) and not on the roster from its first day to the end of its
+     * last training can have one: only their records are read (10,548 of 128,299 at 10,000 counselors).
      */
     private List<Finding> outsideServiceFindings(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
