@@ -35,15 +35,17 @@ public final class SameNames {
      */
     public static <T> Map<Long, String> tails(Collection<T> people, Function<T, Long> id, Function<T, String> name,
                                               Function<T, String> idNumber) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>(people.size() * 2);
         for (T p : people) {
             counts.merge(name.apply(p), 1, Integer::sum);
         }
         Map<Long, String> out = new HashMap<>();
         for (T p : people) {
-            String tail = tail(idNumber.apply(p));
-            if (tail != null && counts.get(name.apply(p)) > 1) {
-                out.put(id.apply(p), tail);
+            if (counts.get(name.apply(p)) > 1) { // the tail only of those who share their name
+                String tail = tail(idNumber.apply(p));
+                if (tail != null) {
+                    out.put(id.apply(p), tail);
+                }
             }
         }
         return out;

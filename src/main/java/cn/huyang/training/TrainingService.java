@@ -262,18 +262,7 @@ public class TrainingService implements FindingSource, CounselorFindingSource {
         Map<Long, String> tails = namesakes(all);
         List<ComplianceRow> rows = judge(year, all);
         rows.replaceAll(r -> r.withIdTail(tails.get(r.counselorId())));
-        // The roster's department order, then names in pinyin order.
-        Map<Long, cn.huyang.roster.Department> byId = roster.departmentsById();
-        // collation keys made once per text: comparing Chinese texts with the collator itself costs a normalisation each time
-        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        java.util.function.Function<String, java.text.CollationKey> key = t -> keys.computeIfAbsent(t == null ? "" : t,
-                pinyin::getCollationKey);
-        rows.sort(Comparator.comparingInt((ComplianceRow r) -> r.departmentId() == null || byId.get(r.departmentId())
-                        == null ? Integer.MAX_VALUE : byId.get(r.departmentId()).sortOrder())
-                .thenComparing(r -> key.apply(r.department()))
-                .thenComparing(r -> key.apply(r.name())));
-        return rows;
+        return ComplianceOrder.sorted(rows, roster.departmentsById());
     }
 
     /** The last four of the ID numbers of counselors whose name another on the roster (or once on it) has. */
