@@ -7,6 +7,7 @@ import static cn.huyang.db.jooq.Tables.EXCHANGE_ROW;
 import static cn.huyang.db.jooq.Tables.EXCHANGE_SENT;
 
 import cn.huyang.access.Role;
+import cn.huyang.db.Inlined;
 import cn.huyang.db.jooq.ExchangeConflictRecord;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -126,11 +127,10 @@ public class LedgerRepository {
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(EXCHANGE_ROW.UID, EXCHANGE_ROW.APPLIED_SEQ, EXCHANGE_ROW.CONTENT_SHA).from(EXCHANGE_ROW)
                     .where(EXCHANGE_ROW.PEER_ID.eq(peerId))
-                    // inlined: H2 checks a list of bind values one by one (with a cast each) against every row of
-                    // the peer, uid being the key's second column; a list of constants it hashes (PackageBenchmark).
-                    // Not (peer_id, uid) in (pairs): H2 would seek each, but PostgreSQL filters an OR of them.
-                    .and(EXCHANGE_ROW.UID.in(all.subList(i, Math.min(all.size(), i + CHUNK)).stream().map(DSL::inline)
-                            .toList()))
+                    // inlined: uid is the key's second column, so H2 checks the list against every row of the
+                    // peer, and hashes a list of constants (PackageBenchmark). Not (peer_id, uid) in (pairs): H2
+                    // would seek each, but PostgreSQL filters an OR of them.
+                    .and(Inlined.in(EXCHANGE_ROW.UID, all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .forEach(r -> out.put(r.value1(), new Taken(r.value2(), r.value3())));
         }
         return out;

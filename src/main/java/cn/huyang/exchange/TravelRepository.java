@@ -7,6 +7,7 @@ import static cn.huyang.db.jooq.Tables.TOMBSTONE;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD;
 import static cn.huyang.db.jooq.Tables.WORK_RECORD_STUDENT;
 
+import cn.huyang.db.Inlined;
 import cn.huyang.db.Stamps;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,15 +66,6 @@ public class TravelRepository {
         });
     }
 
-    /**
-     * {@code field in (values)} with the values inlined: H2 checks a list of bind values against every row
-     * the index gave, one by one (a cast each), but hashes a list of constants. The values are uids and
-     * numeric keys, never text from outside.
-     */
-    private static <T> Condition in(Field<T> field, List<T> values) {
-        return field.in(values.stream().map(DSL::inline).toList());
-    }
-
     /** The Java type of a column (what its text in a package is read as). */
     static Class<?> type(TravelTable t, String column) {
         return field(t, column).getType();
@@ -105,7 +97,7 @@ public class TravelRepository {
         Map<UUID, LocalRow> out = new HashMap<>();
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
-            for (LocalRow r : read(t, in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))) {
+            for (LocalRow r : read(t, Inlined.in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))) {
                 out.put(r.uid(), r);
             }
         }
@@ -234,7 +226,7 @@ public class TravelRepository {
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(Stamps.uid(table(t)), field(t, "id").coerce(Long.class)).from(table(t))
-                    .where(in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(Inlined.in(Stamps.uid(table(t)), all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
@@ -319,7 +311,7 @@ public class TravelRepository {
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(WORK_RECORD_STUDENT.RECORD_ID, WORK_RECORD_STUDENT.SEQ_NO, STUDENT.UID, WORK_RECORD_STUDENT.NAME)
                     .from(WORK_RECORD_STUDENT).leftJoin(STUDENT).on(STUDENT.ID.eq(WORK_RECORD_STUDENT.STUDENT_ID))
-                    .where(in(WORK_RECORD_STUDENT.RECORD_ID, all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(Inlined.in(WORK_RECORD_STUDENT.RECORD_ID, all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .orderBy(WORK_RECORD_STUDENT.RECORD_ID, WORK_RECORD_STUDENT.SEQ_NO)
                     .forEach(r -> out.add(new Line(r.value1(), r.value2(), r.value3(), r.value4())));
         }
@@ -355,7 +347,7 @@ public class TravelRepository {
         List<UUID> all = new ArrayList<>(uids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             dsl.select(TOMBSTONE.UID, DSL.max(TOMBSTONE.CHANGE_SEQ)).from(TOMBSTONE)
-                    .where(in(TOMBSTONE.UID, all.subList(i, Math.min(all.size(), i + CHUNK))))
+                    .where(Inlined.in(TOMBSTONE.UID, all.subList(i, Math.min(all.size(), i + CHUNK))))
                     .groupBy(TOMBSTONE.UID).forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;

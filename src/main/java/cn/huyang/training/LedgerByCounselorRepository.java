@@ -4,8 +4,8 @@ import static cn.huyang.db.jooq.Tables.COUNSELOR;
 import static cn.huyang.db.jooq.Tables.DEPARTMENT;
 import static cn.huyang.db.jooq.Tables.TRAINING_RECORD;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
 
+import cn.huyang.db.Inlined;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ final class LedgerByCounselorRepository {
         Walk walk = new Walk(offset, limit);
         int first = Math.min(firstBatch, counselors.size());
         List<Long> firstOnes = counselors.subList(0, first);
-        walk.count(firstOnes, counts(records.and(TRAINING_RECORD.COUNSELOR_ID.in(inlined(firstOnes)))));
+        walk.count(firstOnes, counts(records.and(Inlined.in(TRAINING_RECORD.COUNSELOR_ID, firstOnes))));
         if (!walk.reached() && first < counselors.size()) {
             // further on: every counselor's count at once, one pass along the index, no list of ids
             walk.count(counselors.subList(first, counselors.size()), counts(records));
@@ -82,7 +82,7 @@ final class LedgerByCounselorRepository {
         }
         Map<Long, List<Long>> theirs = dsl.select(TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.ID)
                 .from(TRAINING_RECORD)
-                .where(records.and(TRAINING_RECORD.COUNSELOR_ID.in(inlined(walk.onPage))))
+                .where(records.and(Inlined.in(TRAINING_RECORD.COUNSELOR_ID, walk.onPage)))
                 .orderBy(LATEST_FIRST)
                 .fetchGroups(TRAINING_RECORD.COUNSELOR_ID, TRAINING_RECORD.ID);
         return walk.onPage.stream().flatMap(c -> theirs.getOrDefault(c, List.of()).stream()).skip(walk.skip)
@@ -95,11 +95,6 @@ final class LedgerByCounselorRepository {
                 .where(where)
                 .groupBy(TRAINING_RECORD.COUNSELOR_ID)
                 .fetchMap(TRAINING_RECORD.COUNSELOR_ID, count());
-    }
-
-    /** Inlined: with the values in the statement the planner looks each id up in the index. */
-    private static List<org.jooq.Field<Long>> inlined(List<Long> ids) {
-        return ids.stream().<org.jooq.Field<Long>>map(id -> inline(id)).toList();
     }
 
     /** The records counted so far, in order, and the counselors whose records fall on the page. */

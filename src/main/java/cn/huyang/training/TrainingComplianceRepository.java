@@ -6,6 +6,7 @@ import static cn.huyang.db.jooq.Tables.TRAINING_SUMMARY;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
+import cn.huyang.db.Inlined;
 import cn.huyang.db.PositionalRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,8 +98,7 @@ public class TrainingComplianceRepository {
                         TRAINING_SESSION.COURSE, TRAINING_SESSION.START_DATE, TRAINING_SESSION.END_DATE)
                 .from(TRAINING_RECORD)
                 .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_RECORD.SESSION_ID))
-                .where(TRAINING_RECORD.COUNSELOR_ID.in(counselorIds.stream()
-                        .<org.jooq.Field<Long>>map(org.jooq.impl.DSL::inline).toList()))
+                .where(Inlined.in(TRAINING_RECORD.COUNSELOR_ID, counselorIds))
                 .and(TRAINING_RECORD.START_DATE.between(from, to))
                 .and(TRAINING_SESSION.START_DATE.between(from, to))
                 .orderBy(TRAINING_SESSION.START_DATE, TRAINING_RECORD.ID),

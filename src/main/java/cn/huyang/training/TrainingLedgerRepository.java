@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
+import cn.huyang.db.Inlined;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -217,9 +218,7 @@ public class TrainingLedgerRepository {
         if (found.isEmpty()) {
             return org.jooq.impl.DSL.falseCondition();
         }
-        // Inlined: with the values in the statement H2 plans an index lookup per id (ids are numbers).
-        return found.size() <= MAX_ID_LIST ? column.in(found.stream().map(org.jooq.impl.DSL::inline).toList())
-                : column.in(query);
+        return found.size() <= MAX_ID_LIST ? Inlined.in(column, found) : column.in(query);
     }
 
     private static SortField<?>[] order(LedgerSort sort) {
@@ -236,8 +235,7 @@ public class TrainingLedgerRepository {
             return keys.toArray(SortField<?>[]::new);
         }
         Field<?> f = switch (sort.column()) {
-            case COUNSELOR -> COUNSELOR.NAME;
-            case DEPARTMENT -> DEPARTMENT.NAME;
+            case COUNSELOR, DEPARTMENT -> throw new IllegalStateException("walked: " + sort.column());
             case COURSE -> TRAINING_SESSION.COURSE;
             case ORGANISER -> TRAINING_SESSION.ORGANISER;
             case LEVEL -> TRAINING_SESSION.TRAINING_LEVEL;
