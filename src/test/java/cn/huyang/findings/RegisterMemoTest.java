@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,72 @@ class RegisterMemoTest {
         get(2024);
         get(2023);
         assertThat(counted).containsExactly(2023, 2024, 2025, 2026, 2023);
+    }
+
+    @Test
+    void aCountUnderWayForTheSameMarkIsWaitedForNotCountedTwice() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<TrackedFinding> found = List.of(tracked());
+        java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
+        IntFunction<CountedYear> slow = y -> {
+            counts.incrementAndGet();
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new CountedYear(List.of(), List.of(), Set.of());
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var ahead = pool.submit(() -> memo.get(2025, slow, c -> found));
+            started.await();
+            var asked = pool.submit(() -> memo.get(2025, slow, c -> found));
+            Thread.sleep(100);
+            assertThat(asked.isDone()).isFalse(); // it waits for the count under way
+            release.countDown();
+            assertThat(asked.get()).isSameAs(ahead.get());
+            assertThat(counts.get()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCountForAnOlderMarkIsNotWaitedForAndAFailedOneIsCountedAgainByWhoWaited() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var failing = pool.submit(() -> memo.get(2025, y -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("the data was closed");
+            }, c -> List.of()));
+            started.await();
+            var waiting = pool.submit(() -> get(2025));
+            Thread.sleep(100);
+            release.countDown();
+            assertThat(waiting.get()).isEmpty();
+            assertThat(counted).containsExactly(2025); // counted by the one who waited, once the other failed
+            assertThat(failing).failsWithin(java.time.Duration.ofSeconds(5));
+
+            mark.set(new ChangeMark(20, 20));
+            get(2025); // nothing under way for this mark: counted
+            assertThat(counted).containsExactly(2025, 2025);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static TrackedFinding tracked() {
+        return new TrackedFinding(new cn.huyang.common.Finding("TRAINING_HOURS", cn.huyang.common.Finding.Severity.WARNING,
+                "学生工作部", 1L, "张三", "学时不足"), FindingStatus.OPEN, null, false);
     }
 }
