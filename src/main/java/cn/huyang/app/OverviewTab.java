@@ -42,12 +42,20 @@ public final class OverviewTab implements FeatureTab {
         }
     }
 
-    /** The data changed: the figures are counted again now if shown, else when next shown. */
+    /**
+     * The data changed: the figures are counted again now if shown, else when next shown; the findings,
+     * the slow part, are counted ahead in the background meanwhile.
+     */
     @Override
     public void refresh() {
         stale = true;
-        if (vm.loadedProperty().get() && cn.huyang.common.ui.TablePlace.showing(view.node())) {
+        if (!vm.loadedProperty().get()) {
+            return;
+        }
+        if (cn.huyang.common.ui.TablePlace.showing(view.node())) {
             shown();
+        } else {
+            vm.countAhead();
         }
     }
 

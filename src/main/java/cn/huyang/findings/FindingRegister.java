@@ -56,6 +56,7 @@ public class FindingRegister implements OpenFindings {
     private final Clock clock;
     private final Access access;
     private final RegisterMemo memo;
+    private final CountAhead ahead = new CountAhead(this::findings, CountAhead.DELAY);
 
     public FindingRegister(List<FindingSource> sources, ConfirmedYears confirmed, DecisionRepository decisions,
                            Transactor tx, RosterService roster, Messages messages, Clock clock, Access access) {
@@ -82,6 +83,19 @@ public class FindingRegister implements OpenFindings {
         // not move with the thread's own changes: the rules run again
         boolean mayKeep = !Transactor.active() && !access.audit().quiet();
         return visible(mayKeep ? memo.get(year, y -> count(y, true), this::judge) : judge(count(year, false)));
+    }
+
+    /**
+     * The year's register counted in the background in a moment and kept (a later call before then
+     * replaces this one): 概览 or 合规提示 opened after a change then find it counted.
+     */
+    public void countAhead(int year) {
+        ahead.request(year);
+    }
+
+    /** True when the year's register is counted and kept for the data as they stand now (nothing to wait for). */
+    public boolean isCounted(int year) {
+        return memo.holds(year);
     }
 
     /** Of these findings, those the user working now may see. */

@@ -103,6 +103,17 @@ public class DashboardViewModel {
                 }, onFailure);
     }
 
+    /**
+     * The data changed while 概览 is not on screen: its year's findings are counted in the background
+     * meanwhile, so that the card is ready with the figures when 概览 is shown again.
+     */
+    public void countAhead() {
+        Integer y = year.get();
+        if (y != null) {
+            service.countAhead(y);
+        }
+    }
+
     /** The findings card is counted after the rest: every feature's rules run for it. */
     private void countFindings(Figures team, long mine) {
         runner.run(messages.get("overview.loadingFindings", team.year()),

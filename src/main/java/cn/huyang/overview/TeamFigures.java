@@ -116,6 +116,11 @@ public class TeamFigures {
         return findings.findings(year);
     }
 
+    /** The year's register counted in the background a moment from now, for when 概览 is next shown. */
+    public void countAhead(int year) {
+        findings.countAhead(year);
+    }
+
     /** These figures with the open findings of their scope counted from the year's register. */
     public Figures withFindings(Figures team, List<TrackedFinding> register) {
         Long dept = team.departmentId();

@@ -47,12 +47,13 @@ class OverviewScreenTest {
     H2Store db;
     MainWindow window;
     Stage primary;
+    AppContext ctx;
 
     @Start
     void start(Stage stage) {
         db = H2Store.open(new DataFolder(dir));
         Messages m = Messages.forLanguage("zh");
-        AppContext ctx = new AppContext(db, m, CLOCK);
+        ctx = new AppContext(db, m, CLOCK);
         ctx.demo().generate(new DemoDataGenerator.Request(150, 5, 3), false, Progress.NONE);
         window = new MainWindow(stage, m, new FxBackgroundRunner(), new FxDialogService(m, dir),
                 Settings.load(dir.resolve("settings.properties")));
@@ -133,5 +134,21 @@ class OverviewScreenTest {
         var findingsVm = window.tab(FindingsTab.class).view().viewModel();
         assertThat(findingsVm.clauseProperty().get()).isEqualTo(clause.code());
         assertThat(findingsVm.yearProperty().get()).isEqualTo(2026);
+    }
+
+    @Test
+    void aChangeWhileTheOverviewIsHiddenHasItsFindingsCountedAhead(FxRobot robot) throws TimeoutException {
+        var dashboard = window.tab(OverviewTab.class).viewModel();
+        FxWait.until(() -> dashboard.findingsProperty().get() != null);
+        int year = dashboard.yearProperty().get();
+        assertThat(ctx.findings().isCounted(year)).isTrue();
+        robot.interact(() -> window.showTab("rosterTab"));
+        var c = ctx.roster().counselors().get(0);
+        ctx.roster().update(c.withPhone("13912345678"));
+        assertThat(ctx.findings().isCounted(year)).isFalse(); // the data moved on
+        robot.interact(window::reload); // what a tab's save asks of the others (F5 here)
+        FxWait.until(() -> ctx.findings().isCounted(year)); // counted in the background, 概览 still hidden
+        assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("rosterTab");
     }
 }
